@@ -1,0 +1,26 @@
+package io.ruche.brain.model;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import io.ruche.kernel.model.TenantId;
+
+/**
+ * The person or system talking to an agent.
+ *
+ * @param tenant the owning tenant
+ * @param id the interlocutor id, chosen by the client or generated
+ * @param fields profile fields by name
+ * @param personalFields the names of the fields that are personal data
+ * @param updatedAt when the profile last changed
+ */
+public record Interlocutor(TenantId tenant, String id, Map<String, String> fields, Set<String> personalFields,
+		Instant updatedAt) {
+
+	public Interlocutor {
+		fields = Map.copyOf(fields);
+		personalFields = Set.copyOf(personalFields);
+	}
+
+}

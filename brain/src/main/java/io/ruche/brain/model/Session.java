@@ -1,0 +1,67 @@
+package io.ruche.brain.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One conversation of one interlocutor with one agent on one channel.
+ *
+ * @param tenant the owning tenant
+ * @param id the session id
+ * @param agentId the agent
+ * @param interlocutorId who talks to the agent
+ * @param channel the channel name, such as {@code mcp} or {@code api}
+ * @param status the lifecycle status
+ * @param turnCount the number of completed turns
+ * @param state the scenario position, collected variables and rule firing counts
+ * @param version incremented on every write, for optimistic concurrency
+ * @param createdAt when the session started
+ * @param updatedAt when the session last changed
+ */
+public record Session(TenantId tenant, String id, String agentId, String interlocutorId, String channel,
+		SessionStatus status, int turnCount, SessionState state, long version, Instant createdAt, Instant updatedAt) {
+
+	/**
+	 * The mutable part of a session, replaced as a whole at each turn.
+	 *
+	 * @param scenarioId the active scenario, or null
+	 * @param stepId the active step; null exactly when {@code scenarioId} is null
+	 * @param variables the collected field values
+	 * @param ruleFires how many times each rule fired
+	 * @param ruleLastFiredTurn the turn each rule last fired in
+	 * @param stepHistory the steps visited, oldest first, trimmed to the last 50
+	 */
+	public record SessionState(@Nullable String scenarioId, @Nullable String stepId, Map<String, String> variables,
+			Map<String, Integer> ruleFires, Map<String, Integer> ruleLastFiredTurn, List<StepVisit> stepHistory) {
+
+		public static final SessionState EMPTY = new SessionState(null, null, Map.of(), Map.of(), Map.of(), List.of());
+
+		public SessionState {
+			if ((scenarioId == null) != (stepId == null)) {
+				throw new IllegalArgumentException("a session has both an active scenario and step, or neither");
+			}
+			variables = Map.copyOf(variables);
+			ruleFires = Map.copyOf(ruleFires);
+			ruleLastFiredTurn = Map.copyOf(ruleLastFiredTurn);
+			stepHistory = List.copyOf(stepHistory);
+		}
+
+	}
+
+	/**
+	 * A visit of a scenario step.
+	 *
+	 * @param scenarioId the scenario
+	 * @param stepId the step entered
+	 * @param turn the turn it was entered in
+	 * @param reason why: {@code entry}, {@code transition}, {@code skip},
+	 * {@code relocalize}, {@code exit}
+	 */
+	public record StepVisit(String scenarioId, String stepId, int turn, String reason) {
+	}
+
+}

@@ -1,0 +1,10 @@
+package io.ruche.brain.model;
+
+/**
+ * The lifecycle of a conversation session.
+ */
+public enum SessionStatus {
+
+	ACTIVE, CLOSED
+
+}

@@ -1,0 +1,91 @@
+package io.ruche.brain.port;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.ruche.brain.model.Scenario;
+import io.ruche.kernel.embedding.Embedding;
+import io.ruche.kernel.model.TenantId;
+
+/**
+ * Stores scenarios with the embeddings of their natural-language conditions. Only live
+ * scenarios are returned. Failures are {@link io.ruche.kernel.store.StoreException}s.
+ */
+public interface ScenarioStore {
+
+	/**
+	 * Creates or updates a scenario. {@code scenario.version()} is the version the caller
+	 * read: 0 to create.
+	 * @param scenario the scenario
+	 * @param embeddings the embeddings of its conditions
+	 * @return the stored scenario, with its new version
+	 * @throws io.ruche.kernel.store.StoreConflictException when the version is stale or a
+	 * live scenario of the agent has the same name
+	 */
+	Scenario save(Scenario scenario, ScenarioEmbeddings embeddings);
+
+	/**
+	 * Finds a live scenario.
+	 * @param tenant the tenant
+	 * @param agentId the agent
+	 * @param id the scenario id
+	 * @return the scenario, or empty
+	 */
+	Optional<Scenario> find(TenantId tenant, String agentId, String id);
+
+	/**
+	 * Lists an agent's live scenarios by name.
+	 * @param tenant the tenant
+	 * @param agentId the agent
+	 * @return the scenarios, never null
+	 */
+	List<Scenario> list(TenantId tenant, String agentId);
+
+	/**
+	 * Returns every live scenario of an agent with its embeddings, for in-process
+	 * retrieval.
+	 * @param tenant the tenant
+	 * @param agentId the agent
+	 * @return the scenarios and embeddings
+	 */
+	List<EmbeddedScenario> embedded(TenantId tenant, String agentId);
+
+	/**
+	 * Soft-deletes a scenario. Idempotent.
+	 * @param tenant the tenant
+	 * @param agentId the agent
+	 * @param id the scenario id
+	 * @return true when a live scenario was deleted
+	 */
+	boolean delete(TenantId tenant, String agentId, String id);
+
+	/**
+	 * The embeddings of a scenario's natural-language conditions.
+	 *
+	 * @param entry the embedding of the entry condition
+	 * @param transitions the embeddings of the transitions' {@code when} texts, keyed
+	 * {@code stepId->targetId}
+	 */
+	record ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions) {
+
+		public ScenarioEmbeddings {
+			transitions = Map.copyOf(transitions);
+		}
+
+		public static String key(String stepId, String targetStepId) {
+			return stepId + "->" + targetStepId;
+		}
+
+	}
+
+	/**
+	 * A scenario with its embeddings.
+	 *
+	 * @param scenario the scenario
+	 * @param embeddings its embeddings
+	 */
+	record EmbeddedScenario(Scenario scenario, ScenarioEmbeddings embeddings) {
+	}
+
+}
