@@ -1,0 +1,89 @@
+package io.ruche.brain.configuration;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.ruche.brain.configuration.internal.DefaultAgentConfiguration;
+import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.ToolActivations;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.model.Page;
+import io.ruche.kernel.model.PageRequest;
+import io.ruche.kernel.model.Scored;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.ChangeBroadcast;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and edits agents, rules and scenarios. Every edit is validated completely before
+ * anything is written: a refused edit throws {@link InvalidConfigurationException}
+ * listing every problem; a reference to an object that does not exist throws
+ * {@link UnknownObjectException}; a stale {@code expectedVersion} throws
+ * {@link io.ruche.kernel.store.StoreConflictException}. Agents, scenarios and rule scopes
+ * may be referenced by id or by name.
+ */
+public interface AgentConfiguration {
+
+	List<Agent> listAgents(TenantId tenant);
+
+	Agent agent(TenantId tenant, String agentRef);
+
+	Agent upsertAgent(TenantId tenant, AgentDraft draft);
+
+	/**
+	 * Lists an agent's rules: by priority without a query, else ranked by similarity of
+	 * their condition to it (each with its score).
+	 * @param tenant the tenant
+	 * @param agentRef the agent id or name
+	 * @param query the text to rank by, or null
+	 * @param page the page wanted
+	 * @return one page of rules; the score is 0 when not ranked
+	 */
+	Page<Scored<Rule>> searchRules(TenantId tenant, String agentRef, @Nullable String query, PageRequest page);
+
+	Rule rule(TenantId tenant, String agentRef, String ruleId);
+
+	List<Rule> ruleHistory(TenantId tenant, String agentRef, String ruleId);
+
+	Rule upsertRule(TenantId tenant, String agentRef, RuleDraft draft);
+
+	boolean deleteRule(TenantId tenant, String agentRef, String ruleId);
+
+	List<Scenario> listScenarios(TenantId tenant, String agentRef);
+
+	Scenario scenario(TenantId tenant, String agentRef, String scenarioRef);
+
+	Scenario upsertScenario(TenantId tenant, String agentRef, ScenarioDraft draft);
+
+	boolean deleteScenario(TenantId tenant, String agentRef, String scenarioRef);
+
+	/**
+	 * Exports an agent. Scope references are written as scenario names ({@code Scenario}
+	 * or {@code Scenario/step}) so that the snapshot can be imported into another tenant.
+	 * @param tenant the tenant
+	 * @param agentRef the agent id or name
+	 * @return the snapshot
+	 */
+	AgentSnapshot export(TenantId tenant, String agentRef);
+
+	/**
+	 * Creates or updates the agent a snapshot describes, matching rules and scenarios by
+	 * name. Everything is validated before anything is written.
+	 * @param tenant the tenant
+	 * @param snapshot the snapshot
+	 * @return the stored agent
+	 */
+	Agent importAgent(TenantId tenant, AgentSnapshot snapshot);
+
+	static AgentConfiguration create(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
+			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
+			Clock clock) {
+		return new DefaultAgentConfiguration(agents, rules, scenarios, embeddings, expressions, tools, changes, clock);
+	}
+
+}

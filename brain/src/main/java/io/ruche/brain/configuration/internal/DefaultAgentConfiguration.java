@@ -1,0 +1,300 @@
+package io.ruche.brain.configuration.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentDraft;
+import io.ruche.brain.configuration.AgentSnapshot;
+import io.ruche.brain.configuration.ExpressionValidator;
+import io.ruche.brain.configuration.InvalidConfigurationException;
+import io.ruche.brain.configuration.RuleDraft;
+import io.ruche.brain.configuration.ScenarioDraft;
+import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.AgentSettings;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.ToolActivations;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.model.Ids;
+import io.ruche.kernel.model.Page;
+import io.ruche.kernel.model.PageRequest;
+import io.ruche.kernel.model.Scored;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import io.ruche.kernel.store.StoreConflictException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates configuration edits, then writes them through the store ports and announces
+ * each change.
+ */
+public final class DefaultAgentConfiguration implements AgentConfiguration {
+
+	private final AgentStore agents;
+
+	private final RuleStore rules;
+
+	private final ScenarioStore scenarios;
+
+	private final EmbeddingModel embeddings;
+
+	private final ToolActivations tools;
+
+	private final ChangeBroadcast changes;
+
+	private final Clock clock;
+
+	private final DraftValidator validator;
+
+	private final RuleFactory ruleFactory;
+
+	public DefaultAgentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
+			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
+			Clock clock) {
+		this.agents = agents;
+		this.rules = rules;
+		this.scenarios = scenarios;
+		this.embeddings = embeddings;
+		this.tools = tools;
+		this.changes = changes;
+		this.clock = clock;
+		this.validator = new DraftValidator(expressions, tools);
+		this.ruleFactory = new RuleFactory(clock);
+	}
+
+	@Override
+	public List<Agent> listAgents(TenantId tenant) {
+		return this.agents.list(tenant);
+	}
+
+	@Override
+	public Agent agent(TenantId tenant, String agentRef) {
+		return this.agents.find(tenant, agentRef)
+			.or(() -> this.agents.findByName(tenant, agentRef))
+			.orElseThrow(() -> new UnknownObjectException("agent", agentRef));
+	}
+
+	@Override
+	public Agent upsertAgent(TenantId tenant, AgentDraft draft) {
+		Optional<Agent> existing = this.agents.findByName(tenant, draft.name());
+		Agent saved = this.agents.save(mergeAgent(tenant, draft, existing));
+		announce(tenant, saved.id(), "agent", saved.id());
+		return saved;
+	}
+
+	private Agent mergeAgent(TenantId tenant, AgentDraft draft, Optional<Agent> existing) {
+		if (existing.isPresent()) {
+			checkVersion("agent", draft.name(), draft.expectedVersion(), existing.get().version());
+		}
+		Agent base = existing.orElse(null);
+		try {
+			return new Agent(tenant, (base != null) ? base.id() : Ids.newId("agt"), draft.name(),
+					firstNonNull(draft.description(), (base != null) ? base.description() : null, ""),
+					firstNonNull(draft.persona(), (base != null) ? base.persona() : null, ""),
+					Objects.requireNonNullElse(draft.settings(),
+							(base != null) ? base.settings() : AgentSettings.DEFAULTS),
+					(base != null) ? base.version() : 0, this.clock.instant());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationException(ex.getMessage());
+		}
+	}
+
+	@Override
+	public Page<Scored<Rule>> searchRules(TenantId tenant, String agentRef, @Nullable String query, PageRequest page) {
+		Agent agent = agent(tenant, agentRef);
+		if (query == null || query.isBlank()) {
+			Page<Rule> listed = this.rules.list(tenant, agent.id(), page);
+			return new Page<>(listed.items().stream().map((r) -> new Scored<>(r, 0.0)).toList(), listed.nextCursor());
+		}
+		int wanted = page.offset() + page.limit() + 1;
+		List<Scored<Rule>> ranked = this.rules.search(tenant, agent.id(), this.embeddings.embed(query), wanted);
+		return Page.slice(ranked, page);
+	}
+
+	@Override
+	public Rule rule(TenantId tenant, String agentRef, String ruleId) {
+		Agent agent = agent(tenant, agentRef);
+		return this.rules.find(tenant, agent.id(), ruleId)
+			.orElseThrow(() -> new UnknownObjectException("rule", ruleId));
+	}
+
+	@Override
+	public List<Rule> ruleHistory(TenantId tenant, String agentRef, String ruleId) {
+		return this.rules.history(tenant, agent(tenant, agentRef).id(), ruleId);
+	}
+
+	@Override
+	public Rule upsertRule(TenantId tenant, String agentRef, RuleDraft draft) {
+		Agent agent = agent(tenant, agentRef);
+		List<Scenario> agentScenarios = this.scenarios.list(tenant, agent.id());
+		List<Rule> liveRules = this.rules.embedded(tenant, agent.id())
+			.stream()
+			.map(RuleStore.EmbeddedRule::rule)
+			.toList();
+		Optional<Rule> existing = matchRule(draft, liveRules);
+		List<String> problems = new ArrayList<>(this.validator.ruleProblems(tenant, draft, agentScenarios));
+		if (!problems.isEmpty()) {
+			throw new InvalidConfigurationException(problems);
+		}
+		existing.ifPresent((r) -> checkVersion("rule", r.name(), draft.expectedVersion(), r.version()));
+		Rule rule = this.ruleFactory.build(tenant, agent.id(), draft, existing, agentScenarios);
+		Rule saved = this.rules.save(rule, this.embeddings.embed(rule.content().condition()));
+		announce(tenant, agent.id(), "rule", saved.id());
+		return saved;
+	}
+
+	private static Optional<Rule> matchRule(RuleDraft draft, List<Rule> liveRules) {
+		Optional<Rule> sameName = liveRules.stream().filter((r) -> r.name().equals(draft.name())).findFirst();
+		if (draft.id() == null) {
+			sameName.ifPresent((r) -> {
+				throw new InvalidConfigurationException("a rule named '" + draft.name() + "' already exists (id "
+						+ r.id() + "): pass its id to update it, or choose another name");
+			});
+			return Optional.empty();
+		}
+		Rule existing = liveRules.stream()
+			.filter((r) -> r.id().equals(draft.id()))
+			.findFirst()
+			.orElseThrow(() -> new UnknownObjectException("rule", draft.id()));
+		sameName.filter((r) -> !r.id().equals(draft.id())).ifPresent((r) -> {
+			throw new InvalidConfigurationException(
+					"another rule is already named '" + draft.name() + "' (id " + r.id() + "): choose another name");
+		});
+		return Optional.of(existing);
+	}
+
+	@Override
+	public boolean deleteRule(TenantId tenant, String agentRef, String ruleId) {
+		Agent agent = agent(tenant, agentRef);
+		boolean deleted = this.rules.delete(tenant, agent.id(), ruleId);
+		if (deleted) {
+			announce(tenant, agent.id(), "rule", ruleId);
+		}
+		return deleted;
+	}
+
+	@Override
+	public List<Scenario> listScenarios(TenantId tenant, String agentRef) {
+		return this.scenarios.list(tenant, agent(tenant, agentRef).id());
+	}
+
+	@Override
+	public Scenario scenario(TenantId tenant, String agentRef, String scenarioRef) {
+		return ScopeReferences.findScenario(scenarioRef, listScenarios(tenant, agentRef))
+			.orElseThrow(() -> new UnknownObjectException("scenario", scenarioRef));
+	}
+
+	@Override
+	public Scenario upsertScenario(TenantId tenant, String agentRef, ScenarioDraft draft) {
+		Agent agent = agent(tenant, agentRef);
+		List<Scenario> existingScenarios = this.scenarios.list(tenant, agent.id());
+		Optional<Scenario> existing = matchScenario(draft, existingScenarios);
+		List<String> problems = this.validator.scenarioProblems(tenant, draft);
+		if (!problems.isEmpty()) {
+			throw new InvalidConfigurationException(problems);
+		}
+		existing.ifPresent((s) -> checkVersion("scenario", s.name(), draft.expectedVersion(), s.version()));
+		Scenario scenario = buildScenario(tenant, agent.id(), draft, existing.map(Scenario::id).orElse(null),
+				existing.map(Scenario::version).orElse(0L));
+		Scenario saved = this.scenarios.save(scenario, ScenarioEmbedder.embed(scenario, this.embeddings));
+		announce(tenant, agent.id(), "scenario", saved.id());
+		return saved;
+	}
+
+	private static Optional<Scenario> matchScenario(ScenarioDraft draft, List<Scenario> existing) {
+		Optional<Scenario> sameName = existing.stream().filter((s) -> s.name().equals(draft.name())).findFirst();
+		if (draft.id() == null) {
+			sameName.ifPresent((s) -> {
+				throw new InvalidConfigurationException("a scenario named '" + draft.name() + "' already exists (id "
+						+ s.id() + "): pass its id to update it, or choose another name");
+			});
+			return Optional.empty();
+		}
+		Scenario match = existing.stream()
+			.filter((s) -> s.id().equals(draft.id()))
+			.findFirst()
+			.orElseThrow(() -> new UnknownObjectException("scenario", draft.id()));
+		sameName.filter((s) -> !s.id().equals(draft.id())).ifPresent((s) -> {
+			throw new InvalidConfigurationException("another scenario is already named '" + draft.name() + "' (id "
+					+ s.id() + "): choose another name");
+		});
+		return Optional.of(match);
+	}
+
+	Scenario buildScenario(TenantId tenant, String agentId, ScenarioDraft draft, @Nullable String id, long version) {
+		try {
+			String entryStep = (draft.entryStep() != null) ? draft.entryStep() : draft.steps().get(0).id();
+			return new Scenario(tenant, agentId, (id != null) ? id : Ids.newId("scn"), draft.name(),
+					draft.description(), draft.entryCondition(), entryStep, draft.steps(), draft.enabled(), version,
+					null, this.clock.instant());
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			throw new InvalidConfigurationException(String.valueOf(ex.getMessage()));
+		}
+	}
+
+	@Override
+	public boolean deleteScenario(TenantId tenant, String agentRef, String scenarioRef) {
+		Agent agent = agent(tenant, agentRef);
+		Optional<Scenario> scenario = ScopeReferences.findScenario(scenarioRef,
+				this.scenarios.list(tenant, agent.id()));
+		boolean deleted = scenario.isPresent() && this.scenarios.delete(tenant, agent.id(), scenario.get().id());
+		if (deleted) {
+			announce(tenant, agent.id(), "scenario", scenario.get().id());
+		}
+		return deleted;
+	}
+
+	@Override
+	public AgentSnapshot export(TenantId tenant, String agentRef) {
+		Agent agent = agent(tenant, agentRef);
+		List<Scenario> agentScenarios = this.scenarios.list(tenant, agent.id());
+		List<RuleDraft> ruleDrafts = this.rules.embedded(tenant, agent.id())
+			.stream()
+			.map(RuleStore.EmbeddedRule::rule)
+			.sorted(Comparator.comparing(Rule::priority).reversed().thenComparing(Rule::name))
+			.map((r) -> RuleFactory.portableDraft(r, agentScenarios))
+			.toList();
+		List<ScenarioDraft> scenarioDrafts = agentScenarios.stream()
+			.map((s) -> new ScenarioDraft(null, s.name(), s.description(), s.entryCondition(), s.entryStep(), s.steps(),
+					s.enabled(), null))
+			.toList();
+		AgentDraft agentDraft = new AgentDraft(agent.name(), agent.description(), agent.persona(), agent.settings(),
+				null);
+		return new AgentSnapshot(agentDraft, ruleDrafts, scenarioDrafts, this.tools.enabledTools(tenant, agent.id()));
+	}
+
+	@Override
+	public Agent importAgent(TenantId tenant, AgentSnapshot snapshot) {
+		return new SnapshotImporter(this, this.agents, this.rules, this.scenarios, this.validator, this.ruleFactory,
+				this.embeddings, this.tools)
+			.importSnapshot(tenant, snapshot);
+	}
+
+	void announce(TenantId tenant, String agentId, String kind, String objectId) {
+		this.changes.publish(new ConfigurationChanged(tenant, agentId, kind, objectId));
+	}
+
+	private static void checkVersion(String kind, String name, @Nullable Long expected, long actual) {
+		if (expected != null && expected != actual) {
+			throw new StoreConflictException(kind + " '" + name + "' is at version " + actual + ", not " + expected
+					+ ": read it again and reapply your change");
+		}
+	}
+
+	private static String firstNonNull(@Nullable String first, @Nullable String second, String fallback) {
+		return (first != null) ? first : (second != null) ? second : fallback;
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.ruche.brain.configuration.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.ruche.brain.configuration.ExpressionValidator;
+import io.ruche.brain.configuration.ExpressionValidator.Use;
+import io.ruche.brain.configuration.RuleDraft;
+import io.ruche.brain.configuration.ScenarioDraft;
+import io.ruche.brain.model.Names;
+import io.ruche.brain.model.RuleScope;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Transition;
+import io.ruche.brain.port.ToolActivations;
+import io.ruche.kernel.model.TenantId;
+
+/**
+ * Collects every problem of a draft, so that one refusal tells the editor everything to
+ * fix.
+ */
+final class DraftValidator {
+
+	private final ExpressionValidator expressions;
+
+	private final ToolActivations tools;
+
+	DraftValidator(ExpressionValidator expressions, ToolActivations tools) {
+		this.expressions = expressions;
+		this.tools = tools;
+	}
+
+	List<String> ruleProblems(TenantId tenant, RuleDraft draft, List<Scenario> scenarios) {
+		List<String> problems = new ArrayList<>();
+		String prefix = "rule '" + draft.name() + "': ";
+		checkName(problems, "rule name", draft.name());
+		if (draft.priority() < -100 || draft.priority() > 100) {
+			problems.add(prefix + "priority must be between -100 and 100, was " + draft.priority());
+		}
+		RuleScope scope = draft.content().scope();
+		String scopeRef = draft.content().scopeRef();
+		if (scope != RuleScope.GLOBAL && scopeRef != null
+				&& ScopeReferences.resolve(scope, scopeRef, scenarios).isEmpty()) {
+			problems.add(prefix + "scope_ref '" + scopeRef + "' matches no " + scope.wireName() + " of the agent: give "
+					+ ScopeReferences.describe(scope));
+		}
+		for (String constraint : draft.content().constraints()) {
+			this.expressions.problem(constraint, Use.CONSTRAINT)
+				.ifPresent((p) -> problems.add(prefix + "invalid constraint `" + constraint + "`: " + p));
+		}
+		for (String tool : draft.content().tools()) {
+			if (!this.tools.exists(tenant, tool)) {
+				problems.add(prefix + "tool '" + tool
+						+ "' is not registered in this tenant (register it with tool_register)");
+			}
+		}
+		return problems;
+	}
+
+	List<String> scenarioProblems(TenantId tenant, ScenarioDraft draft) {
+		List<String> problems = new ArrayList<>();
+		String prefix = "scenario '" + draft.name() + "': ";
+		checkName(problems, "scenario name", draft.name());
+		if (draft.entryCondition().isBlank()) {
+			problems.add(prefix + "entry_condition must not be blank");
+		}
+		if (draft.steps().isEmpty()) {
+			problems.add(prefix + "needs at least one step");
+		}
+		List<String> stepIds = draft.steps().stream().map(ScenarioStep::id).toList();
+		if (draft.entryStep() != null && !stepIds.contains(draft.entryStep())) {
+			problems.add(prefix + "entry_step '" + draft.entryStep() + "' is not one of its steps " + stepIds);
+		}
+		if (stepIds.stream().distinct().count() != stepIds.size()) {
+			problems.add(prefix + "step ids must be unique, got " + stepIds);
+		}
+		for (ScenarioStep step : draft.steps()) {
+			for (Transition transition : step.transitions()) {
+				if (!stepIds.contains(transition.to())) {
+					problems.add(prefix + "step '" + step.id() + "' has a transition to unknown step '"
+							+ transition.to() + "' (steps: " + stepIds + ")");
+				}
+				if (transition.condition() != null) {
+					this.expressions.problem(transition.condition(), Use.TRANSITION)
+						.ifPresent((p) -> problems.add(prefix + "step '" + step.id()
+								+ "': invalid transition condition `" + transition.condition() + "`: " + p));
+				}
+			}
+			for (String tool : step.tools()) {
+				if (!this.tools.exists(tenant, tool)) {
+					problems
+						.add(prefix + "step '" + step.id() + "': tool '" + tool + "' is not registered in this tenant");
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static void checkName(List<String> problems, String what, String name) {
+		try {
+			Names.check(what, name);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,167 @@
+package io.ruche.brain.configuration.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.ruche.brain.configuration.AgentSnapshot;
+import io.ruche.brain.configuration.InvalidConfigurationException;
+import io.ruche.brain.configuration.RuleDraft;
+import io.ruche.brain.configuration.ScenarioDraft;
+import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.ToolActivations;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.model.TenantId;
+
+/**
+ * Imports an agent snapshot: validates every part against the snapshot itself, then
+ * writes. Rules and scenarios are matched by name; those of the stored agent that the
+ * snapshot no longer lists are deleted, so that the agent ends up exactly as described.
+ */
+final class SnapshotImporter {
+
+	private final DefaultAgentConfiguration configuration;
+
+	private final AgentStore agents;
+
+	private final RuleStore rules;
+
+	private final ScenarioStore scenarios;
+
+	private final DraftValidator validator;
+
+	private final RuleFactory ruleFactory;
+
+	private final EmbeddingModel embeddings;
+
+	private final ToolActivations tools;
+
+	SnapshotImporter(DefaultAgentConfiguration configuration, AgentStore agents, RuleStore rules,
+			ScenarioStore scenarios, DraftValidator validator, RuleFactory ruleFactory, EmbeddingModel embeddings,
+			ToolActivations tools) {
+		this.configuration = configuration;
+		this.agents = agents;
+		this.rules = rules;
+		this.scenarios = scenarios;
+		this.validator = validator;
+		this.ruleFactory = ruleFactory;
+		this.embeddings = embeddings;
+		this.tools = tools;
+	}
+
+	Agent importSnapshot(TenantId tenant, AgentSnapshot snapshot) {
+		Optional<Agent> existingAgent = this.agents.findByName(tenant, snapshot.agent().name());
+		String agentId = existingAgent.map(Agent::id).orElse("pending");
+		Map<String, Scenario> storedScenarios = existingAgent.map((a) -> this.scenarios.list(tenant, a.id()))
+			.orElse(List.of())
+			.stream()
+			.collect(Collectors.toMap(Scenario::name, Function.identity()));
+		Map<String, Rule> storedRules = existingAgent.map((a) -> this.rules.embedded(tenant, a.id()))
+			.orElse(List.of())
+			.stream()
+			.map(RuleStore.EmbeddedRule::rule)
+			.collect(Collectors.toMap(Rule::name, Function.identity()));
+
+		List<String> problems = new ArrayList<>();
+		List<Scenario> plannedScenarios = planScenarios(tenant, agentId, snapshot, storedScenarios, problems);
+		List<Rule> plannedRules = planRules(tenant, agentId, snapshot, storedRules, plannedScenarios, problems);
+		for (String tool : snapshot.tools()) {
+			if (!this.tools.exists(tenant, tool)) {
+				problems.add("tool '" + tool + "' is not registered in this tenant: register it before importing");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidConfigurationException(problems);
+		}
+		return write(tenant, snapshot, existingAgent, plannedScenarios, plannedRules, storedScenarios, storedRules);
+	}
+
+	private List<Scenario> planScenarios(TenantId tenant, String agentId, AgentSnapshot snapshot,
+			Map<String, Scenario> stored, List<String> problems) {
+		List<Scenario> planned = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		for (ScenarioDraft draft : snapshot.scenarios()) {
+			if (!names.add(draft.name())) {
+				problems.add("the document lists two scenarios named '" + draft.name() + "'");
+				continue;
+			}
+			List<String> draftProblems = this.validator.scenarioProblems(tenant, draft);
+			problems.addAll(draftProblems);
+			if (draftProblems.isEmpty()) {
+				Scenario existing = stored.get(draft.name());
+				planned.add(this.configuration.buildScenario(tenant, agentId, draft,
+						(existing != null) ? existing.id() : null, (existing != null) ? existing.version() : 0));
+			}
+		}
+		return planned;
+	}
+
+	private List<Rule> planRules(TenantId tenant, String agentId, AgentSnapshot snapshot, Map<String, Rule> stored,
+			List<Scenario> plannedScenarios, List<String> problems) {
+		List<Rule> planned = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		for (RuleDraft draft : snapshot.rules()) {
+			if (!names.add(draft.name())) {
+				problems.add("the document lists two rules named '" + draft.name() + "'");
+				continue;
+			}
+			List<String> draftProblems = this.validator.ruleProblems(tenant, draft, plannedScenarios);
+			problems.addAll(draftProblems);
+			if (draftProblems.isEmpty()) {
+				try {
+					planned.add(this.ruleFactory.build(tenant, agentId, draft,
+							Optional.ofNullable(stored.get(draft.name())), plannedScenarios));
+				}
+				catch (InvalidConfigurationException ex) {
+					problems.addAll(ex.problems());
+				}
+			}
+		}
+		return planned;
+	}
+
+	private Agent write(TenantId tenant, AgentSnapshot snapshot, Optional<Agent> existingAgent,
+			List<Scenario> plannedScenarios, List<Rule> plannedRules, Map<String, Scenario> storedScenarios,
+			Map<String, Rule> storedRules) {
+		Agent agent = this.configuration.upsertAgent(tenant, snapshot.agent());
+		for (Scenario scenario : plannedScenarios) {
+			Scenario owned = withAgent(scenario, agent.id());
+			this.scenarios.save(owned, ScenarioEmbedder.embed(owned, this.embeddings));
+		}
+		for (Rule rule : plannedRules) {
+			Rule owned = new Rule(tenant, agent.id(), rule.id(), rule.name(), rule.content(), rule.priority(),
+					rule.enabled(), rule.version(), null, rule.updatedAt());
+			this.rules.save(owned, this.embeddings.embed(owned.content().condition()));
+		}
+		Set<String> keptScenarios = plannedScenarios.stream().map(Scenario::name).collect(Collectors.toSet());
+		storedScenarios.values()
+			.stream()
+			.filter((s) -> !keptScenarios.contains(s.name()))
+			.forEach((s) -> this.scenarios.delete(tenant, agent.id(), s.id()));
+		Set<String> keptRules = plannedRules.stream().map(Rule::name).collect(Collectors.toSet());
+		storedRules.values()
+			.stream()
+			.filter((r) -> !keptRules.contains(r.name()))
+			.forEach((r) -> this.rules.delete(tenant, agent.id(), r.id()));
+		snapshot.tools().forEach((tool) -> this.tools.enable(tenant, agent.id(), tool));
+		this.configuration.announce(tenant, agent.id(), "agent", agent.id());
+		return agent;
+	}
+
+	private static Scenario withAgent(Scenario scenario, String agentId) {
+		return new Scenario(scenario.tenant(), agentId, scenario.id(), scenario.name(), scenario.description(),
+				scenario.entryCondition(), scenario.entryStep(), scenario.steps(), scenario.enabled(),
+				scenario.version(), null, scenario.updatedAt());
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The implementation of agent configuration editing.
+ */
+@NullMarked
+package io.ruche.brain.configuration.internal;
+
+import org.jspecify.annotations.NullMarked;

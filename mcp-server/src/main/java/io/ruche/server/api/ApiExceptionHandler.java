@@ -1,0 +1,48 @@
+package io.ruche.server.api;
+
+import io.ruche.brain.configuration.InvalidConfigurationException;
+import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.kernel.store.StoreConflictException;
+import io.ruche.kernel.store.StoreUnavailableException;
+import io.ruche.server.security.AccessDeniedException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Maps the core's failures to RFC 9457 problem details; never a stack trace.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+	@ExceptionHandler({ IllegalArgumentException.class, InvalidConfigurationException.class })
+	public ProblemDetail badRequest(RuntimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	public ProblemDetail forbidden(AccessDeniedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	@ExceptionHandler(UnknownObjectException.class)
+	public ProblemDetail notFound(UnknownObjectException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(StoreConflictException.class)
+	public ProblemDetail conflict(StoreConflictException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(StoreUnavailableException.class)
+	public ProblemDetail unavailable(StoreUnavailableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"A backing store is unavailable; retry shortly.");
+		problem.setProperty("retryable", true);
+		return problem;
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.ruche.server.api;
+
+import java.time.Clock;
+
+import io.ruche.kernel.model.Role;
+import io.ruche.kernel.model.Tenant;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.TenantStore;
+import io.ruche.server.security.AccessDeniedException;
+import io.ruche.server.security.ApiKeyService;
+import io.ruche.server.security.BearerAuthenticationFilter;
+import io.ruche.server.security.Principal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Creates tenants; only admins of the bootstrap tenant (platform admins) may.
+ */
+@RestController
+@RequestMapping("/api/tenants")
+public class TenantController {
+
+	private final TenantStore tenants;
+
+	private final ApiKeyService keys;
+
+	private final Clock clock;
+
+	public TenantController(TenantStore tenants, ApiKeyService keys, Clock clock) {
+		this.tenants = tenants;
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	public CreatedTenant create(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@RequestBody NewTenant body) {
+		if (!principal.platformAdmin() || !principal.role().includes(Role.ADMIN)) {
+			throw new AccessDeniedException("creating tenants needs an admin key of the bootstrap tenant");
+		}
+		if (body.name() == null || body.name().isBlank()) {
+			throw new IllegalArgumentException("name is required, for example {\"name\": \"acme\"}");
+		}
+		TenantId id = TenantId.of(body.name().trim().toLowerCase(java.util.Locale.ROOT));
+		this.tenants.create(new Tenant(id, body.name().trim(), false, this.clock.instant()));
+		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN);
+		return new CreatedTenant(id.value(), body.name().trim(), admin.secret());
+	}
+
+	/**
+	 * The body of a tenant creation.
+	 *
+	 * @param name the tenant name; its lowercase form becomes the id
+	 */
+	public record NewTenant(String name) {
+	}
+
+	/**
+	 * A created tenant and its first admin key.
+	 *
+	 * @param id the tenant id
+	 * @param name the tenant name
+	 * @param admin_key the admin key secret, shown once
+	 */
+	@SuppressWarnings("checkstyle:RecordComponentName")
+	public record CreatedTenant(String id, String name, String admin_key) {
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.ruche.server.config;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.ExpressionValidator;
+import io.ruche.brain.configuration.ExpressionValidator.Use;
+import io.ruche.brain.expression.ExpressionCheck;
+import io.ruche.brain.expression.ExpressionKind;
+import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.ToolActivations;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.port.ApiKeyStore;
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.TenantStore;
+import io.ruche.server.embedding.LocalMiniLmEmbeddingModel;
+import io.ruche.server.security.ApiKeyService;
+import io.ruche.server.security.TenantBootstrap;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the core services on top of the store ports that the selected store backend provides.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlatformProperties.class)
+public class CoreConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EmbeddingModel embeddingModel() {
+		return new LocalMiniLmEmbeddingModel();
+	}
+
+	@Bean
+	ApiKeyService apiKeyService(ApiKeyStore keys, TenantStore tenants, Clock clock, PlatformProperties properties) {
+		return new ApiKeyService(keys, tenants, clock, properties.mcp().keyCacheTtl());
+	}
+
+	@Bean
+	TenantBootstrap tenantBootstrap(TenantStore tenants, ApiKeyService keys, Clock clock,
+			PlatformProperties properties) {
+		TenantBootstrap bootstrap = new TenantBootstrap(tenants, keys, clock);
+		bootstrap.bootstrapIfEmpty(properties.bootstrapKey(), properties.dataDir());
+		return bootstrap;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ToolActivations toolActivations() {
+		return ToolActivations.NONE;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Expressions expressions() {
+		return Expressions.create();
+	}
+
+	@Bean
+	ExpressionValidator expressionValidator(Expressions expressions) {
+		return (source, use) -> (expressions.check(source,
+				(use == Use.CONSTRAINT) ? ExpressionKind.CONSTRAINT
+						: ExpressionKind.TRANSITION) instanceof ExpressionCheck.Invalid invalid)
+								? Optional.of(invalid.message()) : Optional.empty();
+	}
+
+	@Bean
+	AgentConfiguration agentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
+			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools,
+			ChangeBroadcast changes, Clock clock) {
+		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, clock);
+	}
+
+}

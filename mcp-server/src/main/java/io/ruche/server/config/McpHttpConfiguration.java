@@ -1,0 +1,123 @@
+package io.ruche.server.config;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.server.mcp.AgentTools;
+import io.ruche.server.mcp.McpHttpEndpoint;
+import io.ruche.server.mcp.McpNotifier;
+import io.ruche.server.mcp.McpServerFactory;
+import io.ruche.server.security.ApiKeyService;
+import io.ruche.server.security.BearerAuthenticationFilter;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Serves MCP over Streamable HTTP at {@code /mcp}, behind bearer authentication, Host/Origin validation and a
+ * request size limit.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+public class McpHttpConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	AgentTools agentTools() {
+		return AgentTools.NONE;
+	}
+
+	@Bean
+	McpHttpEndpoint mcpHttpEndpoint(McpServerFactory factory, McpJsonMapper jsonMapper, PlatformProperties properties,
+			AgentTools agentTools) {
+		PlatformProperties.McpProperties mcp = properties.mcp();
+		Supplier<HttpServletStreamableServerTransportProvider.Builder> transports = () -> HttpServletStreamableServerTransportProvider
+			.builder()
+			.jsonMapper(jsonMapper)
+			.mcpEndpoint("/mcp")
+			.keepAliveInterval(mcp.keepAlive())
+			.maxRequestSize(mcp.maxRequestBytes())
+			.httpHeaderValidator(DefaultServerTransportSecurityValidator.builder()
+				.allowedHosts(mcp.allowedHosts())
+				.allowedOrigins(mcp.allowedOrigins())
+				.build());
+		return new McpHttpEndpoint(factory, transports, agentTools);
+	}
+
+	@Bean
+	ServletRegistrationBean<McpHttpEndpoint> mcpServlet(McpHttpEndpoint endpoint) {
+		ServletRegistrationBean<McpHttpEndpoint> registration = new ServletRegistrationBean<>(endpoint, "/mcp");
+		registration.setName("mcp");
+		registration.setAsyncSupported(true);
+		registration.setLoadOnStartup(1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<BearerAuthenticationFilter> bearerAuthentication(ApiKeyService keys) {
+		FilterRegistrationBean<BearerAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new BearerAuthenticationFilter(keys));
+		registration.setUrlPatterns(List.of("/mcp", "/mcp/*", "/api/*"));
+		registration.setAsyncSupported(true);
+		registration.setOrder(10);
+		return registration;
+	}
+
+	@Bean
+	McpNotifier mcpNotifier(McpHttpEndpoint endpoint, AgentConfiguration configuration, ChangeBroadcast changes) {
+		McpNotifier notifier = new McpNotifier(endpoint::servers, configuration,
+				(change) -> endpoint.pins()
+					.stream()
+					.filter((pin) -> pin.tenant().equals(change.tenant()))
+					.forEach((pin) -> endpoint.refreshAgentTools(pin.tenant(), pin.agent())));
+		changes.subscribe(notifier::onChange);
+		return notifier;
+	}
+
+	/**
+	 * Closes MCP sessions before the web server's graceful shutdown, which would otherwise wait for open SSE
+	 * streams until its timeout.
+	 * @param endpoint the endpoint
+	 * @return the lifecycle bean
+	 */
+	@Bean
+	SmartLifecycle mcpShutdown(McpHttpEndpoint endpoint) {
+		return new SmartLifecycle() {
+
+			private volatile boolean running;
+
+			@Override
+			public void start() {
+				this.running = true;
+			}
+
+			@Override
+			public void stop() {
+				endpoint.destroy();
+				this.running = false;
+			}
+
+			@Override
+			public boolean isRunning() {
+				return this.running;
+			}
+
+			@Override
+			public int getPhase() {
+				return Integer.MAX_VALUE;
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.ruche.server.mcp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the JSON Schemas of the MCP tools once, at start-up, as plain maps.
+ */
+public final class Schemas {
+
+	private Schemas() {
+	}
+
+	public static Map<String, Object> string(String description) {
+		return Map.of("type", "string", "description", description);
+	}
+
+	public static Map<String, Object> integer(String description) {
+		return Map.of("type", "integer", "description", description);
+	}
+
+	public static Map<String, Object> number(String description) {
+		return Map.of("type", "number", "description", description);
+	}
+
+	public static Map<String, Object> bool(String description) {
+		return Map.of("type", "boolean", "description", description);
+	}
+
+	public static Map<String, Object> enumeration(String description, String... values) {
+		return Map.of("type", "string", "description", description, "enum", List.of(values));
+	}
+
+	public static Map<String, Object> arrayOf(Map<String, Object> items, String description) {
+		return Map.of("type", "array", "items", items, "description", description);
+	}
+
+	public static Map<String, Object> anyObject(String description) {
+		return Map.of("type", "object", "description", description);
+	}
+
+	public static Map<String, Object> nullable(Map<String, Object> schema) {
+		Map<String, Object> copy = new LinkedHashMap<>(schema);
+		Object type = schema.get("type");
+		if (type instanceof String single) {
+			copy.put("type", List.of(single, "null"));
+		}
+		return copy;
+	}
+
+	/**
+	 * Starts an object schema.
+	 * @return a builder
+	 */
+	public static ObjectSchema object() {
+		return new ObjectSchema();
+	}
+
+	/**
+	 * A builder of object schemas.
+	 */
+	public static final class ObjectSchema {
+
+		private final Map<String, Object> properties = new LinkedHashMap<>();
+
+		private final List<String> required = new ArrayList<>();
+
+		private boolean open = true;
+
+		public ObjectSchema property(String name, Map<String, Object> schema) {
+			this.properties.put(name, schema);
+			return this;
+		}
+
+		public ObjectSchema required(String name, Map<String, Object> schema) {
+			this.required.add(name);
+			return property(name, schema);
+		}
+
+		public ObjectSchema requiredNames(String... names) {
+			this.required.addAll(Arrays.asList(names));
+			return this;
+		}
+
+		public ObjectSchema closed() {
+			this.open = false;
+			return this;
+		}
+
+		public Map<String, Object> build() {
+			Map<String, Object> schema = new LinkedHashMap<>();
+			schema.put("type", "object");
+			schema.put("properties", Map.copyOf(this.properties));
+			if (!this.required.isEmpty()) {
+				schema.put("required", List.copyOf(this.required));
+			}
+			if (!this.open) {
+				schema.put("additionalProperties", false);
+			}
+			return schema;
+		}
+
+	}
+
+}

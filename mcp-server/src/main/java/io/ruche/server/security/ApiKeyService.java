@@ -1,0 +1,137 @@
+package io.ruche.server.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.ruche.kernel.model.ApiKey;
+import io.ruche.kernel.model.Ids;
+import io.ruche.kernel.model.Role;
+import io.ruche.kernel.model.Tenant;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.ApiKeyStore;
+import io.ruche.kernel.port.TenantStore;
+
+/**
+ * Issues and authenticates API keys. Secrets are stored only as SHA-256 hashes; successful look-ups are cached
+ * briefly so that the hot path of every MCP call does not hit the store.
+ */
+public class ApiKeyService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ApiKeyStore keys;
+
+	private final TenantStore tenants;
+
+	private final Clock clock;
+
+	private final Duration cacheTtl;
+
+	private final Map<String, CachedPrincipal> cache = new ConcurrentHashMap<>();
+
+	public ApiKeyService(ApiKeyStore keys, TenantStore tenants, Clock clock, Duration cacheTtl) {
+		this.keys = keys;
+		this.tenants = tenants;
+		this.clock = clock;
+		this.cacheTtl = cacheTtl;
+	}
+
+	/**
+	 * Creates a key with a random secret.
+	 * @param tenant the tenant
+	 * @param role the role
+	 * @return the secret, shown once
+	 */
+	public IssuedKey issue(TenantId tenant, Role role) {
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		String secret = "rk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		return register(tenant, role, secret);
+	}
+
+	/**
+	 * Stores a key whose secret the operator chose (the bootstrap key).
+	 * @param tenant the tenant
+	 * @param role the role
+	 * @param secret the secret
+	 * @return the key
+	 */
+	public IssuedKey register(TenantId tenant, Role role, String secret) {
+		ApiKey key = new ApiKey(Ids.newId("key"), tenant, role, hash(secret), this.clock.instant(), null);
+		this.keys.create(key);
+		return new IssuedKey(key.id(), secret, role);
+	}
+
+	/**
+	 * Authenticates a presented secret.
+	 * @param secret the bearer token
+	 * @return the principal, or empty when the key is unknown or revoked
+	 */
+	public Optional<Principal> authenticate(String secret) {
+		String hash = hash(secret);
+		Instant now = this.clock.instant();
+		CachedPrincipal cached = this.cache.get(hash);
+		if (cached != null && cached.until().isAfter(now)) {
+			return Optional.of(cached.principal());
+		}
+		Optional<Principal> principal = this.keys.findByHash(hash)
+			.filter((k) -> k.revokedAt() == null)
+			.map((k) -> new Principal(k.tenant(), k.role(), k.id(),
+					this.tenants.find(k.tenant()).map(Tenant::platformAdmin).orElse(false)));
+		principal.ifPresentOrElse((p) -> this.cache.put(hash, new CachedPrincipal(p, now.plus(this.cacheTtl))),
+				() -> this.cache.remove(hash));
+		return principal;
+	}
+
+	/**
+	 * Revokes a key; it stops working on this instance at once and on others within the cache TTL.
+	 * @param tenant the tenant
+	 * @param keyId the key id
+	 * @return true when the tenant had that key
+	 */
+	public boolean revoke(TenantId tenant, String keyId) {
+		boolean revoked = this.keys.revoke(tenant, keyId);
+		this.cache.values().removeIf((c) -> c.principal().keyId().equals(keyId));
+		return revoked;
+	}
+
+	static String hash(String secret) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is always available", ex);
+		}
+	}
+
+	/**
+	 * A freshly issued key.
+	 *
+	 * @param id the key id
+	 * @param secret the secret, shown once
+	 * @param role the role
+	 */
+	public record IssuedKey(String id, String secret, Role role) {
+
+		@Override
+		public String toString() {
+			return "IssuedKey[id=" + this.id + ", role=" + this.role + "]";
+		}
+
+	}
+
+	private record CachedPrincipal(Principal principal, Instant until) {
+	}
+
+}
