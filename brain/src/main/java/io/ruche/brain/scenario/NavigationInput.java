@@ -1,0 +1,29 @@
+package io.ruche.brain.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
+import io.ruche.kernel.embedding.Embedding;
+
+/**
+ * What navigation needs for one turn.
+ *
+ * @param state the session's scenario state before the turn
+ * @param variables the session's collected fields
+ * @param interlocutor the interlocutor's profile fields
+ * @param message the message
+ * @param messageEmbedding the message's embedding
+ * @param scenarios the agent's scenarios with their embeddings
+ * @param turn the turn number
+ */
+public record NavigationInput(ScenarioState state, Map<String, String> variables, Map<String, String> interlocutor,
+		String message, Embedding messageEmbedding, List<EmbeddedScenario> scenarios, int turn) {
+
+	public NavigationInput {
+		variables = Map.copyOf(variables);
+		interlocutor = Map.copyOf(interlocutor);
+		scenarios = List.copyOf(scenarios);
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.ruche.brain.scenario;
+
+import java.util.Map;
+
+/**
+ * Thresholds of scenario navigation. The defaults are calibrated for all-MiniLM-L6-v2,
+ * where off-topic messages score at most about 0.17 (brain reference, header).
+ *
+ * @param entryThreshold the least entry-condition similarity that starts a scenario
+ * @param transitionThreshold the least similarity for a natural-language transition
+ * @param transitionMargin how far the best natural-language transition must lead the
+ * runner-up
+ * @param maxMovesPerTurn the loop guard: most moves in one turn
+ */
+public record NavigationSettings(double entryThreshold, double transitionThreshold, double transitionMargin,
+		int maxMovesPerTurn) {
+
+	public static final NavigationSettings DEFAULTS = new NavigationSettings(0.35, 0.35, 0.05, 3);
+
+	public NavigationSettings {
+		if (maxMovesPerTurn < 1) {
+			throw new IllegalArgumentException("max moves per turn must be at least 1");
+		}
+	}
+
+	/**
+	 * Reads overrides from an agent's extra settings: {@code scenario.entry_threshold},
+	 * {@code scenario.transition_threshold}, {@code scenario.transition_margin},
+	 * {@code scenario.max_moves_per_turn}.
+	 * @param extra the settings by name
+	 * @return the settings
+	 */
+	public static NavigationSettings from(Map<String, String> extra) {
+		return new NavigationSettings(number(extra, "scenario.entry_threshold", DEFAULTS.entryThreshold),
+				number(extra, "scenario.transition_threshold", DEFAULTS.transitionThreshold),
+				number(extra, "scenario.transition_margin", DEFAULTS.transitionMargin),
+				(int) number(extra, "scenario.max_moves_per_turn", DEFAULTS.maxMovesPerTurn));
+	}
+
+	private static double number(Map<String, String> extra, String key, double fallback) {
+		String value = extra.get(key);
+		return (value != null) ? Double.parseDouble(value) : fallback;
+	}
+
+}

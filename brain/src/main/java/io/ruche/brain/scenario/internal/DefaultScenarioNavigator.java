@@ -1,0 +1,274 @@
+package io.ruche.brain.scenario.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.ruche.brain.expression.ExpressionInput;
+import io.ruche.brain.expression.ExpressionKind;
+import io.ruche.brain.expression.ExpressionResult;
+import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.FieldSpec;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Transition;
+import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
+import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
+import io.ruche.brain.scenario.FieldExtraction;
+import io.ruche.brain.scenario.Navigation;
+import io.ruche.brain.scenario.NavigationInput;
+import io.ruche.brain.scenario.NavigationSettings;
+import io.ruche.brain.scenario.ScenarioNavigator;
+import io.ruche.brain.scenario.ScenarioState;
+import io.ruche.brain.scenario.ScenarioStateMachine;
+import io.ruche.brain.scenario.ScenarioTransitioned;
+import io.ruche.brain.scenario.ScenarioTrigger;
+import io.ruche.brain.scenario.TransitionResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The navigator described on {@link ScenarioNavigator}.
+ */
+public final class DefaultScenarioNavigator implements ScenarioNavigator {
+
+	private final Expressions expressions;
+
+	private final NavigationSettings settings;
+
+	public DefaultScenarioNavigator(Expressions expressions, NavigationSettings settings) {
+		this.expressions = expressions;
+		this.settings = settings;
+	}
+
+	@Override
+	public Navigation navigate(NavigationInput input) {
+		Turn turn = new Turn(input);
+		if (turn.state instanceof ScenarioState.AtStep at) {
+			checkActive(turn, at);
+		}
+		if (turn.state instanceof ScenarioState.Idle) {
+			tryEntry(turn);
+		}
+		if (turn.state instanceof ScenarioState.AtStep) {
+			follow(turn);
+		}
+		if (!turn.errors.isEmpty()) {
+			turn.decisions.put("condition_errors", List.copyOf(turn.errors));
+		}
+		return new Navigation(turn.state, turn.variables, turn.extracted, turn.results, turn.events, turn.decisions);
+	}
+
+	private void checkActive(Turn turn, ScenarioState.AtStep at) {
+		EmbeddedScenario active = turn.scenario(at.scenarioId());
+		if (active == null) {
+			turn.apply(ScenarioTrigger.EXIT, null, "scenario no longer available");
+			return;
+		}
+		Scenario scenario = active.scenario();
+		Optional<ScenarioStep> step = scenario.step(at.stepId());
+		if (step.isEmpty()) {
+			turn.apply(ScenarioTrigger.RELOCALIZE, new ScenarioState.AtStep(scenario.id(), scenario.entryStep()),
+					"step '" + at.stepId() + "' no longer exists");
+		}
+		else if (step.get().terminal()) {
+			turn.apply(ScenarioTrigger.EXIT, null, "terminal step '" + at.stepId() + "' completed");
+		}
+	}
+
+	private void tryEntry(Turn turn) {
+		EmbeddedScenario best = null;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		Map<String, Object> scores = new LinkedHashMap<>();
+		for (EmbeddedScenario candidate : turn.input.scenarios()) {
+			if (!candidate.scenario().enabled() || !candidate.scenario().live()) {
+				continue;
+			}
+			double score = candidate.embeddings().entry().cosine(turn.input.messageEmbedding());
+			scores.put(candidate.scenario().name(), round(score));
+			if (score > bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		}
+		turn.decisions.put("entry_scores", scores);
+		if (best == null || bestScore < this.settings.entryThreshold()) {
+			turn.decisions.put("entry", "none above threshold " + this.settings.entryThreshold());
+			return;
+		}
+		Scenario scenario = best.scenario();
+		turn.apply(ScenarioTrigger.ENTER, new ScenarioState.AtStep(scenario.id(), scenario.entryStep()),
+				"entry condition scored " + round(bestScore));
+	}
+
+	private void follow(Turn turn) {
+		boolean firstStep = true;
+		int moves = 0;
+		while (turn.state instanceof ScenarioState.AtStep at) {
+			EmbeddedScenario active = turn.scenario(at.scenarioId());
+			ScenarioStep step = active.scenario().step(at.stepId()).orElseThrow();
+			turn.extract(step);
+			if (step.terminal()) {
+				turn.stay("reached terminal step '" + step.id() + "'");
+				return;
+			}
+			Next next = nextByCondition(turn, step);
+			if (next == null && firstStep) {
+				next = nextByMeaning(turn, step, active.embeddings());
+			}
+			if (next == null) {
+				next = StepSkipping.furthest(active.scenario(), step, turn.known())
+					.map((skip) -> new Next(skip.target(), ScenarioTrigger.SKIP,
+							"skipped " + skip.skipped() + ": their fields are known"))
+					.orElse(null);
+			}
+			if (next == null) {
+				turn.stay("no transition from '" + step.id() + "' holds");
+				return;
+			}
+			if (moves >= this.settings.maxMovesPerTurn()) {
+				turn.decisions.put("loop_guard", "stopped after " + moves + " moves");
+				turn.stay("loop guard");
+				return;
+			}
+			turn.apply(next.trigger, new ScenarioState.AtStep(at.scenarioId(), next.to), next.reason);
+			moves++;
+			firstStep = false;
+		}
+	}
+
+	private @Nullable Next nextByCondition(Turn turn, ScenarioStep step) {
+		ExpressionInput values = ExpressionInput.forTransition(turn.input.message(), turn.variables,
+				turn.input.interlocutor());
+		for (Transition transition : step.transitions()) {
+			String condition = transition.condition();
+			if (condition == null) {
+				continue;
+			}
+			ExpressionResult result = this.expressions.evaluate(condition, ExpressionKind.TRANSITION, values);
+			if (result instanceof ExpressionResult.Error error) {
+				turn.errors.add(step.id() + "->" + transition.to() + ": " + error.message());
+			}
+			if (result.isTrue()) {
+				return new Next(transition.to(), ScenarioTrigger.ADVANCE, "condition holds: " + condition);
+			}
+		}
+		return null;
+	}
+
+	private @Nullable Next nextByMeaning(Turn turn, ScenarioStep step, ScenarioEmbeddings embeddings) {
+		Transition best = null;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		double runnerUp = Double.NEGATIVE_INFINITY;
+		for (Transition transition : step.transitions()) {
+			var embedding = (transition.when() != null)
+					? embeddings.transitions().get(ScenarioEmbeddings.key(step.id(), transition.to())) : null;
+			if (embedding == null) {
+				continue;
+			}
+			double score = embedding.cosine(turn.input.messageEmbedding());
+			if (score > bestScore) {
+				runnerUp = bestScore;
+				best = transition;
+				bestScore = score;
+			}
+			else if (score > runnerUp) {
+				runnerUp = score;
+			}
+		}
+		if (best == null) {
+			return null;
+		}
+		turn.decisions.put("transition_score", round(bestScore));
+		boolean wins = bestScore >= this.settings.transitionThreshold()
+				&& bestScore - runnerUp >= this.settings.transitionMargin();
+		List<String> missing = step.collects()
+			.stream()
+			.filter(FieldSpec::required)
+			.map(FieldSpec::name)
+			.filter((name) -> !turn.known().contains(name))
+			.toList();
+		if (wins && !missing.isEmpty()) {
+			turn.decisions.put("transition_blocked", "missing required fields " + missing);
+			return null;
+		}
+		return wins
+				? new Next(best.to(), ScenarioTrigger.ADVANCE, "matches '" + best.when() + "' at " + round(bestScore))
+				: null;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+	private record Next(String to, ScenarioTrigger trigger, String reason) {
+	}
+
+	/** The mutable state of one navigation. */
+	private static final class Turn {
+
+		final NavigationInput input;
+
+		final Map<String, String> variables;
+
+		final Map<String, String> extracted = new LinkedHashMap<>();
+
+		final List<TransitionResult> results = new ArrayList<>();
+
+		final List<ScenarioTransitioned> events = new ArrayList<>();
+
+		final Map<String, Object> decisions = new LinkedHashMap<>();
+
+		final List<String> errors = new ArrayList<>();
+
+		ScenarioState state;
+
+		Turn(NavigationInput input) {
+			this.input = input;
+			this.variables = new HashMap<>(input.variables());
+			this.state = input.state();
+		}
+
+		@Nullable EmbeddedScenario scenario(String id) {
+			for (EmbeddedScenario candidate : this.input.scenarios()) {
+				Scenario scenario = candidate.scenario();
+				if (scenario.id().equals(id) && scenario.enabled() && scenario.live()) {
+					return candidate;
+				}
+			}
+			return null;
+		}
+
+		void apply(ScenarioTrigger trigger, ScenarioState.@Nullable AtStep target, String reason) {
+			TransitionResult result = ScenarioStateMachine.apply(this.state, trigger, target, reason);
+			this.results.add(result);
+			ScenarioTransitioned event = ScenarioStateMachine.event(result, this.input.turn());
+			if (event != null) {
+				this.events.add(event);
+			}
+			this.state = ScenarioStateMachine.after(this.state, result);
+		}
+
+		void stay(String reason) {
+			this.results.add(new TransitionResult.Stayed(this.state, reason));
+		}
+
+		void extract(ScenarioStep step) {
+			Map<String, String> found = FieldExtraction.extract(step.collects(), this.input.message());
+			this.variables.putAll(found);
+			this.extracted.putAll(found);
+		}
+
+		Set<String> known() {
+			Set<String> known = new HashSet<>(this.variables.keySet());
+			known.addAll(this.input.interlocutor().keySet());
+			return known;
+		}
+
+	}
+
+}

@@ -1,0 +1,183 @@
+package io.ruche.brain.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.Transition;
+import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
+import io.ruche.brain.testing.WordEmbeddingModel;
+import org.junit.jupiter.api.Test;
+
+import static io.ruche.brain.testing.Fixtures.embedded;
+import static io.ruche.brain.testing.Fixtures.field;
+import static io.ruche.brain.testing.Fixtures.scenario;
+import static io.ruche.brain.testing.Fixtures.step;
+import static io.ruche.brain.testing.Fixtures.terminal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScenarioNavigatorTests {
+
+	private final WordEmbeddingModel model = new WordEmbeddingModel();
+
+	private final ScenarioNavigator navigator = ScenarioNavigator.create(Expressions.create(),
+			NavigationSettings.DEFAULTS);
+
+	private final Scenario returns = scenario(
+			"returns", "customer wants to return a product", List.of(
+					step("ask_order", List.of(field("order_number", "(\\d{6})")),
+							List.of(new Transition("confirm", "has(variables.order_number)", null))),
+					terminal("confirm")));
+
+	private final Scenario signup = scenario("signup", "customer wants to create an account", List.of(
+			step("collect_name", List.of(field("name", null)),
+					List.of(new Transition("collect_email", null, "customer gave their name"))),
+			step("collect_email", List.of(field("email", null)),
+					List.of(new Transition("confirm", null, "customer gave their email"))),
+			terminal("confirm")));
+
+	private Navigation navigate(ScenarioState state, String message, Map<String, String> variables,
+			Scenario... scenarios) {
+		List<EmbeddedScenario> embedded = java.util.Arrays.stream(scenarios)
+			.map((s) -> embedded(s, this.model))
+			.toList();
+		return this.navigator
+			.navigate(new NavigationInput(state, variables, Map.of(), message, this.model.embed(message), embedded, 3));
+	}
+
+	@Test
+	void anUnrelatedMessageStartsNothing() {
+		Navigation navigation = navigate(new ScenarioState.Idle(), "what is the weather like today", Map.of(),
+				this.returns, this.signup);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.Idle());
+		assertThat(navigation.events()).isEmpty();
+	}
+
+	@Test
+	void aRelatedMessageEntersTheBestScenarioAtItsEntryStep() {
+		Navigation navigation = navigate(new ScenarioState.Idle(), "I want to return a product", Map.of(), this.returns,
+				this.signup);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("returns", "ask_order"));
+		assertThat(navigation.events()).singleElement()
+			.extracting(ScenarioTransitioned::trigger)
+			.isEqualTo(ScenarioTrigger.ENTER);
+	}
+
+	@Test
+	void aCelTransitionMovesOnceThePatternFilledTheField() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("returns", "ask_order"), "it is order 123456",
+				Map.of(), this.returns);
+
+		assertThat(navigation.extracted()).containsEntry("order_number", "123456");
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("returns", "confirm"));
+		assertThat(navigation.events()).singleElement().satisfies((event) -> {
+			assertThat(event.trigger()).isEqualTo(ScenarioTrigger.ADVANCE);
+			assertThat(event.fromStep()).isEqualTo("ask_order");
+		});
+	}
+
+	@Test
+	void aFalseCelTransitionStays() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("returns", "ask_order"), "I do not know it", Map.of(),
+				this.returns);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("returns", "ask_order"));
+		assertThat(navigation.results()).last().isInstanceOf(TransitionResult.Stayed.class);
+	}
+
+	@Test
+	void skipsEveryStepWhoseFieldsAreKnown() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("signup", "collect_name"), "hello there",
+				Map.of("name", "Ada", "email", "ada@example.com"), this.signup);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("signup", "confirm"));
+		assertThat(navigation.events()).singleElement()
+			.extracting(ScenarioTransitioned::trigger)
+			.isEqualTo(ScenarioTrigger.SKIP);
+	}
+
+	@Test
+	void skipsOnlyAsFarAsTheKnownFieldsReach() {
+		Navigation partly = navigate(new ScenarioState.AtStep("signup", "collect_name"), "hello there",
+				Map.of("name", "Ada"), this.signup);
+		Navigation not = navigate(new ScenarioState.AtStep("signup", "collect_name"), "hello there", Map.of(),
+				this.signup);
+
+		assertThat(partly.state()).isEqualTo(new ScenarioState.AtStep("signup", "collect_email"));
+		assertThat(not.state()).isEqualTo(new ScenarioState.AtStep("signup", "collect_name"));
+	}
+
+	@Test
+	void followsANaturalLanguageTransitionThatWinsByTheMargin() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("signup", "collect_name"),
+				"sure, the customer gave their name: Ada", Map.of(), this.signup);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("signup", "collect_email"));
+	}
+
+	@Test
+	void exitsAfterTheTerminalStepWasAnswered() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("returns", "confirm"), "thanks, bye", Map.of(),
+				this.returns);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.Idle());
+		assertThat(navigation.results()).first().isInstanceOf(TransitionResult.Exited.class);
+		assertThat(navigation.events()).singleElement()
+			.extracting(ScenarioTransitioned::trigger)
+			.isEqualTo(ScenarioTrigger.EXIT);
+	}
+
+	@Test
+	void relocalizesToTheEntryStepWhenTheStepDisappeared() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("returns", "removed_step"), "hmm", Map.of(),
+				this.returns);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("returns", "ask_order"));
+		assertThat(navigation.events()).first()
+			.extracting(ScenarioTransitioned::trigger)
+			.isEqualTo(ScenarioTrigger.RELOCALIZE);
+	}
+
+	@Test
+	void exitsWhenTheScenarioDisappeared() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("gone", "x"), "hmm", Map.of(), this.returns);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.Idle());
+	}
+
+	@Test
+	void theLoopGuardStopsAChainOfMoves() {
+		Scenario chain = scenario("chain", "chain of steps",
+				List.of(step("a", List.of(), List.of(new Transition("b", "true", null))),
+						step("b", List.of(), List.of(new Transition("c", "true", null))),
+						step("c", List.of(), List.of(new Transition("d", "true", null))),
+						step("d", List.of(), List.of(new Transition("e", "true", null))), terminal("e")));
+
+		Navigation navigation = navigate(new ScenarioState.AtStep("chain", "a"), "go", Map.of(), chain);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("chain", "d"));
+		assertThat(navigation.decisions()).containsKey("loop_guard");
+	}
+
+	@Test
+	void theStateMachineRefusesIllegalMoves() {
+		TransitionResult result = ScenarioStateMachine.apply(new ScenarioState.Idle(), ScenarioTrigger.ADVANCE,
+				new ScenarioState.AtStep("s", "a"), "test");
+
+		assertThat(result).isEqualTo(new TransitionResult.Refused(new ScenarioState.Idle(), ScenarioTrigger.ADVANCE));
+		assertThat(ScenarioStateMachine.event(result, 1)).isNull();
+	}
+
+	@Test
+	void aPatternWithoutGroupTakesTheWholeMatch() {
+		Map<String, String> found = FieldExtraction.extract(
+				List.of(field("email", "[a-z]+@[a-z]+\\.com"), field("zip", "zip (\\d{5})"), field("free", null)),
+				"mail ada@example.com, zip 75001");
+
+		assertThat(found).containsExactly(Map.entry("email", "ada@example.com"), Map.entry("zip", "75001"));
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.ruche.brain.testing;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ruche.brain.model.FieldSpec;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.RuleScope;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Template;
+import io.ruche.brain.model.Transition;
+import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
+import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builders of domain records for tests.
+ */
+public final class Fixtures {
+
+	public static final TenantId TENANT = TenantId.of("acme");
+
+	public static final String AGENT = "agt_1";
+
+	private Fixtures() {
+	}
+
+	public static FieldSpec field(String name, @Nullable String pattern) {
+		return new FieldSpec(name, name, pattern, false, false);
+	}
+
+	public static ScenarioStep step(String id, List<FieldSpec> collects, List<Transition> transitions) {
+		return new ScenarioStep(id, id, "do " + id, collects, transitions, false, List.of());
+	}
+
+	public static ScenarioStep terminal(String id) {
+		return new ScenarioStep(id, id, "finish " + id, List.of(), List.of(), true, List.of());
+	}
+
+	public static Scenario scenario(String id, String entryCondition, List<ScenarioStep> steps) {
+		return new Scenario(TENANT, AGENT, id, id, "flow " + id, entryCondition, steps.get(0).id(), steps, true, 1,
+				null, Instant.EPOCH);
+	}
+
+	public static EmbeddedScenario embedded(Scenario scenario, EmbeddingModel model) {
+		Map<String, io.ruche.kernel.embedding.Embedding> transitions = new HashMap<>();
+		for (ScenarioStep step : scenario.steps()) {
+			for (Transition transition : step.transitions()) {
+				if (transition.when() != null) {
+					transitions.put(ScenarioEmbeddings.key(step.id(), transition.to()), model.embed(transition.when()));
+				}
+			}
+		}
+		return new EmbeddedScenario(scenario,
+				new ScenarioEmbeddings(model.embed(scenario.entryCondition()), transitions));
+	}
+
+	public static Rule rule(String id, String condition, RuleScope scope, @Nullable String scopeRef,
+			List<String> constraints, @Nullable Template template) {
+		return new Rule(TENANT, AGENT, id, id, new Rule.RuleContent(condition, "act on " + condition, scope, scopeRef,
+				template, constraints, List.of(), Rule.FiringLimits.NONE), 0, true, 1, null, Instant.EPOCH);
+	}
+
+}
