@@ -92,7 +92,8 @@ public class KeyController {
 	 * @param created_at when it was created
 	 * @param revoked_at when it was revoked, or null
 	 */
-	public record KeyView(String id, String role, String created_at, @org.jspecify.annotations.Nullable String revoked_at) {
+	public record KeyView(String id, String role, String created_at,
+			@org.jspecify.annotations.Nullable String revoked_at) {
 	}
 
 }

@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the core services on top of the store ports that the selected store backend provides.
+ * Wires the core services on top of the store ports that the selected store backend
+ * provides.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlatformProperties.class)
@@ -72,16 +73,17 @@ public class CoreConfiguration {
 
 	@Bean
 	ExpressionValidator expressionValidator(Expressions expressions) {
-		return (source, use) -> (expressions.check(source,
-				(use == Use.CONSTRAINT) ? ExpressionKind.CONSTRAINT
-						: ExpressionKind.TRANSITION) instanceof ExpressionCheck.Invalid invalid)
-								? Optional.of(invalid.message()) : Optional.empty();
+		return (source,
+				use) -> (expressions.check(source,
+						(use == Use.CONSTRAINT) ? ExpressionKind.CONSTRAINT
+								: ExpressionKind.TRANSITION) instanceof ExpressionCheck.Invalid invalid)
+										? Optional.of(invalid.message()) : Optional.empty();
 	}
 
 	@Bean
 	AgentConfiguration agentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
-			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools,
-			ChangeBroadcast changes, Clock clock) {
+			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
+			Clock clock) {
 		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, clock);
 	}
 

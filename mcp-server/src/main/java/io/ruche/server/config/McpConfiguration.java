@@ -24,15 +24,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the MCP specifications (tools, resources, prompts, completions) once and the factory of servers that
- * share them, for every transport.
+ * Builds the MCP specifications (tools, resources, prompts, completions) once and the
+ * factory of servers that share them, for every transport.
  */
 @Configuration(proxyBeanMethods = false)
 public class McpConfiguration {
 
 	@Bean
 	McpJsonMapper mcpJsonMapper(JsonMapper jsonMapper) {
-		// The transport serialises McpError objects into HTTP error bodies: without this mix-in they would carry
+		// The transport serialises McpError objects into HTTP error bodies: without this
+		// mix-in they would carry
 		// the server's stack trace.
 		return new JacksonMcpJsonMapper(jsonMapper.rebuild().addMixIn(Throwable.class, ThrowableMixin.class).build());
 	}
@@ -63,10 +64,9 @@ public class McpConfiguration {
 	}
 
 	@Bean
-	McpServerFactory mcpServerFactory(McpJsonMapper mcpJsonMapper, JsonMapper jsonMapper,
-			List<McpToolGroup> toolGroups, List<ResourceContributor> resourceContributors,
-			AgentConfiguration configuration, AgentDocuments documents, ToolSpecifications calls,
-			ObjectProvider<BuildProperties> build) {
+	McpServerFactory mcpServerFactory(McpJsonMapper mcpJsonMapper, JsonMapper jsonMapper, List<McpToolGroup> toolGroups,
+			List<ResourceContributor> resourceContributors, AgentConfiguration configuration, AgentDocuments documents,
+			ToolSpecifications calls, ObjectProvider<BuildProperties> build) {
 		List<SyncToolSpecification> tools = toolGroups.stream()
 			.flatMap((group) -> group.tools().stream())
 			.map(calls::specification)

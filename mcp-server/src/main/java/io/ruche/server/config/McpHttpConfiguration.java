@@ -24,8 +24,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Serves MCP over Streamable HTTP at {@code /mcp}, behind bearer authentication, Host/Origin validation and a
- * request size limit.
+ * Serves MCP over Streamable HTTP at {@code /mcp}, behind bearer authentication,
+ * Host/Origin validation and a request size limit.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -85,8 +85,8 @@ public class McpHttpConfiguration {
 	}
 
 	/**
-	 * Closes MCP sessions before the web server's graceful shutdown, which would otherwise wait for open SSE
-	 * streams until its timeout.
+	 * Closes MCP sessions before the web server's graceful shutdown, which would
+	 * otherwise wait for open SSE streams until its timeout.
 	 * @param endpoint the endpoint
 	 * @return the lifecycle bean
 	 */

@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Serves MCP on stdin/stdout ({@code java -jar ruche.jar stdio}). The session acts as the key in
- * {@code RUCHE_API_KEY}, else as the bootstrap admin. The server reads stdin on its own non-daemon thread, which
- * keeps the process alive until stdin closes.
+ * Serves MCP on stdin/stdout ({@code java -jar ruche.jar stdio}). The session acts as the
+ * key in {@code RUCHE_API_KEY}, else as the bootstrap admin. The server reads stdin on
+ * its own non-daemon thread, which keeps the process alive until stdin closes.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnNotWebApplication
@@ -32,7 +32,7 @@ public class McpStdioConfiguration {
 	McpSyncServer stdioServer(McpServerFactory factory, McpJsonMapper jsonMapper, StdioIdentity identity,
 			ApiKeyService keys, PlatformProperties properties, TenantBootstrap bootstrap) {
 		identity.actAs(resolve(keys, properties.apiKey()));
-		return factory.create(new StdioServerTransportProvider(jsonMapper), List.of());
+		return factory.create(new StdioServerTransportProvider(jsonMapper));
 	}
 
 	@Bean

@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the platform, under the prefix {@code platform}. Each has an environment variable documented in
- * {@code docs/operations.md}.
+ * Settings of the platform, under the prefix {@code platform}. Each has an environment
+ * variable documented in {@code docs/operations.md}.
  *
- * @param dataDir where the embedded store and the bootstrap key live ({@code RUCHE_DATA_DIR})
- * @param bootstrapKey the admin key of the bootstrap tenant, or null to generate one ({@code RUCHE_BOOTSTRAP_KEY})
- * @param apiKey the key stdio sessions act with, or null for the bootstrap admin ({@code RUCHE_API_KEY})
+ * @param dataDir where the embedded store and the bootstrap key live
+ * ({@code RUCHE_DATA_DIR})
+ * @param bootstrapKey the admin key of the bootstrap tenant, or null to generate one
+ * ({@code RUCHE_BOOTSTRAP_KEY})
+ * @param apiKey the key stdio sessions act with, or null for the bootstrap admin
+ * ({@code RUCHE_API_KEY})
  * @param mcp the MCP transport limits and checks
  * @param conformance the conformance fixtures
  */
@@ -27,19 +30,23 @@ public record PlatformProperties(@DefaultValue("./data") Path dataDir, @Nullable
 	 * MCP transport settings.
 	 *
 	 * @param maxRequestBytes the largest accepted JSON-RPC request body
-	 * @param allowedHosts the Host header values accepted (DNS-rebinding protection); {@code name:*} allows any port
-	 * @param allowedOrigins the Origin header values accepted from browsers; requests without Origin are accepted
+	 * @param allowedHosts the Host header values accepted (DNS-rebinding protection);
+	 * {@code name:*} allows any port
+	 * @param allowedOrigins the Origin header values accepted from browsers; requests
+	 * without Origin are accepted
 	 * @param keepAlive the interval of keep-alive pings on open streams
-	 * @param keyCacheTtl how long an authenticated key is trusted before it is looked up again
+	 * @param keyCacheTtl how long an authenticated key is trusted before it is looked up
+	 * again
 	 */
-	public record McpProperties(@DefaultValue("1048576") int maxRequestBytes,
-			@DefaultValue({ "localhost:*", "127.0.0.1:*", "[::1]:*" }) List<String> allowedHosts,
+	public record McpProperties(@DefaultValue("1048576") int maxRequestBytes, @DefaultValue( {
+			"localhost:*", "127.0.0.1:*", "[::1]:*" }) List<String> allowedHosts,
 			@DefaultValue({ "http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*" }) List<String> allowedOrigins,
-			@DefaultValue("30s") Duration keepAlive, @DefaultValue("30s") Duration keyCacheTtl) {
+			@DefaultValue("30s") Duration keepAlive, @DefaultValue("30s") Duration keyCacheTtl){
 	}
 
 	/**
-	 * The fixtures of the official MCP conformance suite, served at {@code /conformance/mcp} to loopback clients.
+	 * The fixtures of the official MCP conformance suite, served at
+	 * {@code /conformance/mcp} to loopback clients.
 	 *
 	 * @param enabled whether they are served ({@code RUCHE_CONFORMANCE_ENABLED})
 	 */

@@ -9,9 +9,9 @@ import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.embedding.EmbeddingModel;
 
 /**
- * The default embedding model: all-MiniLM-L6-v2 run in process with ONNX (384 dimensions, shipped in its jar,
- * works offline). The model is loaded in the background at start-up so that the server is healthy before it is
- * ready; the first embedding waits for it.
+ * The default embedding model: all-MiniLM-L6-v2 run in process with ONNX (384 dimensions,
+ * shipped in its jar, works offline). The model is loaded in the background at start-up
+ * so that the server is healthy before it is ready; the first embedding waits for it.
  */
 public final class LocalMiniLmEmbeddingModel implements EmbeddingModel {
 

@@ -49,7 +49,8 @@ public final class AgentDocuments {
 	 * Parses a document.
 	 * @param text the YAML (or JSON) text
 	 * @return the snapshot it describes
-	 * @throws IllegalArgumentException naming what is wrong, with the line when the YAML is malformed
+	 * @throws IllegalArgumentException naming what is wrong, with the line when the YAML
+	 * is malformed
 	 */
 	@SuppressWarnings("unchecked")
 	public AgentSnapshot read(String text) {
@@ -62,7 +63,8 @@ public final class AgentDocuments {
 					+ ((ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ")" : ""));
 		}
 		if (!(parsed instanceof Map<?, ?> map)) {
-			throw new IllegalArgumentException("the document must be a YAML mapping with 'agent', 'rules' and 'scenarios'");
+			throw new IllegalArgumentException(
+					"the document must be a YAML mapping with 'agent', 'rules' and 'scenarios'");
 		}
 		Args document = new Args((Map<String, Object>) map);
 		String format = document.optionalString("format");

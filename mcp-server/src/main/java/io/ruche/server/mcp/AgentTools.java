@@ -6,7 +6,8 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.ruche.kernel.model.TenantId;
 
 /**
- * The Toolbox tools an agent has enabled, as MCP tool specifications for sessions pinned to that agent.
+ * The Toolbox tools an agent has enabled, as MCP tool specifications for sessions pinned
+ * to that agent.
  */
 public interface AgentTools {
 

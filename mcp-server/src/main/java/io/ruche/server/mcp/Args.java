@@ -6,7 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Typed access to a tool's JSON arguments, with messages that name the argument and what was expected.
+ * Typed access to a tool's JSON arguments, with messages that name the argument and what
+ * was expected.
  *
  * @param values the arguments as parsed JSON
  */
@@ -94,8 +95,8 @@ public record Args(Map<String, Object> values) {
 			if (item instanceof String text) {
 				return text;
 			}
-			throw new IllegalArgumentException("argument '" + name + "' must be an array of strings, got an item "
-					+ describe(item));
+			throw new IllegalArgumentException(
+					"argument '" + name + "' must be an array of strings, got an item " + describe(item));
 		}).toList();
 	}
 
@@ -104,8 +105,8 @@ public record Args(Map<String, Object> values) {
 			if (item instanceof Map<?, ?>) {
 				return new Args(Map.of("item", item)).object("item");
 			}
-			throw new IllegalArgumentException("argument '" + name + "' must be an array of objects, got an item "
-					+ describe(item));
+			throw new IllegalArgumentException(
+					"argument '" + name + "' must be an array of objects, got an item " + describe(item));
 		}).toList();
 	}
 

@@ -6,8 +6,8 @@ import io.ruche.server.security.Principal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a tool handler knows about its call: who calls, which agent the session is pinned to, and the
- * MCP exchange (for sampling, elicitation and progress).
+ * Everything a tool handler knows about its call: who calls, which agent the session is
+ * pinned to, and the MCP exchange (for sampling, elicitation and progress).
  *
  * @param principal the authenticated caller
  * @param pinnedAgent the agent the MCP session is pinned to, or null
@@ -22,7 +22,8 @@ public record CallContext(Principal principal, @Nullable String pinnedAgent, Mcp
 	}
 
 	/**
-	 * The agent a call works on: the {@code agent} argument, else the session's pinned agent.
+	 * The agent a call works on: the {@code agent} argument, else the session's pinned
+	 * agent.
 	 * @param args the call's arguments
 	 * @return the agent id or name
 	 */

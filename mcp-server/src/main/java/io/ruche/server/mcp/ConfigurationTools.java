@@ -22,11 +22,13 @@ import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Scored;
 
 /**
- * The configuration tools of the MCP contract: agents, rules, scenarios, export and import.
+ * The configuration tools of the MCP contract: agents, rules, scenarios, export and
+ * import.
  */
 public final class ConfigurationTools implements McpToolGroup {
 
-	private static final Map<String, Object> AGENT_ARG = string("Agent name or id (optional when the session is pinned with ?agent=)");
+	private static final Map<String, Object> AGENT_ARG = string(
+			"Agent name or id (optional when the session is pinned with ?agent=)");
 
 	private final AgentConfiguration configuration;
 
@@ -73,8 +75,7 @@ public final class ConfigurationTools implements McpToolGroup {
 	}
 
 	private McpTool rulesSearch() {
-		return new McpTool("rules_search",
-				"List an agent's rules by priority, or rank them by relevance to a query.",
+		return new McpTool("rules_search", "List an agent's rules by priority, or rank them by relevance to a query.",
 				object().property("agent", AGENT_ARG)
 					.property("query", string("Text to rank the rules by; omit to list all by priority"))
 					.property("limit", integer("Page size, 1-500 (default 50)"))
@@ -107,21 +108,24 @@ public final class ConfigurationTools implements McpToolGroup {
 			.required("condition", string("When the rule applies, in natural language"))
 			.required("action", string("What the agent should do"))
 			.property("scope", Schemas.enumeration("Where it applies (default global)", "global", "scenario", "step"))
-			.property("scope_ref", string("Scenario id/name (scope scenario), or step id or scenario/step (scope step)"))
+			.property("scope_ref",
+					string("Scenario id/name (scope scenario), or step id or scenario/step (scope step)"))
 			.property("priority", integer("-100 to 100, higher wins (default 0)"))
 			.property("enabled", bool("Default true"))
-			.property("template", anyObject("{text, mode: exclusive|suggest|fallback}; text uses {{variable}} placeholders"))
+			.property("template",
+					anyObject("{text, mode: exclusive|suggest|fallback}; text uses {{variable}} placeholders"))
 			.property("constraints", arrayOf(string("CEL"), "CEL expressions every reply must satisfy"))
 			.property("tools", arrayOf(string("Tool name"), "Tools to run when the rule matches"))
 			.property("version", integer("The version you read, to refuse a concurrent edit"))
 			.build();
-		return new McpTool("rule_upsert", "Create or update a rule of an agent. Returns the stored rule with id and version.",
+		return new McpTool("rule_upsert",
+				"Create or update a rule of an agent. Returns the stored rule with id and version.",
 				object().property("agent", AGENT_ARG).required("rule", rule).build(),
 				object().required("rule", anyObject("The stored rule")).build(), Role.BUILDER, false, (ctx, args) -> {
 					Rule stored = this.configuration.upsertRule(ctx.tenant(), ctx.agent(args),
 							WireFormat.ruleDraft(args.object("rule")));
-					return new ToolReply(Map.of("rule", WireFormat.rule(stored)),
-							"Rule '" + stored.name() + "' stored (id " + stored.id() + ", version " + stored.version() + ")");
+					return new ToolReply(Map.of("rule", WireFormat.rule(stored)), "Rule '" + stored.name()
+							+ "' stored (id " + stored.id() + ", version " + stored.version() + ")");
 				});
 	}
 
@@ -140,7 +144,8 @@ public final class ConfigurationTools implements McpToolGroup {
 				object().property("agent", AGENT_ARG).build(),
 				object().required("scenarios", arrayOf(anyObject("A scenario"), "The scenarios")).build(), Role.VIEWER,
 				true, (ctx, args) -> {
-					List<Map<String, Object>> scenarios = this.configuration.listScenarios(ctx.tenant(), ctx.agent(args))
+					List<Map<String, Object>> scenarios = this.configuration
+						.listScenarios(ctx.tenant(), ctx.agent(args))
 						.stream()
 						.map(WireFormat::scenario)
 						.toList();
@@ -152,7 +157,8 @@ public final class ConfigurationTools implements McpToolGroup {
 		Map<String, Object> step = object().required("id", string("Step id, unique in the scenario"))
 			.property("name", string("Display name"))
 			.property("instructions", string("What the agent does in this step"))
-			.property("collects", arrayOf(anyObject("{name, description, pattern?, required?, personal?}"), "Fields collected"))
+			.property("collects",
+					arrayOf(anyObject("{name, description, pattern?, required?, personal?}"), "Fields collected"))
 			.property("transitions", arrayOf(anyObject("{to, condition (CEL)?, when (text)?}"), "Ways out"))
 			.property("terminal", bool("The scenario ends here"))
 			.property("tools", arrayOf(string("Tool name"), "Tools this step runs"))
@@ -184,7 +190,8 @@ public final class ConfigurationTools implements McpToolGroup {
 				(ctx, args) -> {
 					boolean deleted = this.configuration.deleteScenario(ctx.tenant(), ctx.agent(args),
 							args.string("id"));
-					return new ToolReply(Map.of("deleted", deleted), deleted ? "Scenario deleted" : "No such live scenario");
+					return new ToolReply(Map.of("deleted", deleted),
+							deleted ? "Scenario deleted" : "No such live scenario");
 				});
 	}
 
@@ -203,8 +210,10 @@ public final class ConfigurationTools implements McpToolGroup {
 				"Create or update the agent a YAML document describes. Everything is validated before anything is written.",
 				object().required("document", string("A document as produced by agent_export")).build(),
 				object().required("agent", anyObject("The stored agent")).build(), Role.BUILDER, false, (ctx, args) -> {
-					Agent agent = this.configuration.importAgent(ctx.tenant(), this.documents.read(args.string("document")));
-					return new ToolReply(Map.of("agent", WireFormat.agent(agent)), "Agent '" + agent.name() + "' imported");
+					Agent agent = this.configuration.importAgent(ctx.tenant(),
+							this.documents.read(args.string("document")));
+					return new ToolReply(Map.of("agent", WireFormat.agent(agent)),
+							"Agent '" + agent.name() + "' imported");
 				});
 	}
 

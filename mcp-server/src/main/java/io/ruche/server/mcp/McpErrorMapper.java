@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become MCP answers: what the caller can fix becomes a tool result with
- * {@code isError: true} and a clear message; an unavailable store becomes a JSON-RPC internal error that says
- * to retry. Never a stack trace.
+ * The one place where failures become MCP answers: what the caller can fix becomes a tool
+ * result with {@code isError: true} and a clear message; an unavailable store becomes a
+ * JSON-RPC internal error that says to retry. Never a stack trace.
  */
 public final class McpErrorMapper {
 

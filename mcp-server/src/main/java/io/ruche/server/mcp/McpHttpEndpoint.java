@@ -25,9 +25,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Streamable HTTP endpoint at {@code /mcp}. Sessions pinned to an agent ({@code ?agent=NAME} or the
- * {@code X-Ruche-Agent} header) are served by a server of their own, created on first use per tenant and agent,
- * because the MCP SDK lists one set of tools per server and a pinned session must also see its agent's tools.
+ * The Streamable HTTP endpoint at {@code /mcp}. Sessions pinned to an agent
+ * ({@code ?agent=NAME} or the {@code X-Ruche-Agent} header) are served by a server of
+ * their own, created on first use per tenant and agent, because the MCP SDK lists one set
+ * of tools per server and a pinned session must also see its agent's tools.
  */
 public final class McpHttpEndpoint extends HttpServlet {
 
@@ -105,8 +106,9 @@ public final class McpHttpEndpoint extends HttpServlet {
 	}
 
 	/**
-	 * Replaces the agent tools of the server pinned to one agent, leaving Ruche's own tools alone; the SDK
-	 * sends {@code notifications/tools/list_changed} for each change.
+	 * Replaces the agent tools of the server pinned to one agent, leaving Ruche's own
+	 * tools alone; the SDK sends {@code notifications/tools/list_changed} for each
+	 * change.
 	 * @param tenant the tenant
 	 * @param agent the agent name as pinned
 	 */

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns configuration changes (from any instance) into MCP notifications: the resource list changed, the
- * agent's resources were updated (for subscribers of {@code ruche://agents/{agent}} by id or name), and, for
- * tool changes, the tools of sessions pinned to the agent.
+ * Turns configuration changes (from any instance) into MCP notifications: the resource
+ * list changed, the agent's resources were updated (for subscribers of
+ * {@code ruche://agents/{agent}} by id or name), and, for tool changes, the tools of
+ * sessions pinned to the agent.
  */
 public final class McpNotifier {
 

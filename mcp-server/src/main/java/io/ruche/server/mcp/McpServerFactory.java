@@ -16,10 +16,12 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 
 /**
- * Builds Ruche's MCP servers: every server shares the same tool, resource, prompt and completion
- * specifications, built once; a server for a session pinned to an agent adds that agent's tools.
+ * Builds Ruche's MCP servers: every server shares the same tool, resource, prompt and
+ * completion specifications, built once; a server for a session pinned to an agent adds
+ * that agent's tools.
  */
 public final class McpServerFactory {
 
@@ -63,16 +65,30 @@ public final class McpServerFactory {
 	}
 
 	/**
-	 * Creates a server on a transport.
+	 * Creates a server on a Streamable HTTP transport.
 	 * @param transport the transport provider
 	 * @param extraTools tools only this server offers (a pinned agent's Toolbox tools)
 	 * @return the running server
 	 */
-	public McpSyncServer create(McpServerTransportProvider transport, List<SyncToolSpecification> extraTools) {
+	public McpSyncServer create(McpStreamableServerTransportProvider transport,
+			List<SyncToolSpecification> extraTools) {
+		return configure(McpServer.sync(transport), extraTools);
+	}
+
+	/**
+	 * Creates a server on a single-session transport (stdio).
+	 * @param transport the transport provider
+	 * @return the running server
+	 */
+	public McpSyncServer create(McpServerTransportProvider transport) {
+		return configure(McpServer.sync(transport), List.of());
+	}
+
+	private <S extends McpServer.SyncSpecification<S>> McpSyncServer configure(S specification,
+			List<SyncToolSpecification> extraTools) {
 		List<SyncToolSpecification> all = new ArrayList<>(this.tools);
 		all.addAll(extraTools);
-		return McpServer.sync(transport)
-			.serverInfo("ruche", this.version)
+		return specification.serverInfo("ruche", this.version)
 			.instructions(INSTRUCTIONS)
 			.jsonMapper(this.jsonMapper)
 			.capabilities(McpSchema.ServerCapabilities.builder()

@@ -19,8 +19,8 @@ public record McpTool(String name, String description, Map<String, Object> input
 		Map<String, Object> outputSchema, Role requiredRole, boolean readOnly, Handler handler) {
 
 	/**
-	 * Runs a tool call. Expected failures are thrown as the core's exceptions and mapped by
-	 * {@link McpErrorMapper}.
+	 * Runs a tool call. Expected failures are thrown as the core's exceptions and mapped
+	 * by {@link McpErrorMapper}.
 	 */
 	@FunctionalInterface
 	public interface Handler {

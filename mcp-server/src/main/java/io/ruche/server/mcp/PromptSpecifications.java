@@ -27,8 +27,8 @@ import io.ruche.kernel.model.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The prompts {@code agent_persona} and {@code scenario_brief}, and the completion of agent and scenario names
- * for them and for the resource templates.
+ * The prompts {@code agent_persona} and {@code scenario_brief}, and the completion of
+ * agent and scenario names for them and for the resource templates.
  */
 public final class PromptSpecifications {
 
@@ -63,8 +63,8 @@ public final class PromptSpecifications {
 			.map((s) -> s.item())
 			.filter((r) -> r.enabled() && r.content().scope() == RuleScope.GLOBAL)
 			.toList();
-		StringBuilder text = new StringBuilder(agent.persona().isBlank() ? "You are " + agent.name() + "."
-				: agent.persona());
+		StringBuilder text = new StringBuilder(
+				agent.persona().isBlank() ? "You are " + agent.name() + "." : agent.persona());
 		if (!globalRules.isEmpty()) {
 			text.append("\n\nAlways follow these rules:\n");
 			globalRules.forEach((r) -> text.append("- When ")
@@ -86,7 +86,8 @@ public final class PromptSpecifications {
 		catch (UnknownObjectException ex) {
 			throw invalidParams(ex.getMessage());
 		}
-		StringBuilder text = new StringBuilder("Scenario '").append(scenario.name()).append("': ")
+		StringBuilder text = new StringBuilder("Scenario '").append(scenario.name())
+			.append("': ")
 			.append(scenario.description())
 			.append("\nEnter it when ")
 			.append(lowerFirst(scenario.entryCondition()))
@@ -105,8 +106,8 @@ public final class PromptSpecifications {
 			}
 			text.append('\n');
 		}
-		return new GetPromptResult("Brief of scenario " + scenario.name(), List.of(userMessage(text.toString().strip())),
-				null);
+		return new GetPromptResult("Brief of scenario " + scenario.name(),
+				List.of(userMessage(text.toString().strip())), null);
 	}
 
 	public List<SyncCompletionSpecification> completions() {
@@ -131,8 +132,7 @@ public final class PromptSpecifications {
 				.sorted()
 				.toList();
 			List<String> page = matches.subList(0, Math.min(MAX_COMPLETIONS, matches.size()));
-			return new CompleteResult(new CompleteCompletion(page, matches.size(), matches.size() > page.size()),
-					null);
+			return new CompleteResult(new CompleteCompletion(page, matches.size(), matches.size() > page.size()), null);
 		});
 	}
 

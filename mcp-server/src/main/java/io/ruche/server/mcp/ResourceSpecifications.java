@@ -21,8 +21,9 @@ import io.ruche.kernel.model.TenantId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The resources and resource templates of the MCP contract for agents, rules and scenarios. Further templates
- * (sessions, traces, tools) are contributed by {@link ResourceContributor}s.
+ * The resources and resource templates of the MCP contract for agents, rules and
+ * scenarios. Further templates (sessions, traces, tools) are contributed by
+ * {@link ResourceContributor}s.
  */
 public final class ResourceSpecifications {
 
@@ -40,8 +41,8 @@ public final class ResourceSpecifications {
 
 	private final JsonMapper json;
 
-	public ResourceSpecifications(AgentConfiguration configuration, AgentDocuments documents,
-			ToolSpecifications calls, JsonMapper json) {
+	public ResourceSpecifications(AgentConfiguration configuration, AgentDocuments documents, ToolSpecifications calls,
+			JsonMapper json) {
 		this.configuration = configuration;
 		this.documents = documents;
 		this.calls = calls;
@@ -62,8 +63,8 @@ public final class ResourceSpecifications {
 
 	public List<SyncResourceTemplateSpecification> templates(List<ResourceContributor> contributors) {
 		List<SyncResourceTemplateSpecification> templates = new ArrayList<>();
-		templates.add(template("ruche://agents/{agent}", "agent", "An agent's whole configuration (the export document)",
-				"application/yaml", (exchange, uri) -> {
+		templates.add(template("ruche://agents/{agent}", "agent",
+				"An agent's whole configuration (the export document)", "application/yaml", (exchange, uri) -> {
 					Matcher m = match(AGENT, uri);
 					String yaml = this.documents.write(this.configuration.export(tenant(exchange), m.group(1)));
 					return text(uri, "application/yaml", yaml);
@@ -71,7 +72,8 @@ public final class ResourceSpecifications {
 		templates.add(template("ruche://agents/{agent}/rules/{rule}", "rule", "One rule of an agent",
 				"application/json", (exchange, uri) -> {
 					Matcher m = match(RULE, uri);
-					return json(uri, WireFormat.rule(this.configuration.rule(tenant(exchange), m.group(1), m.group(2))));
+					return json(uri,
+							WireFormat.rule(this.configuration.rule(tenant(exchange), m.group(1), m.group(2))));
 				}));
 		templates.add(template("ruche://agents/{agent}/scenarios/{scenario}", "scenario",
 				"One scenario of an agent, with its steps", "application/json", (exchange, uri) -> {
@@ -81,8 +83,8 @@ public final class ResourceSpecifications {
 				}));
 		for (ResourceContributor contributor : contributors) {
 			templates.add(template(contributor.uriTemplate(), contributor.name(), contributor.description(),
-					"application/json", (exchange, uri) -> json(uri, contributor.read(
-							this.calls.context(exchange, null).principal(), uri))));
+					"application/json", (exchange, uri) -> json(uri,
+							contributor.read(this.calls.context(exchange, null).principal(), uri))));
 		}
 		return templates;
 	}
@@ -125,8 +127,8 @@ public final class ResourceSpecifications {
 	}
 
 	private static ReadResourceResult text(String uri, String mimeType, String text) {
-		return new ReadResourceResult(
-				List.of(TextResourceContents.builder(uri, text).mimeType(mimeType).build()), null);
+		return new ReadResourceResult(List.of(TextResourceContents.builder(uri, text).mimeType(mimeType).build()),
+				null);
 	}
 
 	/**

@@ -13,9 +13,10 @@ import io.ruche.server.security.Principal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns {@link McpTool}s into MCP SDK tool specifications: resolves the caller from the transport context,
- * checks the role, runs the handler and maps failures through {@link McpErrorMapper}. Schemas are built once;
- * nothing is reflected or generated per call.
+ * Turns {@link McpTool}s into MCP SDK tool specifications: resolves the caller from the
+ * transport context, checks the role, runs the handler and maps failures through
+ * {@link McpErrorMapper}. Schemas are built once; nothing is reflected or generated per
+ * call.
  */
 public final class ToolSpecifications {
 
@@ -28,8 +29,8 @@ public final class ToolSpecifications {
 	private final Function<McpTransportContext, @Nullable Principal> fallbackPrincipal;
 
 	/**
-	 * @param fallbackPrincipal the principal for transports without authentication (stdio), or a function
-	 * returning null when there is none
+	 * @param fallbackPrincipal the principal for transports without authentication
+	 * (stdio), or a function returning null when there is none
 	 */
 	public ToolSpecifications(Function<McpTransportContext, @Nullable Principal> fallbackPrincipal) {
 		this.fallbackPrincipal = fallbackPrincipal;
@@ -73,7 +74,7 @@ public final class ToolSpecifications {
 	 * @param request the request, for its progress token
 	 * @return the context
 	 */
-	public CallContext context(McpSyncServerExchange exchange, @Nullable McpSchema.Request request) {
+	public CallContext context(McpSyncServerExchange exchange, McpSchema.@Nullable Request request) {
 		McpTransportContext transport = exchange.transportContext();
 		Principal principal = (transport.get(PRINCIPAL) instanceof Principal p) ? p
 				: this.fallbackPrincipal.apply(transport);

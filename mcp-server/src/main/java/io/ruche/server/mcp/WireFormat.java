@@ -23,8 +23,8 @@ import io.ruche.brain.model.Transition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps the brain's records to and from the JSON shapes of the MCP contract (snake_case names), for tools,
- * resources and the export document alike.
+ * Maps the brain's records to and from the JSON shapes of the MCP contract (snake_case
+ * names), for tools, resources and the export document alike.
  */
 public final class WireFormat {
 

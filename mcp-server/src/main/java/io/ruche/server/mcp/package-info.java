@@ -1,5 +1,6 @@
 /**
- * The MCP edge: the only package that builds MCP SDK specifications from the core's services.
+ * The MCP edge: the only package that builds MCP SDK specifications from the core's
+ * services.
  */
 @NullMarked
 package io.ruche.server.mcp;

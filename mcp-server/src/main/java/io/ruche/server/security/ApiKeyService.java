@@ -22,8 +22,9 @@ import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.kernel.port.TenantStore;
 
 /**
- * Issues and authenticates API keys. Secrets are stored only as SHA-256 hashes; successful look-ups are cached
- * briefly so that the hot path of every MCP call does not hit the store.
+ * Issues and authenticates API keys. Secrets are stored only as SHA-256 hashes;
+ * successful look-ups are cached briefly so that the hot path of every MCP call does not
+ * hit the store.
  */
 public class ApiKeyService {
 
@@ -94,7 +95,8 @@ public class ApiKeyService {
 	}
 
 	/**
-	 * Revokes a key; it stops working on this instance at once and on others within the cache TTL.
+	 * Revokes a key; it stops working on this instance at once and on others within the
+	 * cache TTL.
 	 * @param tenant the tenant
 	 * @param keyId the key id
 	 * @return true when the tenant had that key

@@ -12,9 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <key>} on the MCP and REST endpoints. A missing or unknown key gets
- * 401 with {@code WWW-Authenticate: Bearer} and a problem body; a known key leaves its {@link Principal} in the
- * request attribute {@link #PRINCIPAL}.
+ * Authenticates {@code Authorization: Bearer <key>} on the MCP and REST endpoints. A
+ * missing or unknown key gets 401 with {@code WWW-Authenticate: Bearer} and a problem
+ * body; a known key leaves its {@link Principal} in the request attribute
+ * {@link #PRINCIPAL}.
  */
 public class BearerAuthenticationFilter extends OncePerRequestFilter {
 

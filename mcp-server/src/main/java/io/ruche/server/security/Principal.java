@@ -9,7 +9,8 @@ import io.ruche.kernel.model.TenantId;
  * @param tenant the key's tenant
  * @param role the key's role
  * @param keyId the key id (safe to log)
- * @param platformAdmin whether the key's tenant is the bootstrap tenant (may create tenants)
+ * @param platformAdmin whether the key's tenant is the bootstrap tenant (may create
+ * tenants)
  */
 public record Principal(TenantId tenant, Role role, String keyId, boolean platformAdmin) {
 

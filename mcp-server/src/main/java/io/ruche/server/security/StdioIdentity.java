@@ -3,8 +3,9 @@ package io.ruche.server.security;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who a stdio session acts as: stdio has no HTTP headers, so the identity is fixed for the process, from
- * {@code RUCHE_API_KEY} or else the bootstrap admin. Unset (null) when serving HTTP.
+ * Who a stdio session acts as: stdio has no HTTP headers, so the identity is fixed for
+ * the process, from {@code RUCHE_API_KEY} or else the bootstrap admin. Unset (null) when
+ * serving HTTP.
  */
 public final class StdioIdentity {
 

@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the {@code default} tenant and its admin key when the store holds no tenant, as the MCP contract
- * requires. The key is {@code RUCHE_BOOTSTRAP_KEY} when set; otherwise a random key is printed once in the log
- * and written to {@code <data dir>/bootstrap-admin-key}.
+ * Creates the {@code default} tenant and its admin key when the store holds no tenant, as
+ * the MCP contract requires. The key is {@code RUCHE_BOOTSTRAP_KEY} when set; otherwise a
+ * random key is printed once in the log and written to
+ * {@code <data dir>/bootstrap-admin-key}.
  */
 public class TenantBootstrap {
 
