@@ -50,9 +50,10 @@ public abstract class AbstractInterlocutorStoreContractTests {
 	void savesAndReplacesProfile() {
 		this.store.save(profile("int_1", "Ada"));
 
-		this.store.save(profile("int_1", "Grace"));
+		Interlocutor replaced = profile("int_1", "Grace");
+		this.store.save(replaced);
 
-		assertThat(this.store.find(this.tenant, "int_1")).contains(profile("int_1", "Grace"));
+		assertThat(this.store.find(this.tenant, "int_1")).contains(replaced);
 	}
 
 	@Test
