@@ -187,4 +187,49 @@ class TurnPipelineTests {
 			.containsEntry("order_number", "123456");
 	}
 
+	@Test
+	void aRuleAtItsFiringLimitIsNotRetrievedAgain() {
+		this.brain.addRule(new io.ruche.brain.model.Rule(TENANT, AGENT, "once", "once",
+				new io.ruche.brain.model.Rule.RuleContent("customer says goodbye and thanks", "say goodbye",
+						RuleScope.GLOBAL, null, null, List.of(), List.of(),
+						new io.ruche.brain.model.Rule.FiringLimits(1, 0)),
+				0, true, 1, null, Instant.EPOCH));
+		TurnPipeline pipeline = pipeline(new ScriptedModel("Bye!"));
+		ConverseResult first = completed(
+				pipeline.converse(ConverseRequest.of(TENANT, "support", "goodbye and thanks")));
+
+		ConverseResult second = completed(pipeline
+			.converse(ConverseRequest.of(TENANT, "support", "goodbye and thanks").inSession(first.session())));
+
+		assertThat(first.matchedRules()).extracting(m -> m.name()).contains("once");
+		assertThat(second.matchedRules()).extracting(m -> m.name()).doesNotContain("once");
+	}
+
+	@Test
+	void aBroadcastChangeRefreshesTheAgentSnapshot() {
+		List<java.util.function.Consumer<io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged>> listeners = new ArrayList<>();
+		io.ruche.kernel.port.ChangeBroadcast broadcast = new io.ruche.kernel.port.ChangeBroadcast() {
+			@Override
+			public void publish(ConfigurationChanged change) {
+				listeners.forEach(l -> l.accept(change));
+			}
+
+			@Override
+			public void subscribe(java.util.function.Consumer<ConfigurationChanged> listener) {
+				listeners.add(listener);
+			}
+		};
+		TurnPipeline pipeline = TurnPipeline.create(PipelineSettings.DEFAULTS,
+				this.brain.ports().changes(broadcast).build());
+		completed(pipeline.converse(ConverseRequest.of(TENANT, "support", "what are the shop opening hours?")));
+		this.brain.rules.delete(TENANT, AGENT, "hours");
+
+		broadcast
+			.publish(new io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged(TENANT, AGENT, "rule", "hours"));
+		TurnOutcome<ConverseResult> after = pipeline
+			.converse(ConverseRequest.of(TENANT, "support", "what are the shop opening hours?"));
+
+		assertThat(after).isInstanceOf(TurnOutcome.NoModelAvailable.class);
+	}
+
 }

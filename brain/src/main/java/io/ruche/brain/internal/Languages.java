@@ -10,6 +10,13 @@ final class Languages {
 	}
 
 	static String byScript(String text, String fallback) {
+		// Kana marks Japanese even when Han characters come first.
+		if (text.codePoints().anyMatch((cp) -> {
+			Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+			return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+		})) {
+			return "ja";
+		}
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
 			i += Character.charCount(cp);
