@@ -1,0 +1,109 @@
+package io.ruche.brain;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.InterlocutorStore;
+import io.ruche.brain.port.LanguageModel;
+import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.SessionStore;
+import io.ruche.brain.port.ToolDirectory;
+import io.ruche.brain.port.TurnMetrics;
+import io.ruche.brain.port.TurnStore;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.port.AuditLog;
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.SessionLocks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outbound ports the turn pipeline uses. Build with {@link #builder}.
+ *
+ * @param agents the agent store
+ * @param rules the rule store
+ * @param scenarios the scenario store
+ * @param sessions the session store
+ * @param turns the turn and trace store
+ * @param interlocutors the interlocutor store
+ * @param embeddings the embedding model
+ * @param locks the session locks
+ * @param audit the audit log
+ * @param changes configuration changes, or null when the snapshot cache relies only on
+ * agent versions
+ * @param languageModel the configured model, or null
+ * @param tools the tool directory
+ * @param metrics the metrics sink
+ * @param clock the clock
+ */
+public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
+		TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
+		@Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel, ToolDirectory tools,
+		TurnMetrics metrics, Clock clock) {
+
+	public static Builder builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
+			TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
+			AuditLog audit) {
+		return new Builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit);
+	}
+
+	/**
+	 * Builds {@link BrainPorts}: the stores, embeddings, locks and audit are required;
+	 * the rest is optional.
+	 */
+	public static final class Builder {
+
+		private final BrainPorts base;
+
+		private @Nullable ChangeBroadcast changes;
+
+		private @Nullable LanguageModel languageModel;
+
+		private ToolDirectory tools = ToolDirectory.none();
+
+		private TurnMetrics metrics = TurnMetrics.NOOP;
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
+				TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
+				AuditLog audit) {
+			this.base = new BrainPorts(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks,
+					audit, null, null, ToolDirectory.none(), TurnMetrics.NOOP, Clock.systemUTC());
+		}
+
+		public Builder changes(ChangeBroadcast broadcast) {
+			this.changes = Objects.requireNonNull(broadcast);
+			return this;
+		}
+
+		public Builder languageModel(@Nullable LanguageModel model) {
+			this.languageModel = model;
+			return this;
+		}
+
+		public Builder tools(ToolDirectory directory) {
+			this.tools = Objects.requireNonNull(directory);
+			return this;
+		}
+
+		public Builder metrics(TurnMetrics sink) {
+			this.metrics = Objects.requireNonNull(sink);
+			return this;
+		}
+
+		public Builder clock(Clock value) {
+			this.clock = Objects.requireNonNull(value);
+			return this;
+		}
+
+		public BrainPorts build() {
+			BrainPorts b = this.base;
+			return new BrainPorts(b.agents, b.rules, b.scenarios, b.sessions, b.turns, b.interlocutors, b.embeddings,
+					b.locks, b.audit, this.changes, this.languageModel, this.tools, this.metrics, this.clock);
+		}
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.ruche.brain;
+
+import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One message to answer.
+ *
+ * @param tenant the tenant
+ * @param actor who asks (key id), for the audit
+ * @param agent the agent name or id; may be null when {@code session} is given
+ * @param message the interlocutor's message
+ * @param session the session id, or null to start one
+ * @param interlocutor the interlocutor id, or null (a new one for a new session)
+ * @param channel the channel name, or null for {@code mcp}
+ * @param sampler the client's model through MCP sampling, or null
+ * @param progress hears each phase, or null
+ */
+public record ConverseRequest(TenantId tenant, String actor, @Nullable String agent, String message,
+		@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
+		@Nullable ReplySampler sampler, @Nullable ProgressListener progress) {
+
+	public ConverseRequest {
+		if (message.isBlank()) {
+			throw new IllegalArgumentException("message must not be blank");
+		}
+	}
+
+	public static ConverseRequest of(TenantId tenant, String agent, String message) {
+		return new ConverseRequest(tenant, "system", agent, message, null, null, null, null, null);
+	}
+
+	public ConverseRequest inSession(String sessionId) {
+		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, sessionId, this.interlocutor,
+				this.channel, this.sampler, this.progress);
+	}
+
+	public ConverseRequest withSampler(@Nullable ReplySampler replySampler) {
+		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
+				this.channel, replySampler, this.progress);
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.ruche.brain;
+
+import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A draft reply to check.
+ *
+ * @param tenant the tenant
+ * @param actor who asks (key id), for the audit
+ * @param agent the agent name or id; may be null when {@code session} is given
+ * @param draft the draft reply
+ * @param session the session, or null to check against the global constraints only
+ * @param commit whether to record a passing draft as the reply of the session's last turn
+ */
+public record EnforceRequest(TenantId tenant, String actor, @Nullable String agent, String draft,
+		@Nullable String session, boolean commit) {
+}

@@ -1,0 +1,72 @@
+package io.ruche.brain;
+
+/**
+ * The outcome of a pipeline call: a result, or an expected failure with a message a
+ * client can act on.
+ *
+ * @param <T> the result type
+ */
+public sealed interface TurnOutcome<T> {
+
+	/**
+	 * The call succeeded.
+	 *
+	 * @param <T> the result type
+	 * @param result the result
+	 */
+	record Completed<T>(T result) implements TurnOutcome<T> {
+	}
+
+	/**
+	 * No agent has this name or id in the tenant.
+	 *
+	 * @param <T> the result type
+	 * @param agent the name or id asked for
+	 */
+	record UnknownAgent<T>(String agent) implements TurnOutcome<T> {
+
+		public String message() {
+			return (this.agent.isEmpty()) ? "no agent given: pass 'agent' or an existing 'session'"
+					: "unknown agent '" + this.agent + "'";
+		}
+
+	}
+
+	/**
+	 * No session has this id in the tenant (or it belongs to another agent).
+	 *
+	 * @param <T> the result type
+	 * @param session the id asked for
+	 */
+	record UnknownSession<T>(String session) implements TurnOutcome<T> {
+
+		public String message() {
+			return "unknown session '" + this.session + "'";
+		}
+
+	}
+
+	/**
+	 * Nothing could produce a reply: no model, no sampling, no template.
+	 *
+	 * @param <T> the result type
+	 * @param message what to configure
+	 */
+	record NoModelAvailable<T>(String message) implements TurnOutcome<T> {
+	}
+
+	/**
+	 * Another turn of the session is running and did not finish in time.
+	 *
+	 * @param <T> the result type
+	 * @param session the session
+	 */
+	record SessionBusy<T>(String session) implements TurnOutcome<T> {
+
+		public String message() {
+			return "session " + this.session + " is busy with another turn; retry shortly";
+		}
+
+	}
+
+}

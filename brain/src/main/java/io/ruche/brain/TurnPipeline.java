@@ -1,0 +1,51 @@
+package io.ruche.brain;
+
+import io.ruche.brain.internal.DefaultTurnPipeline;
+
+/**
+ * The brain's inbound port: answers, guides and checks conversation turns.
+ * <p>
+ * A turn runs these phases, each timed and traced: context, situation, field updates,
+ * scenario navigation, retrieval, rule filtering, tools, generation (converse only),
+ * enforcement (converse only), persistence. Two turns of one session never interleave
+ * (they run under the session's lock). Expected failures are {@link TurnOutcome} values;
+ * store failures are {@link io.ruche.kernel.store.StoreException}s.
+ */
+public interface TurnPipeline {
+
+	/**
+	 * Creates a pipeline.
+	 * @param settings the shared settings
+	 * @param ports the outbound ports
+	 * @return a thread-safe pipeline, never null
+	 */
+	static TurnPipeline create(PipelineSettings settings, BrainPorts ports) {
+		return DefaultTurnPipeline.create(settings, ports);
+	}
+
+	/**
+	 * Answers a message: the configured model, else the request's sampler, else a
+	 * template; a matched EXCLUSIVE template is sent as is with no model call. The reply
+	 * is enforced and recorded with its trace.
+	 * @param request the request
+	 * @return the result or an expected failure, never null
+	 */
+	TurnOutcome<ConverseResult> converse(ConverseRequest request);
+
+	/**
+	 * Records the message and advances the scenario as {@code converse} does, but makes
+	 * no reply and no model call: it returns instructions for the client's model.
+	 * @param request the request
+	 * @return the result or an expected failure, never null
+	 */
+	TurnOutcome<GuidanceResult> guidance(GuidanceRequest request);
+
+	/**
+	 * Checks a draft against the agent's global constraints and those of the session's
+	 * active scenario and step; makes no model call.
+	 * @param request the request
+	 * @return the verdict or an expected failure, never null
+	 */
+	TurnOutcome<EnforceResult> enforce(EnforceRequest request);
+
+}

@@ -1,0 +1,74 @@
+package io.ruche.brain.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import io.ruche.brain.EnforceRequest;
+import io.ruche.brain.EnforceResult;
+import io.ruche.brain.GuidanceResult;
+import io.ruche.brain.GuidanceResult.ConstraintView;
+import io.ruche.brain.ScenarioPosition;
+import io.ruche.brain.TurnOutcome;
+import io.ruche.brain.enforce.ApplicableConstraints;
+import io.ruche.brain.enforce.Constraint;
+import io.ruche.brain.enforce.Enforcer;
+import io.ruche.brain.enforce.Violation;
+import io.ruche.brain.expression.ExpressionInput;
+import io.ruche.brain.model.Interlocutor;
+import io.ruche.brain.model.Session;
+import io.ruche.brain.model.Template;
+import io.ruche.brain.model.TemplateMode;
+import io.ruche.brain.model.TurnRecord;
+import io.ruche.brain.port.TurnStore;
+import io.ruche.brain.template.Templates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds guidance for a client's model and checks the client's drafts: no model call.
+ */
+final class GuidanceBuilder {
+
+	private final Enforcer enforcer;
+
+	GuidanceBuilder(Enforcer enforcer) {
+		this.enforcer = enforcer;
+	}
+
+	GuidanceResult result(TurnState t, @Nullable ScenarioPosition position) {
+		List<ConstraintView> constraints = ApplicableConstraints.of(t.snapshot.plainRules(), t.scenarioId(), t.stepId())
+			.stream()
+			.map((c) -> new ConstraintView(c.ruleName(), ((Constraint.Expression) c).expression()))
+			.toList();
+		Template template = ReplyGenerator.template(t.matchedRules(), TemplateMode.EXCLUSIVE);
+		if (template == null) {
+			template = ReplyGenerator.template(t.matchedRules(), TemplateMode.SUGGEST);
+		}
+		String rendered = (template != null)
+				? Templates.render(template.text(), Templates.values(t.variables, t.interlocutor.fields())) : null;
+		return new GuidanceResult(t.session.id(), t.turn, TurnPersistence.matchedRules(t), position,
+				Prompts.instructions(t), constraints, rendered, TurnPhases.toolNames(t), t.traceId);
+	}
+
+	TurnOutcome<EnforceResult> enforceWithoutSession(AgentSnapshot snapshot, String draft) {
+		List<Constraint> constraints = ApplicableConstraints.of(snapshot.plainRules(), null, null);
+		List<Violation> violations = this.enforcer.check(draft, new ExpressionInput("", null, Map.of(), Map.of()),
+				constraints);
+		return new TurnOutcome.Completed<>(new EnforceResult(violations.isEmpty(), violations, false));
+	}
+
+	TurnOutcome<EnforceResult> enforceInSession(AgentSnapshot snapshot, Session session, Interlocutor interlocutor,
+			TurnStore turns, EnforceRequest request) {
+		List<TurnRecord> history = turns.turns(session.tenant(), session.id());
+		String message = history.isEmpty() ? "" : history.get(history.size() - 1).message();
+		List<Constraint> constraints = ApplicableConstraints.of(snapshot.plainRules(), session.state().scenarioId(),
+				session.state().stepId());
+		List<Violation> violations = this.enforcer.check(request.draft(),
+				new ExpressionInput(message, null, session.state().variables(), interlocutor.fields()), constraints);
+		boolean passed = violations.isEmpty();
+		// A violating draft is never recorded as the agent's reply.
+		boolean committed = passed && request.commit() && !history.isEmpty() && turns.commitResponse(session.tenant(),
+				session.id(), history.get(history.size() - 1).turn(), request.draft());
+		return new TurnOutcome.Completed<>(new EnforceResult(passed, violations, committed));
+	}
+
+}

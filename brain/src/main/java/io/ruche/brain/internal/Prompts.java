@@ -1,0 +1,92 @@
+package io.ruche.brain.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.ruche.brain.enforce.Violation;
+import io.ruche.brain.model.FieldSpec;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Template;
+import io.ruche.brain.model.TemplateMode;
+import io.ruche.brain.model.TurnRecord;
+import io.ruche.brain.port.ModelMessage;
+
+/**
+ * Builds the instructions given to a model (generation) or to a client's model
+ * (guidance). Field values never go in: only the names of known fields.
+ */
+final class Prompts {
+
+	private static final int HISTORY_TURNS = 10;
+
+	private Prompts() {
+	}
+
+	static String instructions(TurnState t) {
+		StringBuilder out = new StringBuilder();
+		String persona = t.snapshot.agent().persona();
+		if (!persona.isBlank()) {
+			out.append(persona.strip()).append("\n\n");
+		}
+		List<Rule> rules = t.matchedRules();
+		if (!rules.isEmpty()) {
+			out.append("Rules that apply now:\n");
+			for (int i = 0; i < rules.size(); i++) {
+				Rule rule = rules.get(i);
+				out.append(i + 1)
+					.append(". When ")
+					.append(rule.content().condition())
+					.append(": ")
+					.append(rule.content().action())
+					.append('\n');
+				Template template = rule.content().template();
+				if (template != null && template.mode() == TemplateMode.SUGGEST) {
+					out.append("   Suggested wording: ").append(template.text()).append('\n');
+				}
+			}
+			out.append('\n');
+		}
+		ScenarioStep step = t.activeStep();
+		if (step != null) {
+			out.append("Current step (").append(step.name()).append("): ").append(step.instructions()).append('\n');
+			List<String> missing = step.collects()
+				.stream()
+				.map(FieldSpec::name)
+				.filter((name) -> !t.variables.containsKey(name))
+				.toList();
+			if (!missing.isEmpty()) {
+				out.append("Ask for: ").append(String.join(", ", missing)).append('\n');
+			}
+		}
+		Set<String> known = new TreeSet<>(t.variables.keySet());
+		if (!known.isEmpty()) {
+			out.append("Already known (do not ask again): ").append(String.join(", ", known)).append('\n');
+		}
+		return out.toString().strip();
+	}
+
+	static List<ModelMessage> messages(List<TurnRecord> history, String message) {
+		List<ModelMessage> messages = new ArrayList<>();
+		for (TurnRecord turn : history.subList(Math.max(0, history.size() - HISTORY_TURNS), history.size())) {
+			messages.add(ModelMessage.user(turn.message()));
+			if (turn.response() != null) {
+				messages.add(ModelMessage.assistant(turn.response()));
+			}
+		}
+		messages.add(ModelMessage.user(message));
+		return messages;
+	}
+
+	static String withViolations(String system, List<Violation> violations) {
+		StringBuilder out = new StringBuilder(system).append(
+				"\n\nYour previous reply was rejected because it broke these constraints; write a new reply that satisfies all of them:\n");
+		for (Violation violation : violations) {
+			out.append("- ").append(violation.rule()).append(": ").append(violation.expression()).append('\n');
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.ruche.brain.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.ruche.brain.model.Agent;
+import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.scenario.NavigationSettings;
+import io.ruche.brain.selection.SelectionSettings;
+import io.ruche.kernel.model.TenantId;
+
+/**
+ * Agent snapshots by (tenant, agent), valid for one agent version and dropped when a
+ * configuration change is broadcast.
+ */
+final class SnapshotCache {
+
+	private record Key(TenantId tenant, String agentId) {
+	}
+
+	private final ConcurrentHashMap<Key, AgentSnapshot> snapshots = new ConcurrentHashMap<>();
+
+	private final RuleStore rules;
+
+	private final ScenarioStore scenarios;
+
+	SnapshotCache(RuleStore rules, ScenarioStore scenarios) {
+		this.rules = rules;
+		this.scenarios = scenarios;
+	}
+
+	AgentSnapshot get(Agent agent) {
+		Key key = new Key(agent.tenant(), agent.id());
+		AgentSnapshot cached = this.snapshots.get(key);
+		if (cached != null && cached.agent().version() == agent.version()) {
+			return cached;
+		}
+		AgentSnapshot fresh = load(agent);
+		this.snapshots.put(key, fresh);
+		return fresh;
+	}
+
+	void invalidate(TenantId tenant, String agentId) {
+		if ("*".equals(agentId)) {
+			this.snapshots.keySet().removeIf((key) -> key.tenant().equals(tenant));
+		}
+		else {
+			this.snapshots.remove(new Key(tenant, agentId));
+		}
+	}
+
+	private AgentSnapshot load(Agent agent) {
+		var extra = agent.settings().extra();
+		return new AgentSnapshot(agent, this.rules.embedded(agent.tenant(), agent.id()),
+				this.scenarios.embedded(agent.tenant(), agent.id()), SelectionSettings.from(extra),
+				NavigationSettings.from(extra));
+	}
+
+}

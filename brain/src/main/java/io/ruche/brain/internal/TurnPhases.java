@@ -1,0 +1,109 @@
+package io.ruche.brain.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.ruche.brain.BrainPorts;
+import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.port.ToolDirectory.ToolRun;
+import io.ruche.brain.scenario.FieldExtraction;
+import io.ruche.brain.scenario.Navigation;
+import io.ruche.brain.scenario.NavigationInput;
+import io.ruche.brain.scenario.ScenarioNavigator;
+import io.ruche.brain.scenario.ScenarioState;
+
+/**
+ * The phases shared by converse and guidance, from situation to tools.
+ */
+final class TurnPhases {
+
+	private final BrainPorts ports;
+
+	private final Expressions expressions;
+
+	TurnPhases(BrainPorts ports, Expressions expressions) {
+		this.ports = ports;
+		this.expressions = expressions;
+	}
+
+	void understand(TurnState t, PhaseRecorder phases) {
+		Map<String, String> found = new java.util.HashMap<>();
+		phases.run("situation", true, (d) -> {
+			t.embedding = this.ports.embeddings().embed(t.message);
+			d.put("language", Languages.byScript(t.message, "en"));
+			ScenarioStep step = t.activeStep();
+			if (step != null) {
+				found.putAll(FieldExtraction.extract(step.collects(), t.message));
+			}
+			d.put("pattern_fields", found.keySet().stream().sorted().toList());
+		});
+		phases.run("field_updates", true, (d) -> {
+			t.variables.putAll(found);
+			d.put("updated", found.keySet().stream().sorted().toList());
+		});
+		if (t.embedding == null) {
+			phases.skip("scenario_navigation", "no message embedding");
+		}
+		else {
+			phases.run("scenario_navigation", true, (d) -> navigate(t, d));
+		}
+		if (t.embedding == null) {
+			phases.skip("retrieval", "no message embedding");
+		}
+		else {
+			phases.run("retrieval", true,
+					(d) -> t.matched = RuleRetrieval
+						.retrieve(t.snapshot, t.session.state(), t.turn, t.scenarioId(), t.stepId(), t.embedding, d)
+						.kept());
+		}
+		// The LLM rule filter of the reference (P5.2) costs a model call per five rules;
+		// selection alone keeps the turn within its model-call budget.
+		phases.skip("rule_filtering", "not enabled");
+	}
+
+	private void navigate(TurnState t, Map<String, Object> d) {
+		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, t.snapshot.navigation());
+		Navigation navigation = navigator.navigate(new NavigationInput(t.scenario, t.variables, t.interlocutor.fields(),
+				t.message, t.embedding, t.snapshot.scenarios(), t.turn));
+		t.variables.putAll(navigation.variables());
+		t.scenario = navigation.state();
+		t.events = navigation.events();
+		d.putAll(navigation.decisions());
+		d.put("moves", navigation.results().stream().map(Object::toString).toList());
+		d.put("state", (t.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
+	}
+
+	static List<String> toolNames(TurnState t) {
+		Set<String> names = new LinkedHashSet<>();
+		for (Rule rule : t.matchedRules()) {
+			names.addAll(rule.content().tools());
+		}
+		ScenarioStep step = t.activeStep();
+		if (step != null) {
+			names.addAll(step.tools());
+		}
+		return new ArrayList<>(names);
+	}
+
+	void runTools(TurnState t, PhaseRecorder phases) {
+		List<String> names = toolNames(t);
+		if (names.isEmpty()) {
+			phases.skip("tools", "no tool named by the matched rules or the step");
+			return;
+		}
+		phases.run("tools", true, (d) -> {
+			for (String name : names) {
+				ToolRun run = this.ports.tools()
+					.run(t.session.tenant(), t.snapshot.agent().id(), t.session.id(), name, Map.copyOf(t.variables));
+				t.toolRuns.add(run);
+			}
+			d.put("runs", t.toolRuns.stream().map((r) -> r.tool() + ": " + r.status()).toList());
+		});
+	}
+
+}

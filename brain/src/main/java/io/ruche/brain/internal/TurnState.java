@@ -1,0 +1,101 @@
+package io.ruche.brain.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ruche.brain.ReplyMode;
+import io.ruche.brain.enforce.EnforcementResult;
+import io.ruche.brain.model.Interlocutor;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Session;
+import io.ruche.brain.port.ToolDirectory.ToolRun;
+import io.ruche.brain.scenario.ScenarioState;
+import io.ruche.brain.scenario.ScenarioTransitioned;
+import io.ruche.kernel.embedding.Embedding;
+import io.ruche.kernel.model.Scored;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything one turn reads and decides, filled phase by phase.
+ */
+final class TurnState {
+
+	final AgentSnapshot snapshot;
+
+	final Session session;
+
+	final boolean newSession;
+
+	final Interlocutor interlocutor;
+
+	final boolean newInterlocutor;
+
+	final String message;
+
+	final int turn;
+
+	final String traceId;
+
+	final Map<String, String> variables;
+
+	@Nullable Embedding embedding;
+
+	ScenarioState scenario;
+
+	List<ScenarioTransitioned> events = List.of();
+
+	List<Scored<Rule>> matched = List.of();
+
+	final List<ToolRun> toolRuns = new ArrayList<>();
+
+	@Nullable String response;
+
+	@Nullable ReplyMode mode;
+
+	@Nullable EnforcementResult enforcement;
+
+	int modelCalls;
+
+	TurnState(AgentSnapshot snapshot, Session session, boolean newSession, Interlocutor interlocutor,
+			boolean newInterlocutor, String message, String traceId) {
+		this.snapshot = snapshot;
+		this.session = session;
+		this.newSession = newSession;
+		this.interlocutor = interlocutor;
+		this.newInterlocutor = newInterlocutor;
+		this.message = message;
+		this.turn = session.turnCount() + 1;
+		this.traceId = traceId;
+		this.variables = new HashMap<>(session.state().variables());
+		this.scenario = ScenarioState.of(session.state().scenarioId(), session.state().stepId());
+	}
+
+	@Nullable Scenario activeScenario() {
+		return (this.scenario instanceof ScenarioState.AtStep at) ? this.snapshot.scenario(at.scenarioId()) : null;
+	}
+
+	@Nullable ScenarioStep activeStep() {
+		Scenario active = activeScenario();
+		if (active == null || !(this.scenario instanceof ScenarioState.AtStep at)) {
+			return null;
+		}
+		return active.step(at.stepId()).orElse(null);
+	}
+
+	@Nullable String scenarioId() {
+		return (this.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() : null;
+	}
+
+	@Nullable String stepId() {
+		return (this.scenario instanceof ScenarioState.AtStep at) ? at.stepId() : null;
+	}
+
+	List<Rule> matchedRules() {
+		return this.matched.stream().map(Scored::item).toList();
+	}
+
+}

@@ -1,0 +1,314 @@
+package io.ruche.brain.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import io.ruche.brain.BrainPorts;
+import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.Interlocutor;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.Session;
+import io.ruche.brain.model.Trace;
+import io.ruche.brain.model.TurnRecord;
+import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.InterlocutorStore;
+import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.SessionStore;
+import io.ruche.brain.port.TurnStore;
+import io.ruche.kernel.embedding.Embedding;
+import io.ruche.kernel.model.AuditRecord;
+import io.ruche.kernel.model.Page;
+import io.ruche.kernel.model.PageRequest;
+import io.ruche.kernel.model.Scored;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.AuditLog;
+import io.ruche.kernel.port.SessionBusyException;
+import io.ruche.kernel.port.SessionLocks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * In-memory fakes of every port the pipeline uses, one tenant-blind map each.
+ */
+public final class InMemoryBrain {
+
+	public final Agents agents = new Agents();
+
+	public final Rules rules = new Rules();
+
+	public final Scenarios scenarios = new Scenarios();
+
+	public final Sessions sessions = new Sessions();
+
+	public final Turns turns = new Turns();
+
+	public final Interlocutors interlocutors = new Interlocutors();
+
+	public final Audit audit = new Audit();
+
+	public final Locks locks = new Locks();
+
+	public final WordEmbeddingModel embeddings = new WordEmbeddingModel();
+
+	public BrainPorts.Builder ports() {
+		return BrainPorts.builder(this.agents, this.rules, this.scenarios, this.sessions, this.turns,
+				this.interlocutors, this.embeddings, this.locks, this.audit);
+	}
+
+	public void addRule(Rule rule) {
+		this.rules.save(rule, this.embeddings.embed(rule.content().condition()));
+	}
+
+	public void addScenario(Scenario scenario) {
+		var embedded = Fixtures.embedded(scenario, this.embeddings);
+		this.scenarios.save(scenario, embedded.embeddings());
+	}
+
+	public static final class Agents implements AgentStore {
+
+		private final Map<String, Agent> byId = new ConcurrentHashMap<>();
+
+		@Override
+		public Agent save(Agent agent) {
+			Agent stored = new Agent(agent.tenant(), agent.id(), agent.name(), agent.description(), agent.persona(),
+					agent.settings(), agent.version() + 1, agent.updatedAt());
+			this.byId.put(agent.id(), stored);
+			return stored;
+		}
+
+		@Override
+		public Optional<Agent> find(TenantId tenant, String id) {
+			return Optional.ofNullable(this.byId.get(id));
+		}
+
+		@Override
+		public Optional<Agent> findByName(TenantId tenant, String name) {
+			return this.byId.values().stream().filter((a) -> a.name().equals(name)).findFirst();
+		}
+
+		@Override
+		public List<Agent> list(TenantId tenant) {
+			return List.copyOf(this.byId.values());
+		}
+
+	}
+
+	public static final class Rules implements RuleStore {
+
+		private final Map<String, EmbeddedRule> byId = new ConcurrentHashMap<>();
+
+		@Override
+		public Rule save(Rule rule, Embedding conditionEmbedding) {
+			this.byId.put(rule.id(), new EmbeddedRule(rule, conditionEmbedding));
+			return rule;
+		}
+
+		@Override
+		public Optional<Rule> find(TenantId tenant, String agentId, String id) {
+			return Optional.ofNullable(this.byId.get(id)).map(EmbeddedRule::rule);
+		}
+
+		@Override
+		public Page<Rule> list(TenantId tenant, String agentId, PageRequest request) {
+			return Page.slice(this.byId.values().stream().map(EmbeddedRule::rule).toList(), request);
+		}
+
+		@Override
+		public List<Scored<Rule>> search(TenantId tenant, String agentId, Embedding query, int limit) {
+			return this.byId.values()
+				.stream()
+				.map((e) -> new Scored<>(e.rule(), e.embedding().cosine(query)))
+				.sorted(Comparator.comparingDouble((Scored<Rule> s) -> s.score()).reversed())
+				.limit(limit)
+				.toList();
+		}
+
+		@Override
+		public List<EmbeddedRule> embedded(TenantId tenant, String agentId) {
+			return List.copyOf(this.byId.values());
+		}
+
+		@Override
+		public boolean delete(TenantId tenant, String agentId, String id) {
+			return this.byId.remove(id) != null;
+		}
+
+		@Override
+		public List<Rule> history(TenantId tenant, String agentId, String id) {
+			return find(tenant, agentId, id).stream().toList();
+		}
+
+	}
+
+	public static final class Scenarios implements ScenarioStore {
+
+		private final Map<String, EmbeddedScenario> byId = new ConcurrentHashMap<>();
+
+		@Override
+		public Scenario save(Scenario scenario, ScenarioEmbeddings embeddings) {
+			this.byId.put(scenario.id(), new EmbeddedScenario(scenario, embeddings));
+			return scenario;
+		}
+
+		@Override
+		public Optional<Scenario> find(TenantId tenant, String agentId, String id) {
+			return Optional.ofNullable(this.byId.get(id)).map(EmbeddedScenario::scenario);
+		}
+
+		@Override
+		public List<Scenario> list(TenantId tenant, String agentId) {
+			return this.byId.values().stream().map(EmbeddedScenario::scenario).toList();
+		}
+
+		@Override
+		public List<EmbeddedScenario> embedded(TenantId tenant, String agentId) {
+			return List.copyOf(this.byId.values());
+		}
+
+		@Override
+		public boolean delete(TenantId tenant, String agentId, String id) {
+			return this.byId.remove(id) != null;
+		}
+
+	}
+
+	public static final class Sessions implements SessionStore {
+
+		private final Map<String, Session> byId = new ConcurrentHashMap<>();
+
+		@Override
+		public Session save(Session s) {
+			Session stored = new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(),
+					s.turnCount(), s.state(), s.version() + 1, s.createdAt(), s.updatedAt());
+			this.byId.put(s.id(), stored);
+			return stored;
+		}
+
+		@Override
+		public Optional<Session> find(TenantId tenant, String id) {
+			return Optional.ofNullable(this.byId.get(id));
+		}
+
+		@Override
+		public Page<Session> list(TenantId tenant, @Nullable String agentId, PageRequest request) {
+			return Page.slice(List.copyOf(this.byId.values()), request);
+		}
+
+	}
+
+	public static final class Turns implements TurnStore {
+
+		private final Map<String, List<TurnRecord>> bySession = new ConcurrentHashMap<>();
+
+		private final Map<String, Trace> traces = new ConcurrentHashMap<>();
+
+		@Override
+		public void record(TurnRecord turn, Trace trace) {
+			this.bySession.computeIfAbsent(turn.sessionId(), (k) -> new ArrayList<>()).add(turn);
+			this.traces.put(trace.id(), trace);
+		}
+
+		@Override
+		public List<TurnRecord> turns(TenantId tenant, String sessionId) {
+			return List.copyOf(this.bySession.getOrDefault(sessionId, List.of()));
+		}
+
+		@Override
+		public Optional<Trace> trace(TenantId tenant, String traceId) {
+			return Optional.ofNullable(this.traces.get(traceId));
+		}
+
+		@Override
+		public boolean commitResponse(TenantId tenant, String sessionId, int turn, String response) {
+			List<TurnRecord> list = this.bySession.getOrDefault(sessionId, new ArrayList<>());
+			for (int i = 0; i < list.size(); i++) {
+				TurnRecord r = list.get(i);
+				if (r.turn() == turn && r.response() == null) {
+					list.set(i, new TurnRecord(r.tenant(), r.sessionId(), r.turn(), r.message(), response, "client",
+							r.matchedRules(), r.scenarioId(), r.stepId(), r.toolCalls(), r.traceId(), r.at()));
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	public static final class Interlocutors implements InterlocutorStore {
+
+		private final Map<String, Interlocutor> byId = new ConcurrentHashMap<>();
+
+		@Override
+		public void save(Interlocutor interlocutor) {
+			this.byId.put(interlocutor.id(), interlocutor);
+		}
+
+		@Override
+		public Optional<Interlocutor> find(TenantId tenant, String id) {
+			return Optional.ofNullable(this.byId.get(id));
+		}
+
+		@Override
+		public boolean erase(TenantId tenant, String id) {
+			return this.byId.remove(id) != null;
+		}
+
+	}
+
+	public static final class Audit implements AuditLog {
+
+		public final List<AuditRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Override
+		public void append(AuditRecord record) {
+			this.records.add(record);
+		}
+
+		@Override
+		public Page<AuditRecord> list(TenantId tenant, PageRequest request) {
+			return Page.slice(List.copyOf(this.records), request);
+		}
+
+		@Override
+		public List<AuditRecord> listForSession(TenantId tenant, String sessionId) {
+			return this.records.stream().filter((r) -> sessionId.equals(r.sessionId())).toList();
+		}
+
+	}
+
+	public static final class Locks implements SessionLocks {
+
+		private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+		@Override
+		public <T> T withLock(TenantId tenant, String sessionId, Duration wait, Supplier<T> work) {
+			ReentrantLock lock = this.locks.computeIfAbsent(tenant + "/" + sessionId, (k) -> new ReentrantLock());
+			try {
+				if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+					throw new SessionBusyException(sessionId);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new SessionBusyException(sessionId);
+			}
+			try {
+				return work.get();
+			}
+			finally {
+				lock.unlock();
+			}
+		}
+
+	}
+
+}
