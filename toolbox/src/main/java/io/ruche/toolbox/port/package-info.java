@@ -1,6 +1,7 @@
 /**
- * Outbound ports of the Toolbox: its catalog, activations and the ledger of
- * side-effecting calls.
+ * Outbound ports of the Toolbox: its catalog, activations, the ledger of side-effecting
+ * calls, and what the app provides (schema validation, JSON, upstream MCP servers,
+ * transports and metrics).
  */
 @NullMarked
 package io.ruche.toolbox.port;

@@ -1,0 +1,120 @@
+package io.ruche.toolbox.discovery.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.model.Scored;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.toolbox.ToolSearch;
+import io.ruche.toolbox.discovery.ScoreBreakdown;
+import io.ruche.toolbox.discovery.SearchToolsRequest;
+import io.ruche.toolbox.discovery.SearchWeights;
+import io.ruche.toolbox.discovery.ToolHit;
+import io.ruche.toolbox.model.ToolActivation;
+import io.ruche.toolbox.model.ToolDefinition;
+import io.ruche.toolbox.port.ToolActivationStore;
+import io.ruche.toolbox.port.ToolCatalogStore;
+import io.ruche.toolbox.registry.ActivationPolicy;
+import io.ruche.toolbox.registry.ImportedTools;
+
+/** Hybrid search: BM25 over a cached per-tenant index plus the store's vector search. */
+public final class DefaultToolSearch implements ToolSearch {
+
+	private final ToolCatalogStore catalog;
+
+	private final ToolActivationStore activations;
+
+	private final EmbeddingModel embeddings;
+
+	private final SearchWeights weights;
+
+	private final ActivationPolicy activation;
+
+	private final Map<TenantId, CachedIndex> indexes = new ConcurrentHashMap<>();
+
+	public DefaultToolSearch(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
+			ChangeBroadcast broadcast, SearchWeights weights, ActivationPolicy activation) {
+		this.catalog = catalog;
+		this.activations = activations;
+		this.embeddings = embeddings;
+		this.weights = weights;
+		this.activation = activation;
+		broadcast.subscribe((change) -> {
+			if ("tool".equals(change.kind())) {
+				this.indexes.remove(change.tenant());
+			}
+		});
+	}
+
+	@Override
+	public List<ToolHit> search(SearchToolsRequest request) {
+		int pool = Math.max(this.weights.candidatePool(), request.limit());
+		Map<String, Candidate> candidates = new LinkedHashMap<>();
+		for (Scored<ToolDefinition> hit : index(request.tenant()).search(request.query(), pool)) {
+			candidates.computeIfAbsent(hit.item().name(), (name) -> new Candidate(hit.item())).lexical = hit.score();
+		}
+		List<Scored<ToolDefinition>> semantic = this.catalog.search(request.tenant(),
+				this.embeddings.embed(request.query()), pool);
+		for (Scored<ToolDefinition> hit : semantic) {
+			if (!ImportedTools.isServerRegistration(hit.item())) {
+				candidates.computeIfAbsent(hit.item().name(), (name) -> new Candidate(hit.item())).semantic = Math
+					.max(0, Math.min(1, hit.score()));
+			}
+		}
+		double bestLexical = candidates.values().stream().mapToDouble((c) -> c.lexical).max().orElse(0);
+		List<ToolActivation> agentActivations = (request.agentId() != null)
+				? this.activations.list(request.tenant(), request.agentId()) : List.of();
+		List<ToolHit> hits = new ArrayList<>();
+		for (Candidate candidate : candidates.values()) {
+			double lexical = (bestLexical > 0) ? candidate.lexical / bestLexical : 0;
+			double combined = this.weights.lexical() * lexical + this.weights.semantic() * candidate.semantic;
+			Boolean enabled = (request.agentId() != null)
+					? this.activation.isEnabled(agentActivations, candidate.tool.name()) : null;
+			hits.add(new ToolHit(candidate.tool.name(), candidate.tool.description(), candidate.tool.inputSchema(),
+					new ScoreBreakdown(lexical, candidate.semantic, combined), enabled));
+		}
+		hits.sort(Comparator.comparingDouble((ToolHit hit) -> hit.score().combined())
+			.reversed()
+			.thenComparing(ToolHit::name));
+		return (hits.size() > request.limit()) ? List.copyOf(hits.subList(0, request.limit())) : List.copyOf(hits);
+	}
+
+	private LexicalIndex index(TenantId tenant) {
+		Instant now = Instant.now();
+		CachedIndex cached = this.indexes.get(tenant);
+		if (cached == null || cached.builtAt.plus(this.weights.indexTtl()).isBefore(now)) {
+			List<ToolDefinition> callable = this.catalog.list(tenant)
+				.stream()
+				.filter((tool) -> !ImportedTools.isServerRegistration(tool))
+				.toList();
+			cached = new CachedIndex(new LexicalIndex(callable), now);
+			this.indexes.put(tenant, cached);
+		}
+		return cached.index;
+	}
+
+	private record CachedIndex(LexicalIndex index, Instant builtAt) {
+	}
+
+	private static final class Candidate {
+
+		private final ToolDefinition tool;
+
+		private double lexical;
+
+		private double semantic;
+
+		Candidate(ToolDefinition tool) {
+			this.tool = tool;
+		}
+
+	}
+
+}

@@ -1,0 +1,138 @@
+package io.ruche.toolbox.registry.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import io.ruche.toolbox.ToolRegistry;
+import io.ruche.toolbox.model.ToolActivation;
+import io.ruche.toolbox.model.ToolDefinition;
+import io.ruche.toolbox.model.ToolKind;
+import io.ruche.toolbox.registry.ActivationPolicy;
+import io.ruche.toolbox.registry.ImportedTools;
+import io.ruche.toolbox.registry.RegisterToolRequest;
+import io.ruche.toolbox.registry.RegistrationResult;
+import io.ruche.toolbox.registry.RegistrationResult.Refused;
+import io.ruche.toolbox.registry.RegistryDependencies;
+import io.ruche.toolbox.registry.ToolView;
+
+/** The registry: validates, encrypts secrets, embeds and saves, then broadcasts. */
+public final class DefaultToolRegistry implements ToolRegistry {
+
+	private final RegistryDependencies ports;
+
+	private final ActivationPolicy activation;
+
+	private final Clock clock;
+
+	private final RegistrationValidator validator;
+
+	private final UpstreamImporter importer;
+
+	public DefaultToolRegistry(RegistryDependencies ports, ActivationPolicy activation, Clock clock) {
+		this.ports = ports;
+		this.activation = activation;
+		this.clock = clock;
+		this.validator = new RegistrationValidator(ports.schemas(), ports.builtins());
+		this.importer = new UpstreamImporter(ports, this.validator, clock);
+	}
+
+	@Override
+	public RegistrationResult register(RegisterToolRequest request) {
+		List<String> problems = this.validator.validate(request);
+		if (!problems.isEmpty()) {
+			return new Refused(problems);
+		}
+		ToolDefinition definition = new ToolDefinition(request.tenant(), request.name(), request.description(),
+				(request.endpoint().kind() == ToolKind.MCP) ? Map.of("type", "object") : request.inputSchema(),
+				request.outputSchema(), request.endpoint().kind(), request.endpoint().target(), request.execution(),
+				encrypt(request), Map.of(), null, 0, Instant.now(this.clock));
+		if (definition.kind() == ToolKind.MCP) {
+			return this.importer.importServer(definition, request.endpoint().secretHeaders());
+		}
+		ToolDefinition saved = this.importer.save(definition);
+		return new RegistrationResult.Registered(List.of(ToolView.of(saved)), List.of());
+	}
+
+	@Override
+	public RegistrationResult resync(TenantId tenant, String serverName, String actor) {
+		Optional<ToolDefinition> server = this.ports.catalog()
+			.find(tenant, serverName)
+			.filter(ImportedTools::isServerRegistration);
+		if (server.isEmpty()) {
+			return new Refused(List.of("'" + serverName + "' is not a registered MCP server"));
+		}
+		Map<String, String> headers = new LinkedHashMap<>();
+		server.get().secrets().forEach((name, value) -> headers.put(name, this.ports.cipher().decrypt(tenant, value)));
+		return this.importer.importServer(server.get(), headers);
+	}
+
+	@Override
+	public boolean enable(TenantId tenant, String agentId, String toolName, boolean enabled) {
+		Optional<ToolDefinition> tool = this.ports.catalog().find(tenant, toolName);
+		if (tool.isEmpty()) {
+			return false;
+		}
+		List<String> names = new ArrayList<>();
+		if (ImportedTools.isServerRegistration(tool.get())) {
+			this.importer.importedFrom(tenant, toolName).forEach((imported) -> names.add(imported.name()));
+		}
+		names.add(toolName);
+		Instant now = Instant.now(this.clock);
+		for (String name : names) {
+			this.ports.activations().save(new ToolActivation(tenant, agentId, name, enabled, now));
+		}
+		this.ports.broadcast().publish(new ConfigurationChanged(tenant, agentId, "tool", toolName));
+		return true;
+	}
+
+	@Override
+	public Optional<ToolView> find(TenantId tenant, String name) {
+		return this.ports.catalog().find(tenant, name).map(ToolView::of);
+	}
+
+	@Override
+	public List<ToolView> list(TenantId tenant) {
+		return this.ports.catalog().list(tenant).stream().map(ToolView::of).toList();
+	}
+
+	@Override
+	public List<ToolView> listEnabled(TenantId tenant, String agentId) {
+		List<ToolActivation> activations = this.ports.activations().list(tenant, agentId);
+		return this.ports.catalog()
+			.list(tenant)
+			.stream()
+			.filter((tool) -> !ImportedTools.isServerRegistration(tool))
+			.filter((tool) -> this.activation.isEnabled(activations, tool.name()))
+			.map(ToolView::of)
+			.toList();
+	}
+
+	@Override
+	public boolean remove(TenantId tenant, String name) {
+		Optional<ToolDefinition> tool = this.ports.catalog().find(tenant, name);
+		if (tool.isEmpty()) {
+			return false;
+		}
+		if (ImportedTools.isServerRegistration(tool.get())) {
+			this.importer.importedFrom(tenant, name).forEach((imported) -> this.importer.remove(imported));
+		}
+		this.importer.remove(tool.get());
+		return true;
+	}
+
+	private Map<String, String> encrypt(RegisterToolRequest request) {
+		Map<String, String> encrypted = new LinkedHashMap<>();
+		request.endpoint()
+			.secretHeaders()
+			.forEach((name, value) -> encrypted.put(name, this.ports.cipher().encrypt(request.tenant(), value)));
+		return encrypted;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The runner implementation, created through {@link io.ruche.toolbox.ToolRunner#builder}.
+ */
+@NullMarked
+package io.ruche.toolbox.sandbox.internal;
+
+import org.jspecify.annotations.NullMarked;

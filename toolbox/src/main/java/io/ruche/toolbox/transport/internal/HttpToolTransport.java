@@ -1,0 +1,112 @@
+package io.ruche.toolbox.transport.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+import io.ruche.toolbox.model.ToolDefinition;
+import io.ruche.toolbox.port.JsonCodec;
+import io.ruche.toolbox.port.ToolTransport;
+import io.ruche.toolbox.port.ToolTransportException;
+import io.ruche.toolbox.port.TransportResult;
+import io.ruche.toolbox.port.TransportTimeoutException;
+import io.ruche.toolbox.secret.SecretCipher;
+
+/** POSTs JSON arguments with java.net.http; reads at most the response cap. */
+public final class HttpToolTransport implements ToolTransport {
+
+	private static final int ERROR_SNIPPET = 200;
+
+	private final HttpClient client;
+
+	private final JsonCodec json;
+
+	private final SecretCipher cipher;
+
+	private final long maxResponseBytes;
+
+	public HttpToolTransport(HttpClient client, JsonCodec json, SecretCipher cipher, long maxResponseBytes) {
+		this.client = client;
+		this.json = json;
+		this.cipher = cipher;
+		this.maxResponseBytes = maxResponseBytes;
+	}
+
+	@Override
+	public TransportResult call(ToolDefinition tool, Map<String, Object> arguments, Duration timeout) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tool.target()))
+			.timeout(timeout)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json, text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString(this.json.encode(arguments)));
+		SecretHeaders.decrypt(tool, this.cipher).forEach(request::header);
+		try {
+			HttpResponse<InputStream> response = this.client.send(request.build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			return read(response);
+		}
+		catch (HttpTimeoutException ex) {
+			throw new TransportTimeoutException("HTTP request timed out after " + timeout.toMillis() + " ms");
+		}
+		catch (IOException ex) {
+			throw new ToolTransportException("cannot reach the tool: " + ex.getClass().getSimpleName(), true);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ToolTransportException("call abandoned", false);
+		}
+	}
+
+	private TransportResult read(HttpResponse<InputStream> response) throws IOException {
+		try (InputStream body = response.body()) {
+			ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+			byte[] chunk = new byte[8192];
+			int read;
+			while ((read = body.read(chunk)) != -1) {
+				buffer.write(chunk, 0, read);
+				if (buffer.size() > this.maxResponseBytes) {
+					// closing the stream aborts the exchange: the flood is never buffered
+					return TransportResult.oversized(buffer.size());
+				}
+			}
+			String text = buffer.toString(StandardCharsets.UTF_8);
+			int status = response.statusCode();
+			if (status < 200 || status > 299) {
+				throw new ToolTransportException("HTTP " + status + ": " + snippet(text),
+						status >= 500 || status == 429);
+			}
+			return new TransportResult(decode(response, text), buffer.size());
+		}
+	}
+
+	private Object decode(HttpResponse<?> response, String text) {
+		boolean json = response.headers()
+			.firstValue("Content-Type")
+			.map((type) -> type.toLowerCase(Locale.ROOT).contains("json"))
+			.orElse(false);
+		if (!json || text.isBlank()) {
+			return text;
+		}
+		try {
+			return this.json.decode(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ToolTransportException("the tool answered invalid JSON", false);
+		}
+	}
+
+	private static String snippet(String text) {
+		String flat = text.strip().replaceAll("\\s+", " ");
+		return (flat.length() <= ERROR_SNIPPET) ? flat : flat.substring(0, ERROR_SNIPPET) + "...";
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.ruche.toolbox.transport.internal;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.ruche.toolbox.model.ToolDefinition;
+import io.ruche.toolbox.registry.ImportedTools;
+import io.ruche.toolbox.port.ToolTransport;
+import io.ruche.toolbox.port.TransportResult;
+import io.ruche.toolbox.port.UpstreamTools;
+import io.ruche.toolbox.secret.SecretCipher;
+
+/** Calls a tool imported from an upstream MCP server under its upstream name. */
+public final class McpToolTransport implements ToolTransport {
+
+	private final UpstreamTools upstream;
+
+	private final SecretCipher cipher;
+
+	public McpToolTransport(UpstreamTools upstream, SecretCipher cipher) {
+		this.upstream = upstream;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public TransportResult call(ToolDefinition tool, Map<String, Object> arguments, Duration timeout) {
+		String name = ImportedTools.upstreamName(tool)
+			.orElseThrow(() -> new IllegalStateException("tool '" + tool.name() + "' was not imported from MCP"));
+		return this.upstream.call(tool.target(), SecretHeaders.decrypt(tool, this.cipher), name, arguments, timeout);
+	}
+
+}

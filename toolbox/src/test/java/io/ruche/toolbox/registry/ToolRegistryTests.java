@@ -1,0 +1,134 @@
+package io.ruche.toolbox.registry;
+
+import java.util.Map;
+
+import io.ruche.kernel.model.TenantId;
+import io.ruche.toolbox.ToolRunner;
+import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import io.ruche.toolbox.model.SideEffect;
+import io.ruche.toolbox.model.ToolDefinition;
+import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
+import io.ruche.toolbox.model.ToolKind;
+import io.ruche.toolbox.model.ToolOutcome;
+import io.ruche.toolbox.port.UpstreamTools.UpstreamTool;
+import io.ruche.toolbox.sandbox.InvocationRequest;
+import io.ruche.toolbox.support.FakeUpstreamTools;
+import io.ruche.toolbox.support.Toolbox;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ToolRegistryTests {
+
+	private static final TenantId ACME = TenantId.of("acme");
+
+	private final FakeUpstreamTools upstream = new FakeUpstreamTools();
+
+	private final Toolbox toolbox = new Toolbox(this.upstream);
+
+	@Test
+	void storesSecretsEncryptedAndNeverShowsThem() {
+		RegistrationResult result = this.toolbox.registry.register(request("weather", ToolKind.HTTP,
+				"https://user:pw@api.example.com/weather", Map.of("Authorization", "Bearer t0ken")));
+
+		ToolDefinition stored = this.toolbox.catalog.find(ACME, "weather").orElseThrow();
+		assertThat(stored.secrets().get("Authorization")).startsWith("v1:").doesNotContain("t0ken");
+		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Registered.class, (registered) -> {
+			ToolView view = registered.tools().get(0);
+			assertThat(view.secretHeaders()).containsExactly("Authorization");
+			assertThat(view.target()).isEqualTo("https://api.example.com/weather");
+			assertThat(view.toString()).doesNotContain("t0ken").doesNotContain("pw@");
+		});
+		assertThat(this.toolbox.broadcast.published())
+			.containsExactly(new ConfigurationChanged(ACME, "*", "tool", "weather"));
+	}
+
+	@Test
+	void refusesAnInvalidRegistrationWithEveryProblem() {
+		RegisterToolRequest bad = new RegisterToolRequest(ACME, "bad name!", " ", Map.of("type", "strange"), null,
+				new ToolEndpoint(ToolKind.HTTP, "ftp://x", Map.of("Host", "evil")),
+				new ExecutionPolicy(1_000, SideEffect.PURE, false), "test");
+
+		RegistrationResult result = this.toolbox.registry.register(bad);
+
+		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Refused.class,
+				(refused) -> assertThat(refused.problems()).hasSize(6));
+		assertThat(this.toolbox.catalog.list(ACME)).isEmpty();
+	}
+
+	@Test
+	void refusesAnUnknownBuiltinTool() {
+		RegistrationResult result = this.toolbox.registry
+			.register(request("oops", ToolKind.BUILTIN, "no.such.tool", Map.of()));
+
+		assertThat(result).isInstanceOf(RegistrationResult.Refused.class);
+	}
+
+	@Test
+	void importsEveryToolOfAnUpstreamMcpServerUnderItsName() {
+		this.upstream.tools.add(upstreamTool("get_forecast", Map.of("readOnlyHint", true)));
+		this.upstream.tools.add(upstreamTool("book room", Map.of()));
+
+		this.toolbox.registry.register(
+				request("hotel", ToolKind.MCP, "https://mcp.example.com/mcp", Map.of("Authorization", "Bearer up")));
+
+		assertThat(this.toolbox.registry.list(ACME)).extracting(ToolView::name)
+			.containsExactly("hotel", "hotel.book_room", "hotel.get_forecast");
+		assertThat(this.toolbox.catalog.find(ACME, "hotel.get_forecast").orElseThrow().execution().sideEffect())
+			.isEqualTo(SideEffect.PURE);
+		assertThat(this.upstream.lastHeaders).containsEntry("Authorization", "Bearer up");
+	}
+
+	@Test
+	void resyncRemovesToolsTheUpstreamServerDropped() {
+		this.upstream.tools.add(upstreamTool("a", Map.of()));
+		this.upstream.tools.add(upstreamTool("b", Map.of()));
+		this.toolbox.registry.register(request("srv", ToolKind.MCP, "https://mcp.example.com/mcp", Map.of()));
+		this.upstream.tools.removeIf((tool) -> tool.name().equals("b"));
+
+		RegistrationResult result = this.toolbox.registry.resync(ACME, "srv", "test");
+
+		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Registered.class,
+				(registered) -> assertThat(registered.removed()).containsExactly("srv.b"));
+		assertThat(this.toolbox.registry.list(ACME)).extracting(ToolView::name).containsExactly("srv", "srv.a");
+	}
+
+	@Test
+	void callsAnImportedToolUpstreamUnderItsUpstreamName() {
+		this.upstream.tools.add(upstreamTool("book room", Map.of()));
+		this.toolbox.registry.register(request("hotel", ToolKind.MCP, "http://127.0.0.1:9/mcp", Map.of()));
+		ToolRunner runner = this.toolbox.runner(Toolbox.policy(4, 1));
+
+		ToolOutcome outcome = runner.invoke(InvocationRequest.of(ACME, "k", "hotel.book_room", Map.of()));
+
+		assertThat(this.upstream.calledTools).containsExactly("book room");
+		assertThat(outcome).isInstanceOf(ToolOutcome.Completed.class);
+	}
+
+	@Test
+	void enablingAServerEnablesEveryImportedToolForTheAgent() {
+		this.upstream.tools.add(upstreamTool("a", Map.of()));
+		this.upstream.tools.add(upstreamTool("b", Map.of()));
+		this.toolbox.registry.register(request("srv", ToolKind.MCP, "https://mcp.example.com/mcp", Map.of()));
+		this.toolbox.registry.register(request("other", ToolKind.BUILTIN, "clock.now", Map.of()));
+
+		boolean found = this.toolbox.registry.enable(ACME, "support", "srv", true);
+
+		assertThat(found).isTrue();
+		assertThat(this.toolbox.registry.listEnabled(ACME, "support")).extracting(ToolView::name)
+			.containsExactly("srv.a", "srv.b");
+		assertThat(this.toolbox.registry.listEnabled(ACME, "sales")).isEmpty();
+		assertThat(this.toolbox.registry.enable(ACME, "support", "missing", true)).isFalse();
+	}
+
+	private static RegisterToolRequest request(String name, ToolKind kind, String target, Map<String, String> secrets) {
+		return new RegisterToolRequest(ACME, name, "Tool " + name, Toolbox.CITY_SCHEMA, null,
+				new ToolEndpoint(kind, target, secrets), new ExecutionPolicy(5_000, SideEffect.IRREVERSIBLE, false),
+				"test");
+	}
+
+	private static UpstreamTool upstreamTool(String name, Map<String, Object> annotations) {
+		return new UpstreamTool(name, "", Map.of("type", "object"), null, annotations);
+	}
+
+}
