@@ -1,0 +1,22 @@
+package io.ruche.stores.postgres;
+
+import org.junit.jupiter.api.AfterAll;
+
+import io.ruche.brain.port.InterlocutorStore;
+import io.ruche.testkit.contract.brain.AbstractInterlocutorStoreContractTests;
+
+class PgInterlocutorStoreContractIT extends AbstractInterlocutorStoreContractTests {
+
+	private static final PgTestDatabase database = PgTestDatabase.create();
+
+	@AfterAll
+	static void dropSchema() {
+		database.close();
+	}
+
+	@Override
+	protected InterlocutorStore createStore() {
+		return database.stores().interlocutors();
+	}
+
+}

@@ -1,0 +1,22 @@
+package io.ruche.stores.postgres;
+
+import org.junit.jupiter.api.AfterAll;
+
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.testkit.contract.brain.AbstractScenarioStoreContractTests;
+
+class PgScenarioStoreContractIT extends AbstractScenarioStoreContractTests {
+
+	private static final PgTestDatabase database = PgTestDatabase.create();
+
+	@AfterAll
+	static void dropSchema() {
+		database.close();
+	}
+
+	@Override
+	protected ScenarioStore createStore() {
+		return database.stores().scenarios();
+	}
+
+}

@@ -1,0 +1,22 @@
+package io.ruche.stores.postgres;
+
+import org.junit.jupiter.api.AfterAll;
+
+import io.ruche.kernel.port.TenantStore;
+import io.ruche.testkit.contract.kernel.AbstractTenantStoreContractTests;
+
+class PgTenantStoreContractIT extends AbstractTenantStoreContractTests {
+
+	private static final PgTestDatabase database = PgTestDatabase.create();
+
+	@AfterAll
+	static void dropSchema() {
+		database.close();
+	}
+
+	@Override
+	protected TenantStore createStore() {
+		return database.stores().tenants();
+	}
+
+}

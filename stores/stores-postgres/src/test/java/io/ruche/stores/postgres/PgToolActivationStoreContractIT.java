@@ -1,0 +1,22 @@
+package io.ruche.stores.postgres;
+
+import org.junit.jupiter.api.AfterAll;
+
+import io.ruche.toolbox.port.ToolActivationStore;
+import io.ruche.testkit.contract.toolbox.AbstractToolActivationStoreContractTests;
+
+class PgToolActivationStoreContractIT extends AbstractToolActivationStoreContractTests {
+
+	private static final PgTestDatabase database = PgTestDatabase.create();
+
+	@AfterAll
+	static void dropSchema() {
+		database.close();
+	}
+
+	@Override
+	protected ToolActivationStore createStore() {
+		return database.stores().toolActivations();
+	}
+
+}

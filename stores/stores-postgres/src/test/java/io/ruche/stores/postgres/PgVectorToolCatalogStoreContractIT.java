@@ -1,0 +1,22 @@
+package io.ruche.stores.postgres;
+
+import org.junit.jupiter.api.AfterAll;
+
+import io.ruche.toolbox.port.ToolCatalogStore;
+import io.ruche.testkit.contract.toolbox.AbstractToolCatalogStoreContractTests;
+
+class PgVectorToolCatalogStoreContractIT extends AbstractToolCatalogStoreContractTests {
+
+	private static final PgTestDatabase database = PgTestDatabase.create();
+
+	@AfterAll
+	static void dropSchema() {
+		database.close();
+	}
+
+	@Override
+	protected ToolCatalogStore createStore() {
+		return database.stores().toolCatalog();
+	}
+
+}
