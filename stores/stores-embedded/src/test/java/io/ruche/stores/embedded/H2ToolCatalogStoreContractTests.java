@@ -1,0 +1,13 @@
+package io.ruche.stores.embedded;
+
+import io.ruche.toolbox.port.ToolCatalogStore;
+import io.ruche.testkit.contract.toolbox.AbstractToolCatalogStoreContractTests;
+
+class H2ToolCatalogStoreContractTests extends AbstractToolCatalogStoreContractTests {
+
+	@Override
+	protected ToolCatalogStore createStore() {
+		return H2TestDatabase.stores().toolCatalog();
+	}
+
+}

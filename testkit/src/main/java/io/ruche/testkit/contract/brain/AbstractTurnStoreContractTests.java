@@ -1,0 +1,104 @@
+package io.ruche.testkit.contract.brain;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.ruche.brain.model.Trace;
+import io.ruche.brain.model.TurnRecord;
+import io.ruche.brain.port.TurnStore;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.store.StoreConflictException;
+import io.ruche.testkit.fixtures.Moments;
+import io.ruche.testkit.fixtures.Turns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The behaviour every {@link TurnStore} adapter shares.
+ */
+public abstract class AbstractTurnStoreContractTests {
+
+	private final TenantId tenant = Moments.uniqueTenant();
+
+	private final String sessionId = Moments.uniqueId("ses");
+
+	private TurnStore store;
+
+	protected abstract TurnStore createStore();
+
+	protected void onStart() {
+	}
+
+	protected void onClose() {
+	}
+
+	@BeforeEach
+	void setUpStore() {
+		onStart();
+		this.store = createStore();
+	}
+
+	@AfterEach
+	void closeStore() {
+		onClose();
+	}
+
+	private TurnRecord record(int turn, String response) {
+		String traceId = Moments.uniqueId("trc");
+		TurnRecord record = Turns.aTurn(this.tenant, this.sessionId, turn, response, traceId);
+		this.store.record(record, Turns.aTrace(this.tenant, traceId, this.sessionId, turn));
+		return record;
+	}
+
+	@Test
+	void recordsTurnsOldestFirstWithTheirTraces() {
+		TurnRecord second = record(2, "it ships today");
+		TurnRecord first = record(1, "hello");
+
+		assertThat(this.store.turns(this.tenant, this.sessionId)).containsExactly(first, second);
+		Trace trace = this.store.trace(this.tenant, first.traceId()).orElseThrow();
+		Trace expected = Turns.aTrace(this.tenant, first.traceId(), this.sessionId, 1);
+		assertThat(trace).usingRecursiveComparison().ignoringFields("at").isEqualTo(expected);
+		assertThat(trace.phases()).hasSize(2);
+		assertThat(trace.phases().get(0).decisions()).containsEntry("reason", "similar");
+	}
+
+	@Test
+	void rejectsDuplicateTurnNumberAndKeepsNeither() {
+		record(1, "hello");
+		String traceId = Moments.uniqueId("trc");
+		TurnRecord duplicate = Turns.aTurn(this.tenant, this.sessionId, 1, "again", traceId);
+
+		assertThatExceptionOfType(StoreConflictException.class)
+			.isThrownBy(() -> this.store.record(duplicate, Turns.aTrace(this.tenant, traceId, this.sessionId, 1)));
+		assertThat(this.store.trace(this.tenant, traceId)).isEmpty();
+		assertThat(this.store.turns(this.tenant, this.sessionId)).hasSize(1);
+	}
+
+	@Test
+	void commitsResponseOnlyOnce() {
+		record(1, null);
+
+		boolean first = this.store.commitResponse(this.tenant, this.sessionId, 1, "draft accepted");
+		boolean second = this.store.commitResponse(this.tenant, this.sessionId, 1, "other");
+
+		assertThat(first).isTrue();
+		assertThat(second).isFalse();
+		assertThat(this.store.commitResponse(this.tenant, this.sessionId, 9, "none")).isFalse();
+		assertThat(this.store.turns(this.tenant, this.sessionId).get(0).response()).isEqualTo("draft accepted");
+	}
+
+	@Test
+	void isolatesTenants() {
+		TurnRecord turn = record(1, null);
+		TenantId other = Moments.uniqueTenant();
+
+		assertThat(this.store.turns(other, this.sessionId)).isEmpty();
+		assertThat(this.store.trace(other, turn.traceId())).isEmpty();
+		assertThat(this.store.commitResponse(other, this.sessionId, 1, "x")).isFalse();
+		assertThat(this.store.trace(this.tenant, "trc_missing")).isEmpty();
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.ruche.testkit.contract.kernel;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.ruche.kernel.model.AuditRecord;
+import io.ruche.kernel.model.Page;
+import io.ruche.kernel.model.PageRequest;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.AuditLog;
+import io.ruche.testkit.fixtures.Moments;
+import io.ruche.testkit.fixtures.PlatformRecords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The behaviour every {@link AuditLog} adapter shares.
+ */
+public abstract class AbstractAuditLogContractTests {
+
+	private final TenantId tenant = Moments.uniqueTenant();
+
+	private AuditLog store;
+
+	protected abstract AuditLog createStore();
+
+	protected void onStart() {
+	}
+
+	protected void onClose() {
+	}
+
+	@BeforeEach
+	void setUpStore() {
+		onStart();
+		this.store = createStore();
+	}
+
+	@AfterEach
+	void closeStore() {
+		onClose();
+	}
+
+	@Test
+	void listsNewestFirstWithPaging() {
+		Instant now = Moments.now();
+		AuditRecord old = PlatformRecords.anAudit(this.tenant, "rule.upsert", null, now.minusSeconds(20));
+		AuditRecord middle = PlatformRecords.anAudit(this.tenant, "rule.delete", null, now.minusSeconds(10));
+		AuditRecord recent = PlatformRecords.anAudit(this.tenant, "turn", "ses_1", now);
+		this.store.append(middle);
+		this.store.append(recent);
+		this.store.append(old);
+
+		Page<AuditRecord> first = this.store.list(this.tenant, PageRequest.first(2));
+		Page<AuditRecord> second = this.store.list(this.tenant, new PageRequest(2, first.nextCursor()));
+
+		assertThat(first.items()).containsExactly(recent, middle);
+		assertThat(second.items()).containsExactly(old);
+		assertThat(second.nextCursor()).isNull();
+	}
+
+	@Test
+	void listsSessionRecordsOldestFirst() {
+		Instant now = Moments.now();
+		AuditRecord later = PlatformRecords.anAudit(this.tenant, "turn", "ses_1", now);
+		AuditRecord earlier = PlatformRecords.anAudit(this.tenant, "tool.invoke", "ses_1", now.minusSeconds(5));
+		this.store.append(later);
+		this.store.append(earlier);
+		this.store.append(PlatformRecords.anAudit(this.tenant, "turn", "ses_2", now));
+
+		assertThat(this.store.listForSession(this.tenant, "ses_1")).containsExactly(earlier, later);
+	}
+
+	@Test
+	void isolatesTenants() {
+		this.store.append(PlatformRecords.anAudit(this.tenant, "turn", "ses_1", Moments.now()));
+		TenantId other = Moments.uniqueTenant();
+
+		assertThat(this.store.list(other, PageRequest.first(10)).items()).isEmpty();
+		assertThat(this.store.listForSession(other, "ses_1")).isEmpty();
+	}
+
+}

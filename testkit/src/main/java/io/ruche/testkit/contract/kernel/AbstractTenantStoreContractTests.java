@@ -1,0 +1,77 @@
+package io.ruche.testkit.contract.kernel;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.ruche.kernel.model.Tenant;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.TenantStore;
+import io.ruche.kernel.store.StoreConflictException;
+import io.ruche.testkit.fixtures.Moments;
+import io.ruche.testkit.fixtures.PlatformRecords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The behaviour every {@link TenantStore} adapter shares. The store may hold tenants of
+ * other tests.
+ */
+public abstract class AbstractTenantStoreContractTests {
+
+	private TenantStore store;
+
+	protected abstract TenantStore createStore();
+
+	protected void onStart() {
+	}
+
+	protected void onClose() {
+	}
+
+	@BeforeEach
+	void setUpStore() {
+		onStart();
+		this.store = createStore();
+	}
+
+	@AfterEach
+	void closeStore() {
+		onClose();
+	}
+
+	@Test
+	void createsAndFindsTenant() {
+		Tenant tenant = PlatformRecords.aTenant(Moments.uniqueTenant());
+
+		this.store.create(tenant);
+
+		assertThat(this.store.find(tenant.id())).contains(tenant);
+	}
+
+	@Test
+	void rejectsExistingId() {
+		Tenant tenant = PlatformRecords.aTenant(Moments.uniqueTenant());
+		this.store.create(tenant);
+
+		assertThatExceptionOfType(StoreConflictException.class).isThrownBy(() -> this.store.create(tenant));
+	}
+
+	@Test
+	void findReturnsEmptyOnMiss() {
+		assertThat(this.store.find(Moments.uniqueTenant())).isEmpty();
+	}
+
+	@Test
+	void listsById() {
+		TenantId b = TenantId.of(Moments.uniqueTenant().value() + "b");
+		TenantId a = TenantId.of(b.value().substring(0, b.value().length() - 1) + "a");
+		this.store.create(PlatformRecords.aTenant(b));
+		this.store.create(PlatformRecords.aTenant(a));
+
+		assertThat(this.store.list()).extracting(Tenant::id).containsSubsequence(a, b);
+		assertThat(this.store.list()).extracting((t) -> t.id().value()).isSorted();
+	}
+
+}
