@@ -40,18 +40,30 @@ public class McpHttpConfiguration {
 	@Bean
 	McpHttpEndpoint mcpHttpEndpoint(McpServerFactory factory, McpJsonMapper jsonMapper, PlatformProperties properties,
 			AgentTools agentTools) {
-		PlatformProperties.McpProperties mcp = properties.mcp();
-		Supplier<HttpServletStreamableServerTransportProvider.Builder> transports = () -> HttpServletStreamableServerTransportProvider
-			.builder()
+		Supplier<HttpServletStreamableServerTransportProvider.Builder> transports = () -> streamableTransport(
+				jsonMapper, properties.mcp(), "/mcp");
+		return new McpHttpEndpoint(factory, transports, agentTools);
+	}
+
+	/**
+	 * A Streamable HTTP transport builder with the settings every MCP endpoint shares:
+	 * the JSON mapper, keep-alive, request size limit and Host/Origin validation.
+	 * @param jsonMapper the MCP JSON mapper
+	 * @param mcp the MCP transport settings
+	 * @param endpoint the path the transport answers on
+	 * @return the builder, ready for endpoint-specific settings
+	 */
+	static HttpServletStreamableServerTransportProvider.Builder streamableTransport(McpJsonMapper jsonMapper,
+			PlatformProperties.McpProperties mcp, String endpoint) {
+		return HttpServletStreamableServerTransportProvider.builder()
 			.jsonMapper(jsonMapper)
-			.mcpEndpoint("/mcp")
+			.mcpEndpoint(endpoint)
 			.keepAliveInterval(mcp.keepAlive())
 			.maxRequestSize(mcp.maxRequestBytes())
 			.httpHeaderValidator(DefaultServerTransportSecurityValidator.builder()
 				.allowedHosts(mcp.allowedHosts())
 				.allowedOrigins(mcp.allowedOrigins())
 				.build());
-		return new McpHttpEndpoint(factory, transports, agentTools);
 	}
 
 	@Bean
