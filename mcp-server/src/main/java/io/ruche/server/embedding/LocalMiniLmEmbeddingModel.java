@@ -16,7 +16,22 @@ import io.ruche.kernel.embedding.EmbeddingModel;
 public final class LocalMiniLmEmbeddingModel implements EmbeddingModel {
 
 	private final CompletableFuture<AllMiniLmL6V2EmbeddingModel> model = CompletableFuture
-		.supplyAsync(AllMiniLmL6V2EmbeddingModel::new);
+		.supplyAsync(LocalMiniLmEmbeddingModel::load);
+
+	// The model reads its files through the thread's context class loader, which on a
+	// pool thread is not the
+	// boot jar's loader.
+	private static AllMiniLmL6V2EmbeddingModel load() {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(LocalMiniLmEmbeddingModel.class.getClassLoader());
+		try {
+			return new AllMiniLmL6V2EmbeddingModel();
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
 
 	@Override
 	public Embedding embed(String text) {
