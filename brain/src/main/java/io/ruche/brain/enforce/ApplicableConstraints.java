@@ -67,7 +67,7 @@ public final class ApplicableConstraints {
 		return switch (rule.content().scope()) {
 			case GLOBAL -> true;
 			case SCENARIO -> ref != null && ref.equals(scenarioId);
-			case STEP -> ref != null && ref.equals(stepId);
+			case STEP -> ref != null && stepId != null && (ref.equals(scenarioId + "/" + stepId) || ref.equals(stepId));
 		};
 	}
 

@@ -40,7 +40,8 @@ public record Rule(TenantId tenant, String agentId, String id, String name, Rule
 	 * @param condition when the rule applies, in natural language (matched by meaning)
 	 * @param action what the agent should do
 	 * @param scope where the rule applies
-	 * @param scopeRef the scenario id (SCENARIO) or step id (STEP); null for GLOBAL
+	 * @param scopeRef the scenario id (SCENARIO) or {@code scenarioId/stepId} (STEP);
+	 * null for GLOBAL
 	 * @param template a reply template, or null
 	 * @param constraints CEL expressions every reply must satisfy while the rule applies
 	 * @param tools names of tools to run when the rule matches
