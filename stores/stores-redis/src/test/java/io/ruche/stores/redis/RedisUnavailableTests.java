@@ -6,7 +6,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
 
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
 import io.ruche.kernel.store.StoreUnavailableException;
@@ -28,7 +30,14 @@ class RedisUnavailableTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		this.client = RedisStores.client("127.0.0.1", closedPort, null, 0);
+		Config config = new Config();
+		config.setLazyInitialization(true);
+		config.useSingleServer()
+			.setAddress("redis://127.0.0.1:" + closedPort)
+			.setConnectTimeout(200)
+			.setTimeout(200)
+			.setRetryAttempts(0);
+		this.client = Redisson.create(config);
 	}
 
 	@AfterEach
