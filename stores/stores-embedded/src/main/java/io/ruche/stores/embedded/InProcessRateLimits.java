@@ -30,7 +30,7 @@ final class InProcessRateLimits implements RateLimits {
 		return bucket.tryTake(now);
 	}
 
-	/** Tokens in units of 1/period-nanos so that refills stay exact integers. */
+	/** A bucket refilled in proportion to the time elapsed since its last use. */
 	private static final class Bucket {
 
 		private final long capacity;

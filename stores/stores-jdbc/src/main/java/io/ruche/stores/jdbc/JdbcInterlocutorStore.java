@@ -7,6 +7,7 @@ import java.util.Set;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.store.StoreConflictException;
 
 /** Interlocutor profiles in {@code interlocutors}; erasure deletes the row. */
 final class JdbcInterlocutorStore implements InterlocutorStore {
@@ -22,6 +23,17 @@ final class JdbcInterlocutorStore implements InterlocutorStore {
 
 	@Override
 	public void save(Interlocutor interlocutor) {
+		try {
+			upsert(interlocutor);
+		}
+		catch (StoreConflictException ex) {
+			// A concurrent first save inserted the row meanwhile: this one now updates
+			// it.
+			upsert(interlocutor);
+		}
+	}
+
+	private void upsert(Interlocutor interlocutor) {
 		String body = this.json.write(new Body(interlocutor.fields(), interlocutor.personalFields()));
 		this.tx.inTenant(interlocutor.tenant(), (jdbc) -> {
 			int updated = jdbc.sql("UPDATE interlocutors SET body = ?, updated_at = ? WHERE tenant_id = ? AND id = ?")

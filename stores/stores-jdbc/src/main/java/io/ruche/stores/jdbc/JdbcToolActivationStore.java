@@ -3,6 +3,7 @@ package io.ruche.stores.jdbc;
 import java.util.List;
 
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.toolbox.model.ToolActivation;
 import io.ruche.toolbox.port.ToolActivationStore;
 
@@ -17,6 +18,17 @@ final class JdbcToolActivationStore implements ToolActivationStore {
 
 	@Override
 	public void save(ToolActivation activation) {
+		try {
+			upsert(activation);
+		}
+		catch (StoreConflictException ex) {
+			// A concurrent first save inserted the row meanwhile: this one now updates
+			// it.
+			upsert(activation);
+		}
+	}
+
+	private void upsert(ToolActivation activation) {
 		this.tx.inTenant(activation.tenant(), (jdbc) -> {
 			int updated = jdbc.sql("""
 					UPDATE tool_activations SET enabled = ?, updated_at = ?

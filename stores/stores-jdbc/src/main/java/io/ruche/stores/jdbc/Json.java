@@ -1,11 +1,14 @@
 package io.ruche.stores.jdbc;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.ruche.kernel.store.StoreDataException;
+
 /**
- * Reads and writes the JSON text columns holding nested structure. Jackson failures are
- * translated by {@link TenantTransactions}.
+ * Reads and writes the JSON text columns holding nested structure; failures become
+ * {@link StoreDataException}s.
  */
 final class Json {
 
@@ -16,15 +19,30 @@ final class Json {
 	}
 
 	String write(Object value) {
-		return this.mapper.writeValueAsString(value);
+		try {
+			return this.mapper.writeValueAsString(value);
+		}
+		catch (JacksonException ex) {
+			throw new StoreDataException("could not write " + value.getClass().getSimpleName() + " as JSON", ex);
+		}
 	}
 
 	<T> T read(String json, Class<T> type) {
-		return this.mapper.readValue(json, type);
+		try {
+			return this.mapper.readValue(json, type);
+		}
+		catch (JacksonException ex) {
+			throw new StoreDataException("stored JSON is not a valid " + type.getSimpleName(), ex);
+		}
 	}
 
 	<T> T read(String json, TypeReference<T> type) {
-		return this.mapper.readValue(json, type);
+		try {
+			return this.mapper.readValue(json, type);
+		}
+		catch (JacksonException ex) {
+			throw new StoreDataException("stored JSON is not a valid " + type.getType().getTypeName(), ex);
+		}
 	}
 
 }

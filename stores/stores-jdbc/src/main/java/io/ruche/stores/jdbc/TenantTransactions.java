@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JacksonException;
 
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
@@ -76,7 +75,7 @@ public final class TenantTransactions {
 				| TransactionException ex) {
 			throw new StoreUnavailableException("the database is unavailable: " + rootMessage(ex), ex);
 		}
-		catch (DataAccessException | JacksonException ex) {
+		catch (DataAccessException ex) {
 			throw new StoreDataException("stored data could not be read or written: " + rootMessage(ex), ex);
 		}
 	}

@@ -32,6 +32,9 @@ final class PgVectorSearch implements VectorSearch {
 		params.addAll(query.parameters());
 		params.add(vector);
 		params.add(query.limit());
+		// With tenant and agent filters, a plain HNSW scan may stop short of the limit;
+		// pgvector 0.8 keeps scanning until enough rows pass the filters.
+		jdbc.sql("SELECT set_config('hnsw.iterative_scan', 'strict_order', true)").query(String.class).single();
 		return jdbc
 			.sql("SELECT " + query.keyColumn() + " AS k, 1 - (embedding <=> ?) AS score FROM " + query.table()
 					+ " WHERE " + query.where() + " ORDER BY embedding <=> ? LIMIT ?")

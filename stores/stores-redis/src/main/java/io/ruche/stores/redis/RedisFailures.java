@@ -1,0 +1,17 @@
+package io.ruche.stores.redis;
+
+import org.redisson.client.RedisException;
+
+import io.ruche.kernel.store.StoreUnavailableException;
+
+/** Translates Redisson failures at the adapters' boundary. */
+final class RedisFailures {
+
+	private RedisFailures() {
+	}
+
+	static StoreUnavailableException unavailable(String what, RedisException ex) {
+		return new StoreUnavailableException("Redis is unavailable (" + what + "): " + ex.getMessage(), ex);
+	}
+
+}

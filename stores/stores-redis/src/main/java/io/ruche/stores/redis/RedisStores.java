@@ -1,0 +1,62 @@
+package io.ruche.stores.redis;
+
+import org.jspecify.annotations.Nullable;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+import org.redisson.config.SingleServerConfig;
+
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.RateLimits;
+import io.ruche.kernel.port.SessionLocks;
+
+/**
+ * Factories of the Redis coordination adapters, every key under one prefix such as
+ * {@code ruche:}.
+ */
+public final class RedisStores {
+
+	/** The default key prefix. */
+	public static final String DEFAULT_KEY_PREFIX = "ruche:";
+
+	private RedisStores() {
+	}
+
+	/**
+	 * A Redisson client of one Redis server. It connects lazily, so that an unreachable
+	 * server fails the first operation (as a
+	 * {@link io.ruche.kernel.store.StoreUnavailableException}) rather than the startup.
+	 * @param host the host
+	 * @param port the port
+	 * @param password the password, or null
+	 * @param database the database number
+	 * @return the client; shut it down when done
+	 */
+	public static RedissonClient client(String host, int port, @Nullable String password, int database) {
+		Config config = new Config();
+		config.setLazyInitialization(true);
+		SingleServerConfig server = config.useSingleServer()
+			.setAddress("redis://" + host + ":" + port)
+			.setDatabase(database)
+			.setConnectTimeout(2000)
+			.setTimeout(3000)
+			.setRetryAttempts(2);
+		if (password != null && !password.isEmpty()) {
+			server.setPassword(password);
+		}
+		return Redisson.create(config);
+	}
+
+	public static SessionLocks sessionLocks(RedissonClient redisson, String keyPrefix) {
+		return new RedissonSessionLocks(redisson, keyPrefix);
+	}
+
+	public static RateLimits rateLimits(RedissonClient redisson, String keyPrefix) {
+		return new RedissonRateLimits(redisson, keyPrefix);
+	}
+
+	public static ChangeBroadcast changeBroadcast(RedissonClient redisson, String keyPrefix) {
+		return new RedissonChangeBroadcast(redisson, keyPrefix);
+	}
+
+}

@@ -1,0 +1,22 @@
+package io.ruche.stores.redis;
+
+import org.junit.jupiter.api.AfterAll;
+
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.testkit.contract.kernel.AbstractChangeBroadcastContractTests;
+
+class RedissonChangeBroadcastContractIT extends AbstractChangeBroadcastContractTests {
+
+	private static final RedisTestClient redis = new RedisTestClient();
+
+	@AfterAll
+	static void closeClient() {
+		redis.close();
+	}
+
+	@Override
+	protected ChangeBroadcast createBroadcast() {
+		return RedisStores.changeBroadcast(redis.client(), redis.keyPrefix());
+	}
+
+}

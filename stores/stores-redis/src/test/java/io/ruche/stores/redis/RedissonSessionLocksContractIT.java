@@ -1,0 +1,22 @@
+package io.ruche.stores.redis;
+
+import org.junit.jupiter.api.AfterAll;
+
+import io.ruche.kernel.port.SessionLocks;
+import io.ruche.testkit.contract.kernel.AbstractSessionLocksContractTests;
+
+class RedissonSessionLocksContractIT extends AbstractSessionLocksContractTests {
+
+	private static final RedisTestClient redis = new RedisTestClient();
+
+	@AfterAll
+	static void closeClient() {
+		redis.close();
+	}
+
+	@Override
+	protected SessionLocks createLocks() {
+		return RedisStores.sessionLocks(redis.client(), redis.keyPrefix());
+	}
+
+}
