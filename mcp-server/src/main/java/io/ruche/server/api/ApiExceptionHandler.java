@@ -32,6 +32,11 @@ public class ApiExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
+	@ExceptionHandler(PreconditionFailedException.class)
+	public ProblemDetail preconditionFailed(PreconditionFailedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+	}
+
 	@ExceptionHandler(StoreConflictException.class)
 	public ProblemDetail conflict(StoreConflictException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());

@@ -7,6 +7,7 @@ import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/keys")
+@Tag(name = "Keys", description = "API keys of the caller's tenant (admin)")
 public class KeyController {
 
 	private final ApiKeyService keys;

@@ -1,6 +1,7 @@
 package io.ruche.server.api;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Tenant;
@@ -10,8 +11,11 @@ import io.ruche.server.security.AccessDeniedException;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/tenants")
+@Tag(name = "Tenants", description = "Platform administration")
 public class TenantController {
 
 	private final TenantStore tenants;
@@ -38,13 +43,23 @@ public class TenantController {
 		this.clock = clock;
 	}
 
+	@GetMapping
+	@Operation(summary = "List the tenants (platform admin)")
+	public List<TenantView> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
+		requirePlatformAdmin(principal, "listing tenants");
+		return this.tenants.list()
+			.stream()
+			.map((t) -> new TenantView(t.id().value(), t.name(), t.platformAdmin(), t.createdAt().toString()))
+			.toList();
+	}
+
 	@PostMapping
+	@Operation(
+			summary = "Create a tenant and its first admin key (platform admin: an admin key of the bootstrap tenant)")
 	@ResponseStatus(HttpStatus.CREATED)
 	public CreatedTenant create(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody NewTenant body) {
-		if (!principal.platformAdmin() || !principal.role().includes(Role.ADMIN)) {
-			throw new AccessDeniedException("creating tenants needs an admin key of the bootstrap tenant");
-		}
+		requirePlatformAdmin(principal, "creating tenants");
 		if (body.name() == null || body.name().isBlank()) {
 			throw new IllegalArgumentException("name is required, for example {\"name\": \"acme\"}");
 		}
@@ -52,6 +67,24 @@ public class TenantController {
 		this.tenants.create(new Tenant(id, body.name().trim(), false, this.clock.instant()));
 		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN);
 		return new CreatedTenant(id.value(), body.name().trim(), admin.secret());
+	}
+
+	private static void requirePlatformAdmin(Principal principal, String operation) {
+		if (!principal.platformAdmin() || !principal.role().includes(Role.ADMIN)) {
+			throw new AccessDeniedException(operation + " needs an admin key of the bootstrap tenant");
+		}
+	}
+
+	/**
+	 * A tenant.
+	 *
+	 * @param id the tenant id
+	 * @param name the tenant name
+	 * @param platform_admin whether it is the bootstrap tenant
+	 * @param created_at when it was created
+	 */
+	@SuppressWarnings("checkstyle:RecordComponentName")
+	public record TenantView(String id, String name, boolean platform_admin, String created_at) {
 	}
 
 	/**
