@@ -54,6 +54,7 @@ public class BearerAuthenticationFilter extends OncePerRequestFilter {
 	private static void refuse(HttpServletResponse response, String detail) throws IOException {
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ruche\"");
+		response.setCharacterEncoding("UTF-8");
 		response.setContentType("application/problem+json");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
