@@ -65,7 +65,8 @@ class RestApiIT {
 		HttpResponse<String> unknown = this.api.as("nope").get("/api/agents");
 
 		assertThat(missing.statusCode()).isEqualTo(401);
-		assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValueSatisfying((v) -> assertThat(v).startsWith("Bearer"));
+		assertThat(missing.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((v) -> assertThat(v).startsWith("Bearer"));
 		assertThat(missing.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((v) -> assertThat(v).startsWith("application/problem+json"));
 		assertThat(unknown.statusCode()).isEqualTo(401);

@@ -1,0 +1,147 @@
+import { h, empty, errorBox, clear, when } from '../lib/dom.js';
+import { get, enc, session } from '../lib/api.js';
+
+export async function sessionsPage() {
+  const agent = session.agent();
+  const onlyAgent = h('input', { type: 'checkbox', id: 'only-agent', checked: !!agent, disabled: !agent });
+  const results = h('div');
+  let cursor = null;
+
+  async function load(append) {
+    const params = new URLSearchParams({ limit: '50' });
+    if (onlyAgent.checked && agent) params.set('agent', agent);
+    if (append && cursor) params.set('cursor', cursor);
+    try {
+      const page = await get(`/api/sessions?${params}`);
+      cursor = page.next_cursor || null;
+      if (!append) clear(results);
+      if (!page.items.length && !append) {
+        results.append(empty('No sessions yet', 'A session starts when a client converses with an agent (converse or guidance over MCP).'));
+        return;
+      }
+      let tbody = results.querySelector('tbody');
+      if (!tbody) {
+        tbody = h('tbody');
+        results.append(h('table', { class: 'list', id: 'sessions-table' }, h('thead', null, h('tr', null,
+          ['Session', 'Agent', 'Interlocutor', 'Channel', 'Status', 'Turns', 'Scenario', 'Updated'].map((c) => h('th', { scope: 'col' }, c)))), tbody));
+      }
+      for (const s of page.items) {
+        tbody.append(h('tr', null, h('td', null, h('a', { href: `#/sessions/${enc(s.id)}`, class: 'code' }, s.id)),
+          h('td', null, s.agent?.name), h('td', null, s.interlocutor), h('td', null, s.channel),
+          h('td', null, h('span', { class: `badge ${s.status === 'active' ? 'ok' : ''}` }, s.status)), h('td', null, s.turn_count),
+          h('td', null, s.scenario ? `${s.scenario.id} / ${s.scenario.step}` : h('span', { class: 'muted' }, '—')),
+          h('td', null, when(s.updated_at))));
+      }
+      results.querySelector('.more')?.remove();
+      if (cursor) results.append(h('button', { type: 'button', class: 'secondary more', onclick: () => load(true) }, 'Load more'));
+    } catch (err) {
+      clear(results).append(errorBox(err));
+    }
+  }
+  onlyAgent.addEventListener('change', () => load(false));
+  await load(false);
+  return h('section', null, h('h1', null, 'Sessions'),
+    h('div', { class: 'field check' }, onlyAgent, h('label', { for: 'only-agent' }, agent ? `Only agent ${agent}` : 'All agents')),
+    results);
+}
+
+export async function sessionPage(id) {
+  const s = await get(`/api/sessions/${enc(id)}`);
+  const vars = Object.entries(s.variables || {});
+  return h('section', null,
+    h('div', { class: 'title-row' }, h('h1', null, `Session ${s.id}`), h('a', { class: 'button secondary', href: '#/sessions' }, 'All sessions')),
+    h('div', { class: 'card' }, h('dl', { class: 'facts' },
+      h('dt', null, 'Agent'), h('dd', null, s.agent?.name),
+      h('dt', null, 'Interlocutor'), h('dd', null, s.interlocutor),
+      h('dt', null, 'Channel'), h('dd', null, s.channel),
+      h('dt', null, 'Status'), h('dd', null, s.status),
+      h('dt', null, 'Scenario'), h('dd', null, s.scenario ? `${s.scenario.id} / step ${s.scenario.step}` : 'none'),
+      h('dt', null, 'Started'), h('dd', null, when(s.created_at)),
+      h('dt', null, 'Variables'), h('dd', null, vars.length ? h('table', { class: 'mini' }, h('tbody', null,
+        vars.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, k), h('td', null, v))))) : 'none'))),
+    h('h2', null, `Turns (${s.turns.length})`),
+    s.turns.length ? h('ol', { class: 'turns' }, s.turns.map(turnCard))
+      : empty('No turns yet', 'This session has no recorded turn.'));
+}
+
+function turnCard(turn) {
+  const traceBox = h('div', { class: 'trace', id: `trace-${turn.turn}` });
+  let open = false;
+  const button = h('button', {
+    type: 'button',
+    class: 'secondary show-trace',
+    'aria-expanded': 'false',
+    'aria-controls': traceBox.id,
+    async onclick() {
+      open = !open;
+      button.setAttribute('aria-expanded', String(open));
+      button.textContent = open ? 'Hide trace' : 'Show trace';
+      clear(traceBox);
+      if (!open) return;
+      traceBox.append(h('p', { class: 'loading' }, 'Loading the trace…'));
+      try {
+        const trace = await get(`/api/traces/${enc(turn.trace)}`);
+        clear(traceBox).append(timeline(trace));
+      } catch (err) {
+        clear(traceBox).append(errorBox(err));
+      }
+    },
+  }, 'Show trace');
+  return h('li', { class: 'card turn' },
+    h('div', { class: 'title-row' }, h('h3', null, `Turn ${turn.turn}`), h('span', { class: 'badge' }, turn.mode),
+      h('span', { class: 'muted' }, when(turn.at))),
+    h('div', { class: 'bubble user' }, h('span', { class: 'who' }, 'Message'), turn.message),
+    h('div', { class: 'bubble agent' }, h('span', { class: 'who' }, 'Reply'),
+      turn.response ?? h('em', { class: 'muted' }, 'no reply committed yet')),
+    h('p', { class: 'small' },
+      'Rules kept: ', turn.matched_rules.length ? turn.matched_rules.map((r, i) => [i ? ', ' : '', r.name, ' ',
+        h('span', { class: 'score' }, r.score.toFixed(3))]) : 'none',
+      turn.scenario ? ` · Scenario ${turn.scenario.id} / ${turn.scenario.step}` : '',
+      turn.tool_calls.length ? ` · Tools: ${turn.tool_calls.map((t) => `${t.tool} (${t.status})`).join(', ')}` : ''),
+    button, traceBox);
+}
+
+export function timeline(trace) {
+  const total = trace.phases.reduce((sum, p) => sum + p.duration_ms, 0) || 1;
+  const max = Math.max(...trace.phases.map((p) => p.duration_ms), 0.001);
+  return h('div', { class: 'timeline' },
+    h('p', { class: 'small muted' }, `Trace ${trace.id} · ${trace.phases.length} phases · ${total.toFixed(1)} ms`),
+    h('ol', null, trace.phases.map((p) => {
+      const bar = h('span', { class: `bar ${p.status}` });
+      bar.style.width = `${Math.max(1, (p.duration_ms / max) * 100)}%`;
+      return h('li', { class: `phase ${p.status}` },
+        h('div', { class: 'phase-head' }, h('span', { class: 'phase-name' }, p.name),
+          h('span', { class: 'bar-track', 'aria-hidden': 'true' }, bar),
+          h('span', { class: 'phase-ms' }, `${p.duration_ms.toFixed(1)} ms`),
+          h('span', { class: `badge ${p.status === 'ok' ? 'ok' : p.status === 'failed' ? 'danger' : ''}` }, p.status)),
+        decisions(p.decisions));
+    })));
+}
+
+function decisions(d) {
+  const entries = Object.entries(d || {});
+  if (!entries.length) return null;
+  return h('dl', { class: 'decisions' }, entries.map(([k, v]) => [h('dt', null, k.replaceAll('_', ' ')), h('dd', null, value(v))]));
+}
+
+function value(v) {
+  if (Array.isArray(v)) {
+    if (!v.length) return h('span', { class: 'muted' }, 'none');
+    if (v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+      const cols = [...new Set(v.flatMap((x) => Object.keys(x)))];
+      return h('table', { class: 'mini' }, h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', null, v.map((x) => h('tr', null, cols.map((c) => h('td', null, c === 'score' && typeof x[c] === 'number'
+          ? h('span', { class: 'score' }, x[c].toFixed(3)) : format(x[c])))))));
+    }
+    return h('ul', { class: 'plain' }, v.map((x) => h('li', null, format(x))));
+  }
+  if (v && typeof v === 'object') return decisions(v);
+  return format(v);
+}
+
+function format(v) {
+  if (v == null) return '—';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
