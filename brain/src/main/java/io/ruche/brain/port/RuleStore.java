@@ -38,6 +38,15 @@ public interface RuleStore {
 	Optional<Rule> find(TenantId tenant, String agentId, String id);
 
 	/**
+	 * Finds a live rule by its name.
+	 * @param tenant the tenant
+	 * @param agentId the agent
+	 * @param name the rule name
+	 * @return the rule, or empty when no live rule has that name
+	 */
+	Optional<Rule> findByName(TenantId tenant, String agentId, String name);
+
+	/**
 	 * Lists an agent's live rules by priority (highest first), then name.
 	 * @param tenant the tenant
 	 * @param agentId the agent

@@ -118,6 +118,11 @@ public final class InMemoryBrain {
 		}
 
 		@Override
+		public Optional<Rule> findByName(TenantId tenant, String agentId, String name) {
+			return this.byId.values().stream().map(EmbeddedRule::rule).filter((r) -> r.name().equals(name)).findFirst();
+		}
+
+		@Override
 		public Page<Rule> list(TenantId tenant, String agentId, PageRequest request) {
 			return Page.slice(this.byId.values().stream().map(EmbeddedRule::rule).toList(), request);
 		}

@@ -138,11 +138,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	public Rule upsertRule(TenantId tenant, String agentRef, RuleDraft draft) {
 		Agent agent = agent(tenant, agentRef);
 		List<Scenario> agentScenarios = this.scenarios.list(tenant, agent.id());
-		List<Rule> liveRules = this.rules.embedded(tenant, agent.id())
-			.stream()
-			.map(RuleStore.EmbeddedRule::rule)
-			.toList();
-		Optional<Rule> existing = matchRule(draft, liveRules);
+		Optional<Rule> existing = matchRule(tenant, agent.id(), draft);
 		List<String> problems = new ArrayList<>(this.validator.ruleProblems(tenant, draft, agentScenarios));
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
@@ -154,8 +150,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		return saved;
 	}
 
-	private static Optional<Rule> matchRule(RuleDraft draft, List<Rule> liveRules) {
-		Optional<Rule> sameName = liveRules.stream().filter((r) -> r.name().equals(draft.name())).findFirst();
+	private Optional<Rule> matchRule(TenantId tenant, String agentId, RuleDraft draft) {
+		Optional<Rule> sameName = this.rules.findByName(tenant, agentId, draft.name());
 		if (draft.id() == null) {
 			sameName.ifPresent((r) -> {
 				throw new InvalidConfigurationException("a rule named '" + draft.name() + "' already exists (id "
@@ -163,9 +159,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 			});
 			return Optional.empty();
 		}
-		Rule existing = liveRules.stream()
-			.filter((r) -> r.id().equals(draft.id()))
-			.findFirst()
+		Rule existing = this.rules.find(tenant, agentId, draft.id())
 			.orElseThrow(() -> new UnknownObjectException("rule", draft.id()));
 		sameName.filter((r) -> !r.id().equals(draft.id())).ifPresent((r) -> {
 			throw new InvalidConfigurationException(

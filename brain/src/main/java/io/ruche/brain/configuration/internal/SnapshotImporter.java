@@ -83,7 +83,7 @@ final class SnapshotImporter {
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
-		return write(tenant, snapshot, existingAgent, plannedScenarios, plannedRules, storedScenarios, storedRules);
+		return write(tenant, snapshot, plannedScenarios, plannedRules, storedScenarios, storedRules);
 	}
 
 	private List<Scenario> planScenarios(TenantId tenant, String agentId, AgentSnapshot snapshot,
@@ -130,9 +130,8 @@ final class SnapshotImporter {
 		return planned;
 	}
 
-	private Agent write(TenantId tenant, AgentSnapshot snapshot, Optional<Agent> existingAgent,
-			List<Scenario> plannedScenarios, List<Rule> plannedRules, Map<String, Scenario> storedScenarios,
-			Map<String, Rule> storedRules) {
+	private Agent write(TenantId tenant, AgentSnapshot snapshot, List<Scenario> plannedScenarios,
+			List<Rule> plannedRules, Map<String, Scenario> storedScenarios, Map<String, Rule> storedRules) {
 		Agent agent = this.configuration.upsertAgent(tenant, snapshot.agent());
 		for (Scenario scenario : plannedScenarios) {
 			Scenario owned = withAgent(scenario, agent.id());

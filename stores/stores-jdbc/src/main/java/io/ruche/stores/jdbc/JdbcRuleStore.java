@@ -101,6 +101,16 @@ final class JdbcRuleStore implements RuleStore {
 	}
 
 	@Override
+	public Optional<Rule> findByName(TenantId tenant, String agentId, String name) {
+		return this.tx.inTenant(tenant,
+				(jdbc) -> jdbc
+					.sql("SELECT * FROM rules WHERE tenant_id = ? AND agent_id = ? AND name = ? AND deleted_at IS NULL")
+					.params(tenant.value(), agentId, name)
+					.query(this::map)
+					.optional());
+	}
+
+	@Override
 	public Page<Rule> list(TenantId tenant, String agentId, PageRequest request) {
 		return this.tx.inTenant(tenant,
 				(jdbc) -> Rows.page(jdbc.sql("""

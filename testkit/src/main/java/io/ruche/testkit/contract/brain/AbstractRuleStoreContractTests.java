@@ -128,6 +128,17 @@ public abstract class AbstractRuleStoreContractTests {
 	}
 
 	@Test
+	void findsALiveRuleByNameOnly() {
+		Rule saved = save(Rules.aRule(this.tenant, this.agentId).withName("refunds").build());
+		Rule gone = save(Rules.aRule(this.tenant, this.agentId).withName("old").build());
+		this.store.delete(this.tenant, this.agentId, gone.id());
+
+		assertThat(this.store.findByName(this.tenant, this.agentId, "refunds")).map(Rule::id).contains(saved.id());
+		assertThat(this.store.findByName(this.tenant, this.agentId, "old")).isEmpty();
+		assertThat(this.store.findByName(this.tenant, this.agentId, "missing")).isEmpty();
+	}
+
+	@Test
 	void findReturnsEmptyOnMiss() {
 		assertThat(this.store.find(this.tenant, this.agentId, "rul_missing")).isEmpty();
 	}

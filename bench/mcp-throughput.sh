@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# MCP tools/call throughput: Ruche (agents_list: auth, tenancy, a store read) against a bare MCP Java SDK
+# server (echo) and the official Node reference server (server-everything, echo), same wrk load.
+#
+#   bench/mcp-throughput.sh [connections=16] [warmup_s=20] [duration_s=20]
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+source "$ROOT/scripts/find-jdk.sh"
+CONNS=${1:-16}; WARMUP=${2:-20}; DURATION=${3:-20}
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+
+build_ruche
+(cd "$BENCH_DIR/bare-sdk-server" && "$ROOT/mvnw" -B -q -DskipTests package)
+if [ ! -f "$TOOLS/everything/node_modules/@modelcontextprotocol/server-everything/dist/index.js" ]; then
+  mkdir -p "$TOOLS/everything" && (cd "$TOOLS/everything" && npm i --silent @modelcontextprotocol/server-everything)
+fi
+
+work=$(mktemp -d); pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+p_ruche=$(free_port); p_bare=$(free_port); p_node=$(free_port)
+start_ruche "$p_ruche" "$work"; pids+=("$RUCHE_PID")
+java -cp "$BENCH_DIR/bare-sdk-server/target/bare-sdk-server-1.jar:$BENCH_DIR/bare-sdk-server/target/dependency/*" \
+  bench.BareSdkServer "$p_bare" >"$work/bare.log" 2>&1 & pids+=($!)
+PORT=$p_node node "$TOOLS/everything/node_modules/@modelcontextprotocol/server-everything/dist/index.js" streamableHttp \
+  >"$work/node.log" 2>&1 & pids+=($!)
+wait_http "http://127.0.0.1:$p_ruche/actuator/health" 120
+sleep 3
+
+run() { # name url auth body
+  local sid
+  sid=$(mcp_session "$2" "$3")
+  SID=$sid AUTH=$3 BODY=$4 wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s "$BENCH_DIR/mcp-call.lua" "$2" >/dev/null
+  local out
+  out=$(SID=$sid AUTH=$3 BODY=$4 wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -s "$BENCH_DIR/mcp-call.lua" "$2" | grep RESULT)
+  echo "$1 $out"
+}
+echo_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"message":"hi"}}}'
+list_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"agents_list","arguments":{}}}'
+echo "machine: $(nproc) cores; wrk -t2 -c$CONNS, warm-up ${WARMUP}s, measured ${DURATION}s"
+r1=$(run ruche "http://127.0.0.1:$p_ruche/mcp" "Authorization: Bearer bench-admin-key" "$list_call"); echo "$r1"
+r2=$(run bare-sdk "http://127.0.0.1:$p_bare/mcp" "" "$echo_call"); echo "$r2"
+r3=$(run node-everything "http://127.0.0.1:$p_node/mcp" "" "$echo_call"); echo "$r3"
+rps() { echo "$1" | sed -n 's/.*rps=\([0-9.]*\).*/\1/p'; }
+python3 -c "r,b,n=$(rps "$r1"),$(rps "$r2"),$(rps "$r3"); print(f'ratio ruche/bare-sdk={r/b:.2f} ruche/node={r/n:.2f}')"
