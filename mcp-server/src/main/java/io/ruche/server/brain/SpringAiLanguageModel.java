@@ -95,9 +95,11 @@ public final class SpringAiLanguageModel implements LanguageModel, AutoCloseable
 				.executeFutureSupplier(() -> CompletableFuture.supplyAsync(() -> call(prompt), this.executor)));
 		}
 		catch (CallNotPermittedException ex) {
+			log.warn("Model call refused: the circuit breaker is open");
 			throw new ModelUnavailableException("the model is unavailable (circuit open after repeated failures)", ex);
 		}
 		catch (TimeoutException ex) {
+			log.warn("Model call timed out");
 			throw new ModelUnavailableException("the model did not answer in time", ex);
 		}
 		catch (ModelUnavailableException ex) {
