@@ -6,6 +6,8 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.ruche.brain.port.ModelMessage;
+import io.ruche.brain.port.ModelRequest;
 import io.ruche.server.brain.SpringAiLanguageModel;
 import io.ruche.server.conversation.FakeOpenAiServer.Reply;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +56,7 @@ class SpringAiModelIT {
 		registry.add("platform.model.base-url", fake::baseUrl);
 		registry.add("platform.model.api-key", () -> "sk-test");
 		registry.add("platform.model.name", () -> "fake-model");
-		registry.add("platform.model.timeout", () -> "2s");
+		registry.add("platform.model.timeout", () -> "3s");
 	}
 
 	@AfterAll
@@ -62,8 +64,23 @@ class SpringAiModelIT {
 		fake.close();
 	}
 
+	static boolean warm;
+
 	@BeforeEach
-	void closeCircuit() {
+	void warmUpAndCloseCircuit() {
+		if (!warm) {
+			// the first call of the JVM loads the HTTP client: keep it out of the
+			// timeouts
+			// under test
+			fake.script("warm-up", new Reply.Text("ready"));
+			try {
+				this.model.generate(new ModelRequest("warm-up", List.of(ModelMessage.user("hi")), 0.0, 10));
+			}
+			catch (RuntimeException ex) {
+				// only warming up
+			}
+			warm = true;
+		}
 		this.model.circuitBreaker().reset();
 	}
 
@@ -121,7 +138,7 @@ class SpringAiModelIT {
 		McpSyncClient client = setUp("model-failing");
 		for (Reply failure : List.of(new Reply.Malformed(),
 				new Reply.Status(500, "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}"),
-				new Reply.Slow(3500, "too late"))) {
+				new Reply.Slow(5000, "too late"))) {
 			fake.script("model-failing", failure);
 			CallToolResult result = call(client, "converse",
 					Map.of("agent", "model-failing", "message", "How much is a tune-up?"));
