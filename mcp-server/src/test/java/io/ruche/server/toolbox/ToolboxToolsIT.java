@@ -215,6 +215,14 @@ class ToolboxToolsIT extends ToolboxItSupport {
 		assertThat(structured(direct).get("output"))
 			.isEqualTo(Map.of("forecast", "sunny", "city", "Lyon", "celsius", 21));
 
+		register(admin,
+				httpTool("city_weather", "Current weather and humidity of a city.", "/weather", "pure", citySchema()));
+		await("the re-registered description",
+				() -> pinned.listTools()
+					.tools()
+					.stream()
+					.anyMatch((t) -> t.name().equals("city_weather") && t.description().contains("humidity")));
+
 		ok(call(admin, "tool_enable", Map.of("agent", "pinned-weather", "name", "city_weather", "enabled", false)));
 		await("city_weather removed", () -> !names(pinned.listTools().tools()).contains("city_weather"));
 	}
