@@ -62,6 +62,11 @@ class ToolboxToolsIT extends ToolboxItSupport {
 				respond(exchange, "{\"count\":" + count + "}");
 			});
 		}
+		tools.createContext("/secure", (exchange) -> {
+			read(exchange);
+			String auth = exchange.getRequestHeaders().getFirst("Authorization");
+			respond(exchange, "{\"authorized\":" + "Bearer s3cr3t-value".equals(auth) + "}");
+		});
 		tools.start();
 	}
 
@@ -131,6 +136,25 @@ class ToolboxToolsIT extends ToolboxItSupport {
 			.readResource(McpSchema.ReadResourceRequest.builder("ruche://tools/weather_forecast").build());
 		String json = ((McpSchema.TextResourceContents) resource.contents().get(0)).text();
 		assertThat(json).contains("\"name\":\"weather_forecast\"").contains("\"kind\":\"http\"");
+	}
+
+	@Test
+	void secretHeadersAreSentButNeverShown() {
+		McpSyncClient client = client();
+		Map<String, Object> tool = new java.util.HashMap<>(httpTool("secure_status",
+				"Reads the status of a protected service.", "/secure", "pure", emptySchema()));
+		tool.put("secret_headers", Map.of("Authorization", "Bearer s3cr3t-value"));
+		Map<String, Object> registered = register(client, tool);
+		assertThat(registered.toString()).doesNotContain("s3cr3t").contains("Authorization");
+
+		Map<String, Object> result = ok(
+				call(client, "tool_invoke", Map.of("name", "secure_status", "arguments", Map.of())));
+		assertThat(result.get("output")).isEqualTo(Map.of("authorized", true));
+
+		McpSchema.ReadResourceResult resource = client
+			.readResource(McpSchema.ReadResourceRequest.builder("ruche://tools/secure_status").build());
+		String json = ((McpSchema.TextResourceContents) resource.contents().get(0)).text();
+		assertThat(json).contains("Authorization").doesNotContain("s3cr3t");
 	}
 
 	@Test
