@@ -3,6 +3,7 @@
 #   - PostgreSQL (running, with the pgvector extension and a `ruche_test` database)
 #   - Redis on 127.0.0.1:6379
 #   - headless Chromium + chromedriver for browser tests (skip with --no-browser)
+#   - @modelcontextprotocol/server-everything (an upstream MCP server for the Toolbox tests)
 # Idempotent: every step checks first and only acts when something is missing.
 #
 # Usage: scripts/setup-services.sh [--no-browser|--browser]
@@ -156,6 +157,19 @@ if [ "$BROWSER" = 1 ]; then
   fi
 else
   log "skipping Chromium (--no-browser)"
+fi
+
+# ---------------------------------------------------------------- upstream MCP server for Toolbox tests
+EVERYTHING_DIR="${RUCHE_TOOLS_DIR:-${HOME:-/root}/.cache/ruche-tools}/server-everything"
+EVERYTHING_VERSION=2026.8.31
+if [ -f "$EVERYTHING_DIR/node_modules/@modelcontextprotocol/server-everything/dist/index.js" ]; then
+  log "server-everything is installed"
+else
+  command -v npm >/dev/null || fail "npm is needed to install @modelcontextprotocol/server-everything"
+  npm i --prefix "$EVERYTHING_DIR" --no-audit --no-fund --loglevel=error \
+    "@modelcontextprotocol/server-everything@$EVERYTHING_VERSION" >&2 \
+    || fail "could not install @modelcontextprotocol/server-everything"
+  log "installed server-everything $EVERYTHING_VERSION in $EVERYTHING_DIR"
 fi
 
 log "all services ready"

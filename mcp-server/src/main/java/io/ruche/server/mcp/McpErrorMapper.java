@@ -38,6 +38,7 @@ public final class McpErrorMapper {
 			case McpError protocolError -> throw protocolError;
 			case StoreException storeFailure -> fromStore(tool, storeFailure);
 			case AccessDeniedException denied -> error(denied.getMessage());
+			case ConversationTools.ToolFailure expected -> error(expected.getMessage());
 			case InvalidConfigurationException invalid -> error("Invalid input: " + invalid.getMessage());
 			case UnknownObjectException unknown -> error(capitalize(unknown.getMessage()) + ".");
 			case SessionBusyException busy -> error(busy.getMessage());

@@ -118,15 +118,18 @@ public final class McpHttpEndpoint extends HttpServlet {
 			return;
 		}
 		List<SyncToolSpecification> current = this.agentTools.specifications(tenant, agent);
-		Set<String> wanted = current.stream().map((s) -> s.tool().name()).collect(Collectors.toSet());
+		Set<McpSchema.Tool> wanted = current.stream().map(SyncToolSpecification::tool).collect(Collectors.toSet());
 		McpSyncServer server = served.server();
+		// removed and changed (re-registered) tools go; Ruche's own tools stay
 		server.listTools()
 			.stream()
+			.filter((tool) -> !this.factory.ownToolNames().contains(tool.name()) && !wanted.contains(tool))
 			.map(McpSchema.Tool::name)
-			.filter((name) -> !this.factory.ownToolNames().contains(name) && !wanted.contains(name))
 			.forEach(server::removeTool);
 		Set<String> present = server.listTools().stream().map(McpSchema.Tool::name).collect(Collectors.toSet());
-		current.stream().filter((s) -> !present.contains(s.tool().name())).forEach(server::addTool);
+		current.stream()
+			.filter((s) -> !present.contains(s.tool().name()) && !this.factory.ownToolNames().contains(s.tool().name()))
+			.forEach(server::addTool);
 	}
 
 	/**

@@ -87,7 +87,8 @@ public final class McpServerFactory {
 	private <S extends McpServer.SyncSpecification<S>> McpSyncServer configure(S specification,
 			List<SyncToolSpecification> extraTools) {
 		List<SyncToolSpecification> all = new ArrayList<>(this.tools);
-		all.addAll(extraTools);
+		Set<String> own = ownToolNames();
+		extraTools.stream().filter((extra) -> !own.contains(extra.tool().name())).forEach(all::add);
 		return specification.serverInfo("ruche", this.version)
 			.instructions(INSTRUCTIONS)
 			.jsonMapper(this.jsonMapper)

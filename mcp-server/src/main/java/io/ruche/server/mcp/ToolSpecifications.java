@@ -60,6 +60,7 @@ public final class ToolSpecifications {
 			return CallToolResult.builder()
 				.addTextContent(reply.text())
 				.structuredContent(reply.structured())
+				.isError(reply.error())
 				.meta(meta(reply.structured()))
 				.build();
 		}

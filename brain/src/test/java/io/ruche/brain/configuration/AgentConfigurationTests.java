@@ -1,0 +1,169 @@
+package io.ruche.brain.configuration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.ruche.brain.expression.ExpressionCheck;
+import io.ruche.brain.expression.ExpressionKind;
+import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.FieldSpec;
+import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.Rule.FiringLimits;
+import io.ruche.brain.model.Rule.RuleContent;
+import io.ruche.brain.model.RuleScope;
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Transition;
+import io.ruche.brain.port.ToolActivations;
+import io.ruche.brain.testing.InMemoryBrain;
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.store.StoreConflictException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+
+class AgentConfigurationTests {
+
+	private static final TenantId TENANT = TenantId.of("acme");
+
+	private final InMemoryBrain brain = new InMemoryBrain();
+
+	private final List<ChangeBroadcast.ConfigurationChanged> changes = new ArrayList<>();
+
+	private AgentConfiguration configuration;
+
+	@BeforeEach
+	void setUp() {
+		Expressions expressions = Expressions.create();
+		ExpressionValidator validator = (source,
+				use) -> (expressions.check(source,
+						(use == ExpressionValidator.Use.CONSTRAINT) ? ExpressionKind.CONSTRAINT
+								: ExpressionKind.TRANSITION) instanceof ExpressionCheck.Invalid invalid)
+										? Optional.of(invalid.message()) : Optional.empty();
+		ChangeBroadcast broadcast = new ChangeBroadcast() {
+
+			@Override
+			public void publish(ChangeBroadcast.ConfigurationChanged change) {
+				AgentConfigurationTests.this.changes.add(change);
+			}
+
+			@Override
+			public void subscribe(Consumer<ChangeBroadcast.ConfigurationChanged> listener) {
+			}
+
+		};
+		this.configuration = AgentConfiguration.create(this.brain.agents, this.brain.rules, this.brain.scenarios,
+				this.brain.embeddings, validator, ToolActivations.NONE, broadcast, Clock.systemUTC());
+		this.configuration.upsertAgent(TENANT, new AgentDraft("shop", "A shop", "You help customers.", null, null));
+	}
+
+	@Test
+	void refusesARuleListingEveryProblemAndWritesNothing() {
+		RuleDraft draft = rule("broken", RuleScope.STEP, "nowhere", List.of("size(response) <=", "response.size()"),
+				250);
+
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop", draft))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
+			.hasSize(4)
+			.anySatisfy((p) -> assertThat((String) p).contains("priority must be between -100 and 100"))
+			.anySatisfy((p) -> assertThat((String) p).contains("scope_ref 'nowhere' matches no step"))
+			.anySatisfy((p) -> assertThat((String) p).contains("invalid constraint `size(response) <=`"));
+		assertThat(this.brain.rules.embedded(TENANT, agentId())).isEmpty();
+	}
+
+	@Test
+	void refusesASecondRuleWithTheSameName() {
+		this.configuration.upsertRule(TENANT, "shop", rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop",
+				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0)))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("already exists")
+			.hasMessageContaining("pass its id");
+	}
+
+	@Test
+	void refusesAStaleVersion() {
+		Rule stored = this.configuration.upsertRule(TENANT, "shop",
+				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+		RuleDraft stale = new RuleDraft(stored.id(), "refunds", stored.content(), 1, true, stored.version() + 7);
+
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop", stale))
+			.isInstanceOf(StoreConflictException.class)
+			.hasMessageContaining("read it again");
+	}
+
+	@Test
+	void resolvesStepScopesToScenarioAndStepIds() {
+		var scenario = this.configuration.upsertScenario(TENANT, "shop", returnScenario());
+
+		Rule byStep = this.configuration.upsertRule(TENANT, "shop",
+				rule("ask politely", RuleScope.STEP, "ask_order", List.of(), 0));
+		Rule byPath = this.configuration.upsertRule(TENANT, "shop",
+				rule("confirm", RuleScope.STEP, "return/done", List.of(), 0));
+		Rule byName = this.configuration.upsertRule(TENANT, "shop",
+				rule("in returns", RuleScope.SCENARIO, "return", List.of(), 0));
+
+		assertThat(byStep.content().scopeRef()).isEqualTo(scenario.id() + "/ask_order");
+		assertThat(byPath.content().scopeRef()).isEqualTo(scenario.id() + "/done");
+		assertThat(byName.content().scopeRef()).isEqualTo(scenario.id());
+		assertThat(this.changes).extracting(ChangeBroadcast.ConfigurationChanged::kind).contains("scenario", "rule");
+	}
+
+	@Test
+	void exportsPortableReferencesThatImportElsewhere() {
+		this.configuration.upsertScenario(TENANT, "shop", returnScenario());
+		this.configuration.upsertRule(TENANT, "shop", rule("ask politely", RuleScope.STEP, "ask_order", List.of(), 0));
+		AgentSnapshot exported = this.configuration.export(TENANT, "shop");
+		TenantId other = TenantId.of("other");
+		AgentSnapshot renamed = new AgentSnapshot(new AgentDraft("copy", null, null, null, null), exported.rules(),
+				exported.scenarios(), exported.tools());
+
+		var imported = this.configuration.importAgent(other, renamed);
+
+		assertThat(exported.rules().get(0).content().scopeRef()).isEqualTo("return/ask_order");
+		assertThat(imported.name()).isEqualTo("copy");
+		assertThat(this.configuration.export(other, "copy").rules().get(0).content().scopeRef())
+			.isEqualTo("return/ask_order");
+	}
+
+	@Test
+	void importWritesNothingWhenAnyPartIsInvalid() {
+		AgentSnapshot snapshot = new AgentSnapshot(new AgentDraft("fresh", null, null, null, null),
+				List.of(rule("fine", RuleScope.GLOBAL, null, List.of(), 0),
+						rule("bad", RuleScope.GLOBAL, null, List.of("response.contains("), 0)),
+				List.of(returnScenario()), List.of());
+
+		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, snapshot))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("rule 'bad'");
+		assertThat(this.configuration.listAgents(TENANT)).extracting((a) -> a.name()).containsExactly("shop");
+	}
+
+	private String agentId() {
+		return this.configuration.agent(TENANT, "shop").id();
+	}
+
+	private static RuleDraft rule(String name, RuleScope scope, String scopeRef, List<String> constraints,
+			int priority) {
+		return new RuleDraft(null, name, new RuleContent("The customer asks about " + name, "Answer about " + name,
+				scope, scopeRef, null, constraints, List.of(), FiringLimits.NONE), priority, true, null);
+	}
+
+	private static ScenarioDraft returnScenario() {
+		ScenarioStep ask = new ScenarioStep("ask_order", "Ask", "Ask the order number",
+				List.of(new FieldSpec("order_number", "the order", "([0-9]{6})", true, false)),
+				List.of(new Transition("done", "has(variables.order_number)", null)), false, List.of());
+		ScenarioStep done = new ScenarioStep("done", "Done", "Confirm", List.of(), List.of(), true, List.of());
+		return new ScenarioDraft(null, "return", "Returns", "The customer wants to return an item", null,
+				List.of(ask, done), true, null);
+	}
+
+}

@@ -1,0 +1,137 @@
+package io.ruche.server.config;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.ruche.brain.BrainPorts;
+import io.ruche.brain.PipelineSettings;
+import io.ruche.brain.TurnPipeline;
+import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.InterlocutorStore;
+import io.ruche.brain.port.LanguageModel;
+import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.SessionStore;
+import io.ruche.brain.port.ToolDirectory;
+import io.ruche.brain.port.TurnMetrics;
+import io.ruche.brain.port.TurnStore;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.port.AuditLog;
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.SessionLocks;
+import io.ruche.server.brain.MicrometerTurnMetrics;
+import io.ruche.server.brain.SpringAiLanguageModel;
+import io.ruche.server.mcp.ConversationTools;
+import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
+import io.ruche.server.mcp.SessionViews;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the turn pipeline (the brain) on the store ports, the optional configured model
+ * (Spring AI, OpenAI-compatible), the Micrometer metrics, and the conversation tools and
+ * resources.
+ * <p>
+ * Spring AI's own model auto-configurations are switched off in {@code application.yaml}
+ * ({@code spring.ai.model.*=none}), so that start-up never needs an API key; the model is
+ * built here only when {@code platform.model.provider=openai}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ModelProperties.class)
+public class BrainConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(BrainConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	TurnMetrics turnMetrics(ObjectProvider<MeterRegistry> registry) {
+		MeterRegistry meters = registry.getIfAvailable();
+		return (meters != null) ? new MicrometerTurnMetrics(meters) : TurnMetrics.NOOP;
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "platform.model.provider", havingValue = "openai")
+	SpringAiLanguageModel springAiLanguageModel(ModelProperties model, ObjectProvider<MeterRegistry> registry) {
+		String name = (model.name() != null && !model.name().isBlank()) ? model.name()
+				: OpenAiChatOptions.DEFAULT_CHAT_MODEL;
+		OpenAiChatOptions.Builder defaults = OpenAiChatOptions.builder()
+			.model(name)
+			.timeout(model.timeout())
+			.maxRetries(model.maxRetries());
+		if (model.baseUrl() != null && !model.baseUrl().isBlank()) {
+			defaults.baseUrl(model.baseUrl());
+		}
+		if (model.apiKey() != null && !model.apiKey().isBlank()) {
+			defaults.apiKey(model.apiKey());
+		}
+		else {
+			// OpenAI-compatible servers without authentication still need a header value
+			defaults.apiKey("none");
+		}
+		OpenAiChatModel.Builder chat = OpenAiChatModel.builder().options(defaults.build());
+		MeterRegistry meters = registry.getIfAvailable();
+		if (meters != null) {
+			chat.meterRegistry(meters);
+		}
+		log.info("Model provider: openai-compatible, model {} at {}", name,
+				(model.baseUrl() != null && !model.baseUrl().isBlank()) ? model.baseUrl() : "the OpenAI default URL");
+		return new SpringAiLanguageModel(chat.build(),
+				(temperature, maxTokens) -> OpenAiChatOptions.builder()
+					.model(name)
+					.temperature(temperature)
+					.maxTokens(maxTokens)
+					.build(),
+				model.timeout(), SpringAiLanguageModel.defaultBreaker());
+	}
+
+	@Bean
+	TurnPipeline turnPipeline(ModelProperties model, AgentStore agents, RuleStore rules, ScenarioStore scenarios,
+			SessionStore sessions, TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings,
+			SessionLocks locks, AuditLog audit, ObjectProvider<ChangeBroadcast> changes,
+			ObjectProvider<LanguageModel> languageModel, ObjectProvider<ToolDirectory> tools, TurnMetrics metrics,
+			Clock clock) {
+		BrainPorts.Builder ports = BrainPorts
+			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
+			.languageModel(languageModel.getIfAvailable())
+			// The toolbox provides a ToolDirectory bean when it is wired; until then no
+			// tool runs.
+			.tools(tools.getIfAvailable(ToolDirectory::none))
+			.metrics(metrics)
+			.clock(clock);
+		changes.ifAvailable(ports::changes);
+		PipelineSettings settings = new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), model.temperature(),
+				model.maxTokens(), PipelineSettings.DEFAULTS.judge());
+		return TurnPipeline.create(settings, ports.build());
+	}
+
+	@Bean
+	SessionViews sessionViews(SessionStore sessions, TurnStore turns, AgentStore agents, ScenarioStore scenarios) {
+		return new SessionViews(sessions, turns, agents, scenarios);
+	}
+
+	@Bean
+	ConversationTools conversationTools(TurnPipeline pipeline, SessionViews views,
+			ObjectProvider<LanguageModel> languageModel) {
+		return new ConversationTools(pipeline, views, languageModel.getIfAvailable() != null);
+	}
+
+	@Bean
+	ResourceContributor sessionResource(SessionViews views) {
+		return views.sessionResource();
+	}
+
+	@Bean
+	ResourceContributor traceResource(SessionViews views) {
+		return views.traceResource();
+	}
+
+}

@@ -1,0 +1,229 @@
+package io.ruche.server.mcp;
+
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ListToolsResult;
+import io.ruche.toolbox.port.ToolTransportException;
+import io.ruche.toolbox.port.TransportResult;
+import io.ruche.toolbox.port.TransportTimeoutException;
+import io.ruche.toolbox.port.UpstreamTools;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Talks to upstream MCP servers with the MCP SDK's sync client over Streamable HTTP. Each
+ * list or call uses a short-lived client (initialize, one request, close), so that no
+ * session outlives a call and secret headers are never shared between tenants. The
+ * decrypted secret headers go on every HTTP request.
+ */
+public final class McpUpstreamTools implements UpstreamTools {
+
+	private static final Duration LIST_TIMEOUT = Duration.ofSeconds(20);
+
+	private final McpJsonMapper jsonMapper;
+
+	private final String clientVersion;
+
+	private final int maxResponseBytes;
+
+	public McpUpstreamTools(McpJsonMapper jsonMapper, String clientVersion, long maxResponseBytes) {
+		this.jsonMapper = jsonMapper;
+		this.clientVersion = clientVersion;
+		this.maxResponseBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(1024, maxResponseBytes));
+	}
+
+	@Override
+	public List<UpstreamTool> list(String target, Map<String, String> headers) {
+		return withClient(target, headers, LIST_TIMEOUT, (client) -> {
+			List<UpstreamTool> tools = new ArrayList<>();
+			ListToolsResult page = client.listTools();
+			tools.addAll(page.tools().stream().map(McpUpstreamTools::descriptor).toList());
+			int pages = 1;
+			while (page.nextCursor() != null && !page.nextCursor().isBlank() && pages++ < 100) {
+				page = client.listTools(page.nextCursor());
+				tools.addAll(page.tools().stream().map(McpUpstreamTools::descriptor).toList());
+			}
+			return tools;
+		});
+	}
+
+	@Override
+	public TransportResult call(String target, Map<String, String> headers, String toolName,
+			Map<String, Object> arguments, Duration timeout) {
+		return withClient(target, headers, timeout, (client) -> {
+			CallToolResult result = client.callTool(CallToolRequest.builder(toolName).arguments(arguments).build());
+			Object output = output(result);
+			if (Boolean.TRUE.equals(result.isError())) {
+				throw new ToolTransportException("upstream tool '" + toolName + "' failed: " + text(result), false);
+			}
+			long bytes = size(output);
+			return new TransportResult(output, bytes);
+		});
+	}
+
+	private <T> T withClient(String target, Map<String, String> headers, Duration timeout,
+			Function<McpSyncClient, T> work) {
+		URI uri = URI.create(target);
+		String base = uri.getScheme() + "://" + uri.getRawAuthority();
+		String endpoint = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) ? "/" : uri.getRawPath();
+		if (uri.getRawQuery() != null) {
+			endpoint += "?" + uri.getRawQuery();
+		}
+		HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(base)
+			.endpoint(endpoint)
+			.jsonMapper(this.jsonMapper)
+			.connectTimeout(Duration.ofSeconds(5))
+			.maxResponseSize(this.maxResponseBytes)
+			.customizeClient((builder) -> builder.followRedirects(java.net.http.HttpClient.Redirect.NEVER))
+			.addHttpRequestCustomizer((builder, method, endpointUri, body, context) -> headers.forEach(builder::header))
+			.build();
+		McpSyncClient client = McpClient.sync(transport)
+			.clientInfo(McpSchema.Implementation.builder("ruche-toolbox", this.clientVersion).build())
+			.requestTimeout(timeout)
+			.initializationTimeout(timeout.compareTo(LIST_TIMEOUT) < 0 ? timeout : LIST_TIMEOUT)
+			.build();
+		try {
+			client.initialize();
+			return work.apply(client);
+		}
+		catch (ToolTransportException ex) {
+			throw ex;
+		}
+		catch (McpError ex) {
+			throw new ToolTransportException(
+					"upstream MCP server at " + base + " answered with an error: "
+							+ ((ex.getJsonRpcError() != null) ? ex.getJsonRpcError().message() : ex.getMessage()),
+					false);
+		}
+		catch (RuntimeException ex) {
+			if (isTimeout(ex)) {
+				throw new TransportTimeoutException(
+						"upstream MCP server at " + base + " did not answer within " + timeout.toMillis() + " ms");
+			}
+			throw new ToolTransportException(
+					"upstream MCP server at " + base + " cannot be reached: " + rootMessage(ex), true);
+		}
+		finally {
+			try {
+				client.close();
+			}
+			catch (RuntimeException ex) {
+				// the session may already be gone
+			}
+		}
+	}
+
+	private long size(@Nullable Object output) {
+		try {
+			return this.jsonMapper.writeValueAsString(output).getBytes(StandardCharsets.UTF_8).length;
+		}
+		catch (java.io.IOException ex) {
+			throw new ToolTransportException("the upstream result is not JSON-like: " + ex.getMessage(), false);
+		}
+	}
+
+	private static boolean isTimeout(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return (message != null) ? message : root.getClass().getSimpleName();
+	}
+
+	private static @Nullable Object output(CallToolResult result) {
+		if (result.structuredContent() != null) {
+			return result.structuredContent();
+		}
+		List<McpSchema.Content> content = (result.content() != null) ? result.content() : List.of();
+		if (content.size() == 1 && content.get(0) instanceof McpSchema.TextContent text) {
+			return text.text();
+		}
+		List<Object> parts = new ArrayList<>();
+		for (McpSchema.Content part : content) {
+			if (part instanceof McpSchema.TextContent text) {
+				parts.add(text.text());
+			}
+			else {
+				parts.add(Map.of("type", part.type()));
+			}
+		}
+		return parts;
+	}
+
+	private static String text(CallToolResult result) {
+		if (result.content() == null) {
+			return "no details";
+		}
+		String text = result.content()
+			.stream()
+			.filter(McpSchema.TextContent.class::isInstance)
+			.map((c) -> ((McpSchema.TextContent) c).text())
+			.reduce((a, b) -> a + " " + b)
+			.orElse("no details");
+		return (text.length() > 500) ? text.substring(0, 500) + "…" : text;
+	}
+
+	private static UpstreamTool descriptor(McpSchema.Tool tool) {
+		Map<String, Object> annotations = new LinkedHashMap<>();
+		McpSchema.ToolAnnotations hints = tool.annotations();
+		if (hints != null) {
+			putIfSet(annotations, "title", hints.title());
+			putIfSet(annotations, "readOnlyHint", hints.readOnlyHint());
+			putIfSet(annotations, "destructiveHint", hints.destructiveHint());
+			putIfSet(annotations, "idempotentHint", hints.idempotentHint());
+			putIfSet(annotations, "openWorldHint", hints.openWorldHint());
+		}
+		if (tool.title() != null && !annotations.containsKey("title")) {
+			annotations.put("title", tool.title());
+		}
+		Map<String, Object> input = (tool.inputSchema() != null) ? withoutNulls(tool.inputSchema())
+				: Map.of("type", "object");
+		Map<String, Object> output = (tool.outputSchema() != null) ? withoutNulls(tool.outputSchema()) : null;
+		return new UpstreamTool(tool.name(), (tool.description() != null) ? tool.description() : "", input, output,
+				annotations);
+	}
+
+	private static void putIfSet(Map<String, Object> map, String key, @Nullable Object value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> withoutNulls(Map<String, Object> map) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		map.forEach((key, value) -> {
+			if (key != null && value != null) {
+				copy.put(key, (value instanceof Map<?, ?> nested) ? withoutNulls((Map<String, Object>) nested) : value);
+			}
+		});
+		return copy;
+	}
+
+}

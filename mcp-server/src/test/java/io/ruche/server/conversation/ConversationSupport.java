@@ -1,0 +1,124 @@
+package io.ruche.server.conversation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.CreateMessageRequest;
+import io.modelcontextprotocol.spec.McpSchema.CreateMessageResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shared set-up of the conversation integration tests: a temporary data directory, the
+ * bootstrap key, and MCP clients.
+ */
+final class ConversationSupport {
+
+	static final String KEY = "it-bootstrap-admin-key-0123456789";
+
+	private ConversationSupport() {
+	}
+
+	static void platform(DynamicPropertyRegistry registry) {
+		Path dir;
+		try {
+			dir = Files.createTempDirectory("ruche-it-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		registry.add("platform.data-dir", dir::toString);
+		registry.add("platform.stores.embedded.data-dir", dir::toString);
+		registry.add("RUCHE_DATA_DIR", dir::toString);
+		registry.add("platform.bootstrap-key", () -> KEY);
+	}
+
+	static McpSyncClient client(int port) {
+		return client(port, null);
+	}
+
+	static McpSyncClient client(int port, @Nullable Function<CreateMessageRequest, CreateMessageResult> sampling) {
+		HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
+			.builder("http://127.0.0.1:" + port)
+			.endpoint("/mcp")
+			.addHttpRequestCustomizer(
+					(builder, method, uri, body, ctx) -> builder.header("Authorization", "Bearer " + KEY))
+			.build();
+		McpClient.SyncSpec spec = McpClient.sync(transport)
+			.clientInfo(McpSchema.Implementation.builder("ruche-it", "1.0").build())
+			.requestTimeout(Duration.ofSeconds(60))
+			.enableCallToolSchemaCaching(true);
+		if (sampling != null) {
+			spec.capabilities(McpSchema.ClientCapabilities.builder().sampling().build()).sampling(sampling);
+		}
+		McpSyncClient client = spec.build();
+		client.initialize();
+		client.listTools();
+		return client;
+	}
+
+	static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
+		return client.callTool(CallToolRequest.builder(tool).arguments(arguments).build());
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> ok(CallToolResult result) {
+		assertThat(result.isError()).as("tool error: %s", text(result)).isNotEqualTo(Boolean.TRUE);
+		assertThat(result.structuredContent()).isNotNull();
+		return (Map<String, Object>) result.structuredContent();
+	}
+
+	static String text(CallToolResult result) {
+		return result.content()
+			.stream()
+			.filter(TextContent.class::isInstance)
+			.map((c) -> ((TextContent) c).text())
+			.findFirst()
+			.orElse("");
+	}
+
+	static void agent(McpSyncClient client, String name, Map<String, Object> settings) {
+		ok(call(client, "agent_upsert", Map.of("name", name, "description", "Test agent " + name, "persona",
+				"You are " + name + ", the helpful assistant of a small bike shop.", "settings", settings)));
+	}
+
+	static Map<String, Object> rule(McpSyncClient client, String agent, Map<String, Object> rule) {
+		return ok(call(client, "rule_upsert", Map.of("agent", agent, "rule", rule)));
+	}
+
+	static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> list(Map<String, Object> map, String key) {
+		return (List<Map<String, Object>>) map.get(key);
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Map<String, Object> map, String key) {
+		return (Map<String, Object>) map.get(key);
+	}
+
+}

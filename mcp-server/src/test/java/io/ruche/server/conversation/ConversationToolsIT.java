@@ -1,0 +1,227 @@
+package io.ruche.server.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.CreateMessageRequest;
+import io.modelcontextprotocol.spec.McpSchema.CreateMessageResult;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static io.ruche.server.conversation.ConversationSupport.agent;
+import static io.ruche.server.conversation.ConversationSupport.call;
+import static io.ruche.server.conversation.ConversationSupport.list;
+import static io.ruche.server.conversation.ConversationSupport.map;
+import static io.ruche.server.conversation.ConversationSupport.ok;
+import static io.ruche.server.conversation.ConversationSupport.rule;
+import static io.ruche.server.conversation.ConversationSupport.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The conversation tools with no model configured: templates, MCP sampling, guidance and
+ * enforce, session and trace inspection.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConversationToolsIT {
+
+	static final String HOURS = "We are open Monday to Friday from 9am to 6pm, and Saturday from 10am to 4pm.";
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		ConversationSupport.platform(registry);
+	}
+
+	@Test
+	void exclusiveTemplateAnswersAParaphrasedQuestionAndTheTraceExplainsIt() {
+		McpSyncClient client = ConversationSupport.client(this.port);
+		agent(client, "bikes-template", Map.of());
+		Map<String, Object> hours = map(rule(client, "bikes-template",
+				Map.of("name", "opening-hours", "condition", "The customer asks about the shop's opening hours",
+						"action", "Give the opening hours", "template", Map.of("text", HOURS, "mode", "exclusive"))),
+				"rule");
+		rule(client, "bikes-template", Map.of("name", "repairs", "condition", "The customer wants a bike repaired",
+				"action", "Offer a repair appointment"));
+
+		List<Object> progress = new CopyOnWriteArrayList<>();
+		McpSyncClient listening = io.modelcontextprotocol.client.McpClient
+			.sync(io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport
+				.builder("http://127.0.0.1:" + this.port)
+				.addHttpRequestCustomizer((builder, method, uri, body, ctx) -> builder.header("Authorization",
+						"Bearer " + ConversationSupport.KEY))
+				.build())
+			.progressConsumer(progress::add)
+			.build();
+		listening.initialize();
+		CallToolResult result = listening.callTool(CallToolRequest.builder("converse")
+			.arguments(Map.of("agent", "bikes-template", "message", "What time do you open during the week?"))
+			.progressToken("p-1")
+			.build());
+		Map<String, Object> reply = ok(result);
+		assertThat(reply.get("response")).isEqualTo(HOURS);
+		assertThat(reply.get("mode")).isEqualTo("template");
+		assertThat(reply.get("turn")).isEqualTo(1);
+		assertThat(reply).containsKey("scenario");
+		assertThat(reply.get("scenario")).isNull();
+		assertThat(list(reply, "matched_rules")).first()
+			.satisfies((r) -> assertThat(r.get("id")).isEqualTo(hours.get("id")))
+			.satisfies((r) -> assertThat(r.get("name")).isEqualTo("opening-hours"));
+		assertThat(map(reply, "enforcement").get("passed")).isEqualTo(true);
+		String trace = (String) reply.get("trace");
+		assertThat(result.meta()).containsEntry("io.ruche/trace", trace);
+		for (int i = 0; i < 50 && progress.isEmpty(); i++) {
+			ConversationSupport.pause(100);
+		}
+		assertThat(progress).isNotEmpty();
+		listening.closeGracefully();
+
+		Map<String, Object> traced = ok(call(client, "trace_get", Map.of("trace", trace)));
+		List<Map<String, Object>> phases = list(traced, "phases");
+		assertThat(phases).extracting((p) -> p.get("name"))
+			.contains("context", "retrieval", "generation", "enforcement", "persistence");
+		assertThat(phases).allSatisfy((p) -> assertThat(p).containsKeys("duration_ms", "status", "decisions"));
+		Map<String, Object> generation = phases.stream()
+			.filter((p) -> "generation".equals(p.get("name")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(map(generation, "decisions").get("source")).isEqualTo("exclusive template");
+
+		McpSchema.ReadResourceResult resource = client
+			.readResource(ReadResourceRequest.builder("ruche://traces/" + trace).build());
+		assertThat(((TextResourceContents) resource.contents().get(0)).text()).contains("\"generation\"");
+		client.closeGracefully();
+	}
+
+	@Test
+	void withoutModelSamplingOrTemplateTheToolErrorSaysSo() {
+		McpSyncClient client = ConversationSupport.client(this.port);
+		agent(client, "bikes-bare", Map.of());
+		CallToolResult result = call(client, "converse",
+				Map.of("agent", "bikes-bare", "message", "Hello, can you help me?"));
+		assertThat(result.isError()).isTrue();
+		assertThat(text(result))
+			.contains("no model is configured and the client did not declare sampling, and no template applies");
+		CallToolResult unknown = call(client, "converse", Map.of("agent", "nobody", "message", "Hello"));
+		assertThat(unknown.isError()).isTrue();
+		assertThat(text(unknown)).contains("Unknown agent 'nobody'");
+		CallToolResult noSession = call(client, "converse",
+				Map.of("agent", "bikes-bare", "session", "ses_missing", "message", "Hello"));
+		assertThat(noSession.isError()).isTrue();
+		assertThat(text(noSession)).contains("Unknown session 'ses_missing'");
+		client.closeGracefully();
+	}
+
+	@Test
+	void samplingClientAnswersAndABrokenConstraintIsRegeneratedThenFallsBack() {
+		AtomicInteger calls = new AtomicInteger();
+		List<CreateMessageRequest> requests = new CopyOnWriteArrayList<>();
+		McpSyncClient client = ConversationSupport.client(this.port, (request) -> {
+			requests.add(request);
+			int n = calls.incrementAndGet();
+			String text = switch (n) {
+				case 1 -> "Sure, a tune-up costs 49 euros.";
+				case 2 -> "We guarantee your bike will never break.";
+				case 3 -> "Our repairs come with a 6-month warranty on parts.";
+				default -> "We guarantee everything, always.";
+			};
+			return CreateMessageResult.builder(McpSchema.Role.ASSISTANT, text, "client-model").build();
+		});
+		agent(client, "bikes-sampling", Map.of("fallback_text", "Let me connect you with a colleague."));
+		rule(client, "bikes-sampling", Map.of("name", "no-guarantees", "condition", "Any reply", "action",
+				"Never promise guarantees", "constraints", List.of("!response.contains(\"guarantee\")")));
+
+		Map<String, Object> first = ok(
+				call(client, "converse", Map.of("agent", "bikes-sampling", "message", "How much is a tune-up?")));
+		assertThat(first.get("mode")).isEqualTo("sampling");
+		assertThat(first.get("response")).isEqualTo("Sure, a tune-up costs 49 euros.");
+		assertThat(requests.get(0).systemPrompt()).isNotBlank();
+		String session = (String) first.get("session");
+
+		Map<String, Object> second = ok(call(client, "converse",
+				Map.of("session", session, "message", "Will my bike be fine after the repair?")));
+		assertThat(second.get("mode")).isEqualTo("sampling");
+		assertThat(second.get("response")).isEqualTo("Our repairs come with a 6-month warranty on parts.");
+		assertThat(map(second, "enforcement").get("regenerations")).isEqualTo(1);
+		assertThat(second.get("turn")).isEqualTo(2);
+
+		Map<String, Object> third = ok(
+				call(client, "converse", Map.of("session", session, "message", "Can you promise it won't break?")));
+		assertThat(third.get("mode")).isEqualTo("fallback");
+		assertThat(third.get("response")).isEqualTo("Let me connect you with a colleague.");
+		Map<String, Object> enforcement = map(third, "enforcement");
+		assertThat(enforcement.get("passed")).isEqualTo(false);
+		assertThat(list(enforcement, "violations")).first()
+			.satisfies((v) -> assertThat(v.get("rule")).isEqualTo("no-guarantees"))
+			.satisfies((v) -> assertThat(v.get("expression")).isEqualTo("!response.contains(\"guarantee\")"));
+
+		Map<String, Object> read = ok(call(client, "session_get", Map.of("session", session)));
+		assertThat(map(read, "agent").get("name")).isEqualTo("bikes-sampling");
+		assertThat(read.get("status")).isEqualTo("active");
+		assertThat(read.get("interlocutor")).isNotNull();
+		assertThat(list(read, "turns")).extracting((t) -> t.get("message"))
+			.containsExactly("How much is a tune-up?", "Will my bike be fine after the repair?",
+					"Can you promise it won't break?");
+		assertThat(list(read, "turns")).extracting((t) -> t.get("response"))
+			.containsExactly("Sure, a tune-up costs 49 euros.", "Our repairs come with a 6-month warranty on parts.",
+					"Let me connect you with a colleague.");
+		client.closeGracefully();
+	}
+
+	@Test
+	void guidanceThenEnforceWithCommitRecordsTheReply() {
+		McpSyncClient client = ConversationSupport.client(this.port);
+		agent(client, "bikes-guided", Map.of());
+		rule(client, "bikes-guided", Map.of("name", "short-replies", "condition", "Any reply", "action",
+				"Keep replies short", "constraints", List.of("size(response) <= 80")));
+		rule(client, "bikes-guided", Map.of("name", "rentals", "condition", "The customer wants to rent a bike",
+				"action", "Explain the daily rental price of 20 euros"));
+
+		Map<String, Object> guidance = ok(call(client, "guidance",
+				Map.of("agent", "bikes-guided", "message", "I would like to hire a bicycle for the weekend")));
+		String session = (String) guidance.get("session");
+		assertThat(guidance.get("turn")).isEqualTo(1);
+		assertThat((String) guidance.get("instructions")).isNotBlank();
+		assertThat(list(guidance, "constraints")).extracting((c) -> c.get("expression"))
+			.contains("size(response) <= 80");
+		assertThat(list(guidance, "matched_rules")).extracting((r) -> r.get("name")).contains("rentals");
+		assertThat(guidance).containsKey("template");
+		assertThat(guidance.get("trace")).isNotNull();
+
+		Map<String, Object> tooLong = ok(call(client, "enforce",
+				Map.of("agent", "bikes-guided", "session", session, "draft", "x".repeat(120), "commit", true)));
+		assertThat(tooLong.get("passed")).isEqualTo(false);
+		assertThat(tooLong.get("committed")).isEqualTo(false);
+		assertThat(list(tooLong, "violations")).first()
+			.satisfies((v) -> assertThat(v.get("rule")).isEqualTo("short-replies"))
+			.satisfies((v) -> assertThat((String) v.get("message")).isNotBlank());
+
+		Map<String, Object> good = ok(call(client, "enforce", Map.of("agent", "bikes-guided", "session", session,
+				"draft", "Rentals are 20 euros a day.", "commit", true)));
+		assertThat(good.get("passed")).isEqualTo(true);
+		assertThat(good.get("committed")).isEqualTo(true);
+
+		Map<String, Object> read = ok(call(client, "session_get", Map.of("session", session)));
+		assertThat(list(read, "turns")).singleElement()
+			.satisfies((t) -> assertThat(t.get("message")).isEqualTo("I would like to hire a bicycle for the weekend"))
+			.satisfies((t) -> assertThat(t.get("response")).isEqualTo("Rentals are 20 euros a day."));
+		McpSchema.ReadResourceResult resource = client
+			.readResource(ReadResourceRequest.builder("ruche://sessions/" + session).build());
+		assertThat(((TextResourceContents) resource.contents().get(0)).text()).contains("Rentals are 20 euros a day.");
+		client.closeGracefully();
+	}
+
+}
