@@ -34,7 +34,11 @@ final class TurnPhases {
 	void understand(TurnState t, PhaseRecorder phases) {
 		Map<String, String> found = new java.util.HashMap<>();
 		phases.run("situation", true, (d) -> {
+			long started = System.nanoTime();
 			t.embedding = this.ports.embeddings().embed(t.message);
+			// Recorded so that the turn's overhead can be compared with the cost of one
+			// embedding (bench/).
+			d.put("embedding_ms", (System.nanoTime() - started) / 1_000_000.0);
 			d.put("language", Languages.byScript(t.message, "en"));
 			ScenarioStep step = t.activeStep();
 			if (step != null) {

@@ -1,0 +1,65 @@
+"""Turn overhead on the template path (no model) with 1,000 rules and 50 scenarios, against the cost of one
+local embedding measured inside the same turns (the trace's situation phase records embedding_ms).
+
+    python3 bench/turn_overhead.py URL KEY [turns=200]
+"""
+import statistics
+import sys
+import time
+
+from mcp_client import McpSession
+
+TOPICS = ["refund", "delivery", "invoice", "password", "warranty", "discount", "subscription", "shipping",
+          "exchange", "loyalty points"]
+
+
+def setup(mcp):
+    mcp.call("agent_upsert", {"name": "bench", "persona": "You are the support assistant."})
+    started = time.time()
+    for i in range(1000):
+        topic = TOPICS[i % len(TOPICS)]
+        mcp.call("rule_upsert", {"agent": "bench", "rule": {
+            "name": f"rule {i}", "condition": f"The customer asks about {topic} policy number {i}",
+            "action": f"Explain the {topic} policy {i}", "priority": i % 50}})
+    mcp.call("rule_upsert", {"agent": "bench", "rule": {
+        "name": "refund delay", "condition": "The customer asks how long a refund takes",
+        "action": "Quote the delay", "priority": 90,
+        "template": {"text": "Refunds reach your account within 5 working days.", "mode": "exclusive"}}})
+    for s in range(50):
+        topic = TOPICS[s % len(TOPICS)]
+        mcp.call("scenario_upsert", {"agent": "bench", "scenario": {
+            "name": f"flow {s}", "entry_condition": f"The customer wants to start a {topic} request number {s}",
+            "steps": [{"id": "collect", "instructions": "Ask for the reference",
+                       "collects": [{"name": "reference", "pattern": "([A-Z]{3}[0-9]{4})"}],
+                       "transitions": [{"to": "done", "condition": "has(variables.reference)"}]},
+                      {"id": "done", "instructions": "Confirm", "terminal": True}]}})
+    return time.time() - started
+
+
+def main():
+    url, key = sys.argv[1], sys.argv[2]
+    turns = int(sys.argv[3]) if len(sys.argv) > 3 else 200
+    mcp = McpSession(url, key)
+    print(f"configured 1001 rules and 50 scenarios in {setup(mcp):.1f} s")
+    messages = ["How long does it take to get my refund?", "When will I see the money from my refund?",
+                "How many days until the refund arrives?", "How long do refunds take?"]
+    totals, embeddings, ratios, modes = [], [], [], {}
+    for i in range(turns + 20):
+        reply = mcp.call("converse", {"agent": "bench", "message": messages[i % len(messages)]})
+        trace = mcp.call("trace_get", {"trace": reply["trace"]})
+        total = sum(phase["duration_ms"] for phase in trace["phases"])
+        embedding = next(p for p in trace["phases"] if p["name"] == "situation")["decisions"]["embedding_ms"]
+        if i >= 20:  # the first 20 turns warm the JIT up
+            totals.append(total)
+            embeddings.append(embedding)
+            ratios.append(total / embedding)
+            modes[reply["mode"]] = modes.get(reply["mode"], 0) + 1
+    q = lambda xs, p: statistics.quantiles(xs, n=100)[p - 1]
+    print(f"turns measured: {turns} (after 20 warm-up turns); reply modes: {modes}")
+    print(f"pipeline time per turn (sum of phases): p50 {statistics.median(totals):.2f} ms, p90 {q(totals, 90):.2f} ms")
+    print(f"one local embedding (same turns):      p50 {statistics.median(embeddings):.2f} ms, p90 {q(embeddings, 90):.2f} ms")
+    print(f"overhead / embedding per turn:         p50 {statistics.median(ratios):.2f}x (target <= 2x)")
+
+
+if __name__ == "__main__":
+    main()
