@@ -21,10 +21,10 @@ class SelectorTests {
 
 	@Test
 	void cutsRelativeToTheBestScore() {
-		Selection<String> selection = Selector.of(SelectionConfig.RULES).select(scored(0.7, 0.5, 0.3));
+		Selection<String> selection = Selector.of(SelectionConfig.RULES).select(scored(0.7, 0.6, 0.5));
 
 		assertThat(names(selection)).containsExactly("item0", "item1");
-		assertThat((double) selection.explanation().get("threshold")).isCloseTo(0.42,
+		assertThat((double) selection.explanation().get("threshold")).isCloseTo(0.56,
 				org.assertj.core.data.Offset.offset(1e-9));
 	}
 

@@ -119,7 +119,9 @@ class RetrievalQualityIT {
 		int keptTotal = 0;
 		List<String> misses = new ArrayList<>();
 		for (List<String> c : CASES) {
-			List<String> kept = guidance(c.get(2)).stream().map(MatchedRule::name).toList();
+			List<MatchedRule> matched = guidance(c.get(2));
+			List<String> kept = matched.stream().map(MatchedRule::name).toList();
+			log.info("kept for '{}': {}", c.get(2), matched);
 			keptTotal += kept.size();
 			if (kept.contains(c.get(0))) {
 				keptRight++;
@@ -142,7 +144,7 @@ class RetrievalQualityIT {
 
 		assertThat(recall).as("paraphrases whose rule was kept; misses: %s", misses).isGreaterThanOrEqualTo(0.9);
 		assertThat(rankedFirst).as("right rule ranked first").isGreaterThanOrEqualTo(CASES.size() - 3);
-		assertThat(precision).as("kept rules that were the right one").isGreaterThanOrEqualTo(0.5);
+		assertThat(precision).as("kept rules that were the right one").isGreaterThanOrEqualTo(0.65);
 		assertThat(offTopic.values()).as("rules kept for unrelated messages: %s", offTopic).allMatch(List::isEmpty);
 	}
 
