@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Turn overhead on the template path with 1,000 rules and 50 scenarios, against one local embedding; and the
-# number of model calls per turn (read from the server's metrics).
+# number of model calls per turn (read from each turn's trace).
 #
 #   bench/turn-overhead.sh [turns=200]
 set -euo pipefail
@@ -13,5 +13,3 @@ start_ruche "$port" "$work"
 wait_http "http://127.0.0.1:$port/actuator/health" 120
 echo "machine: $(nproc) cores"
 python3 "$BENCH_DIR/turn_overhead.py" "http://127.0.0.1:$port/mcp" bench-admin-key "${1:-200}"
-calls=$(curl -s "http://127.0.0.1:$port/actuator/metrics/ruche.llm.calls" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(m["value"] for m in d.get("measurements",[])))' 2>/dev/null || echo 0)
-echo "model calls during the run: $calls"

@@ -43,12 +43,14 @@ def main():
     print(f"configured 1001 rules and 50 scenarios in {setup(mcp):.1f} s")
     messages = ["How long does it take to get my refund?", "When will I see the money from my refund?",
                 "How many days until the refund arrives?", "How long do refunds take?"]
-    totals, embeddings, ratios, modes = [], [], [], {}
+    totals, embeddings, ratios, modes, model_calls = [], [], [], {}, 0
     for i in range(turns + 20):
         reply = mcp.call("converse", {"agent": "bench", "message": messages[i % len(messages)]})
         trace = mcp.call("trace_get", {"trace": reply["trace"]})
         total = sum(phase["duration_ms"] for phase in trace["phases"])
         embedding = next(p for p in trace["phases"] if p["name"] == "situation")["decisions"]["embedding_ms"]
+        persistence = next(p for p in trace["phases"] if p["name"] == "persistence")["decisions"]
+        model_calls += persistence.get("model_calls", 0)
         if i >= 20:  # the first 20 turns warm the JIT up
             totals.append(total)
             embeddings.append(embedding)
@@ -58,6 +60,7 @@ def main():
     print(f"turns measured: {turns} (after 20 warm-up turns); reply modes: {modes}")
     print(f"pipeline time per turn (sum of phases): p50 {statistics.median(totals):.2f} ms, p90 {q(totals, 90):.2f} ms")
     print(f"one local embedding (same turns):      p50 {statistics.median(embeddings):.2f} ms, p90 {q(embeddings, 90):.2f} ms")
+    print(f"model calls recorded by the traces:    {model_calls} in {turns + 20} turns")
     print(f"overhead / embedding per turn:         p50 {statistics.median(ratios):.2f}x (target <= 2x)")
 
 
