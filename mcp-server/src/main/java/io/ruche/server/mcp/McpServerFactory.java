@@ -3,10 +3,13 @@ package io.ruche.server.mcp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+import io.modelcontextprotocol.json.schema.jackson3.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
@@ -36,6 +39,8 @@ public final class McpServerFactory {
 
 	private final List<SyncToolSpecification> tools;
 
+	private final JsonSchemaValidator schemaValidator;
+
 	private final List<SyncResourceSpecification> resources;
 
 	private final List<SyncResourceTemplateSpecification> templates;
@@ -50,6 +55,8 @@ public final class McpServerFactory {
 		this.jsonMapper = jsonMapper;
 		this.version = version;
 		this.tools = List.copyOf(tools);
+		this.schemaValidator = new TrustedOutputSchemaValidator(new DefaultJsonSchemaValidator(),
+				this.tools.stream().map((s) -> s.tool().outputSchema()).filter(Objects::nonNull).toList());
 		this.resources = List.copyOf(resources);
 		this.templates = List.copyOf(templates);
 		this.prompts = List.copyOf(prompts);
@@ -92,6 +99,7 @@ public final class McpServerFactory {
 		return specification.serverInfo("ruche", this.version)
 			.instructions(INSTRUCTIONS)
 			.jsonMapper(this.jsonMapper)
+			.jsonSchemaValidator(this.schemaValidator)
 			.capabilities(McpSchema.ServerCapabilities.builder()
 				.tools(true)
 				.resources(true, true)
