@@ -168,7 +168,7 @@ class ToolboxToolsIT extends ToolboxItSupport {
 
 		assertThat(result.isError()).isTrue();
 		Map<String, Object> structured = structured(result);
-		assertThat(structured).containsEntry("status", "error");
+		assertThat(structured).containsEntry("status", "rejected");
 		assertThat((String) structured.get("message")).contains("invalid arguments");
 		assertThat(HITS.get("strict").get()).isEqualTo(before);
 	}

@@ -26,7 +26,7 @@ public sealed interface ToolFailure
 	default ToolStatus status() {
 		return switch (this) {
 			case UnknownTool unknown -> ToolStatus.ERROR;
-			case InvalidArguments invalid -> ToolStatus.ERROR;
+			case InvalidArguments invalid -> ToolStatus.REJECTED;
 			case ToolCrashed crashed -> ToolStatus.ERROR;
 			case SandboxTimeout timeout -> ToolStatus.TIMEOUT;
 			case RateLimited limited -> ToolStatus.RATE_LIMITED;
