@@ -243,6 +243,9 @@ public final class ToolboxTools implements McpToolGroup {
 		}
 		ToolFailure failure = ((ToolOutcome.Failed) outcome).failure();
 		String message = failure.message();
+		if (failure instanceof ToolFailure.InvalidArguments) {
+			structured.put("reason", "invalid_arguments");
+		}
 		if (failure instanceof ToolFailure.Rejected rejected) {
 			structured.put("reason", rejected.reason().wireName());
 			if (rejected.reason() == ToolFailure.Reason.CONFIRMATION_REFUSED && !canConfirm) {

@@ -170,6 +170,7 @@ class ToolboxToolsIT extends ToolboxItSupport {
 		Map<String, Object> structured = structured(result);
 		assertThat(structured).containsEntry("status", "rejected");
 		assertThat((String) structured.get("message")).contains("invalid arguments");
+		assertThat(structured).containsEntry("reason", "invalid_arguments");
 		assertThat(HITS.get("strict").get()).isEqualTo(before);
 	}
 
