@@ -20,6 +20,7 @@ import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.ToolSearch;
 import io.ruche.toolbox.discovery.SearchToolsRequest;
+import io.ruche.toolbox.port.SchemaValidator;
 import io.ruche.toolbox.registry.RegistrationResult;
 import io.ruche.toolbox.registry.ToolView;
 import io.ruche.toolbox.sandbox.InvocationRequest;
@@ -65,8 +66,11 @@ public class ToolController {
 
 	private final ToolboxProperties toolbox;
 
+	private final SchemaValidator schemas;
+
 	public ToolController(ToolRegistry registry, ToolSearch search, ToolRunner runner, AgentConfiguration agents,
-			AuditLog audit, ToolboxProperties toolbox) {
+			AuditLog audit, ToolboxProperties toolbox, SchemaValidator schemas) {
+		this.schemas = schemas;
 		this.registry = registry;
 		this.search = search;
 		this.runner = runner;
@@ -117,6 +121,16 @@ public class ToolController {
 				yield ResponseEntity.status(HttpStatus.CREATED).body(result);
 			}
 		};
+	}
+
+	@PostMapping("/api/tools/schema/check")
+	@Operation(summary = "Check a JSON Schema as registration does (viewer): {\"schema\": {...}} -> "
+			+ "{\"valid\", \"problems\"}")
+	public Map<String, Object> checkSchema(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@RequestBody Map<String, Object> body) {
+		principal.require(Role.VIEWER, "checking schemas");
+		List<String> problems = this.schemas.checkSchema(new Args(body).object("schema").values());
+		return Map.of("valid", problems.isEmpty(), "problems", problems);
 	}
 
 	@GetMapping("/api/tools/search")

@@ -74,9 +74,9 @@ class ToolsApiIT {
 		server.createContext("/weather", (exchange) -> {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> args = RestClient.JSON.readValue(exchange.getRequestBody().readAllBytes(), Map.class);
-			byte[] body = RestClient.JSON.writeValueAsString(Map.of("city", String.valueOf(args.get("city")),
-					"forecast", "sunny", "days", args.getOrDefault("days", 1)))
-				.getBytes(StandardCharsets.UTF_8);
+			Map<String, Object> answer = new LinkedHashMap<>(args);
+			answer.put("forecast", "sunny");
+			byte[] body = RestClient.JSON.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.sendResponseHeaders(200, body.length);
 			exchange.getResponseBody().write(body);
@@ -124,6 +124,12 @@ class ToolsApiIT {
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 		assertThat(badSchema.statusCode()).isEqualTo(400);
 		assertThat(RestClient.map(badSchema).get("detail").toString()).contains("tool not registered");
+		Map<String, Object> checked = RestClient
+			.map(this.api.post("/api/tools/schema/check", Map.of("schema", Map.of("type", "nonsense"))));
+		assertThat(checked).containsEntry("valid", false);
+		assertThat((List<Object>) checked.get("problems")).isNotEmpty();
+		assertThat(RestClient.map(this.api.post("/api/tools/schema/check", Map.of("schema", Map.of("type", "object")))))
+			.containsEntry("valid", true);
 
 		Map<String, Object> before = RestClient.map(this.api.get("/api/tools?agent=forecaster"));
 		assertThat((List<Map<String, Object>>) before.get("items"))
@@ -140,10 +146,11 @@ class ToolsApiIT {
 			.isEqualTo(404);
 
 		Map<String, Object> ok = RestClient.map(this.api.post("/api/tools/weather/invoke",
-				Map.of("agent", "forecaster", "arguments", Map.of("city", "Lyon", "days", 2))));
+				Map.of("agent", "forecaster", "arguments", Map.of("city", "Lyon", "days", 2, "unit", "celsius"))));
 		assertThat(ok).containsEntry("status", "ok").containsKey("duration_ms");
 		assertThat((Map<String, Object>) ok.get("output")).containsEntry("forecast", "sunny")
-			.containsEntry("city", "Lyon");
+			.containsEntry("city", "Lyon")
+			.containsEntry("unit", "celsius");
 
 		Map<String, Object> invalid = RestClient
 			.map(this.api.post("/api/tools/weather/invoke", Map.of("arguments", Map.of("days", 9))));
