@@ -5,7 +5,7 @@ import { signInPage } from './pages/signin.js';
 import { agentsPage, agentPage } from './pages/agents.js';
 import { rulesPage, rulePage, ruleHistoryPage } from './pages/rules.js';
 import { scenariosPage, scenarioPage } from './pages/scenarios.js';
-import { sessionsPage, sessionPage } from './pages/sessions.js';
+import { sessionsPage, sessionPage, tracePage } from './pages/sessions.js';
 import { keysPage } from './pages/keys.js';
 import { toolsPage } from './pages/tools.js';
 import { auditPage } from './pages/audit.js';
@@ -26,6 +26,7 @@ const routes = [
   [/^\/scenarios\/([^/]+)$/, (m) => scenarioPage(decodeURIComponent(m[1]))],
   [/^\/sessions$/, () => sessionsPage()],
   [/^\/sessions\/([^/]+)$/, (m) => sessionPage(decodeURIComponent(m[1]))],
+  [/^\/traces\/([^/]+)$/, (m) => tracePage(decodeURIComponent(m[1]))],
   [/^\/tools$/, () => toolsPage()],
   [/^\/keys$/, () => keysPage()],
   [/^\/audit$/, () => auditPage()],

@@ -1,6 +1,7 @@
 import { h, field, empty, errorBox, download, clear } from '../lib/dom.js';
 import { request, get, enc, session } from '../lib/api.js';
 import { notify, go, refreshAgents } from '../app.js';
+import { tryCard } from './try.js';
 
 export async function agentsPage() {
   const page = await get('/api/agents?limit=500');
@@ -101,7 +102,7 @@ export async function agentPage(name) {
 
   const parts = [h('div', { class: 'title-row' }, h('h1', null, name ? `Agent ${agent.name}` : 'New agent'),
     name ? h('span', { class: 'badge' }, `version ${agent.version}`) : null), form];
-  if (name) parts.push(exportCard(name));
+  if (name) parts.push(tryCard(agent.name), exportCard(name));
   return h('section', null, parts);
 }
 

@@ -16,7 +16,7 @@ export async function sessionsPage() {
       cursor = page.next_cursor || null;
       if (!append) clear(results);
       if (!page.items.length && !append) {
-        results.append(empty('No sessions yet', 'A session starts when a client converses with an agent (converse or guidance over MCP).'));
+        results.append(empty('No sessions yet', 'A session starts when a client converses with an agent (converse or guidance over MCP, POST /api/converse), or when you try an agent from its page.'));
         return;
       }
       let tbody = results.querySelector('tbody');
@@ -29,7 +29,7 @@ export async function sessionsPage() {
         tbody.append(h('tr', null, h('td', null, h('a', { href: `#/sessions/${enc(s.id)}`, class: 'code' }, s.id)),
           h('td', null, s.agent?.name), h('td', null, s.interlocutor), h('td', null, s.channel),
           h('td', null, h('span', { class: `badge ${s.status === 'active' ? 'ok' : ''}` }, s.status)), h('td', null, s.turn_count),
-          h('td', null, s.scenario ? `${s.scenario.id} / ${s.scenario.step}` : h('span', { class: 'muted' }, '—')),
+          h('td', null, s.scenario ? `${s.scenario.name || s.scenario.id} / ${s.scenario.step}` : h('span', { class: 'muted' }, '—')),
           h('td', null, when(s.updated_at))));
       }
       results.querySelector('.more')?.remove();
@@ -55,7 +55,7 @@ export async function sessionPage(id) {
       h('dt', null, 'Interlocutor'), h('dd', null, s.interlocutor),
       h('dt', null, 'Channel'), h('dd', null, s.channel),
       h('dt', null, 'Status'), h('dd', null, s.status),
-      h('dt', null, 'Scenario'), h('dd', null, s.scenario ? `${s.scenario.id} / step ${s.scenario.step}` : 'none'),
+      h('dt', null, 'Scenario'), h('dd', null, s.scenario ? `${s.scenario.name || s.scenario.id} / step ${s.scenario.step}` : 'none'),
       h('dt', null, 'Started'), h('dd', null, when(s.created_at)),
       h('dt', null, 'Variables'), h('dd', null, vars.length ? h('table', { class: 'mini' }, h('tbody', null,
         vars.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, k), h('td', null, v))))) : 'none'))),
@@ -89,16 +89,26 @@ function turnCard(turn) {
   }, 'Show trace');
   return h('li', { class: 'card turn' },
     h('div', { class: 'title-row' }, h('h3', null, `Turn ${turn.turn}`), h('span', { class: 'badge' }, turn.mode),
-      h('span', { class: 'muted' }, when(turn.at))),
+      h('span', { class: 'muted' }, when(turn.at)),
+      h('a', { href: `#/traces/${enc(turn.trace)}`, class: 'small' }, 'Trace page')),
     h('div', { class: 'bubble user' }, h('span', { class: 'who' }, 'Message'), turn.message),
     h('div', { class: 'bubble agent' }, h('span', { class: 'who' }, 'Reply'),
       turn.response ?? h('em', { class: 'muted' }, 'no reply committed yet')),
     h('p', { class: 'small' },
-      'Rules kept: ', turn.matched_rules.length ? turn.matched_rules.map((r, i) => [i ? ', ' : '', r.name, ' ',
+      'Rules kept: ', turn.matched_rules?.length ? turn.matched_rules.map((r, i) => [i ? ', ' : '', r.name, ' ',
         h('span', { class: 'score' }, r.score.toFixed(3))]) : 'none',
-      turn.scenario ? ` · Scenario ${turn.scenario.id} / ${turn.scenario.step}` : '',
-      turn.tool_calls.length ? ` · Tools: ${turn.tool_calls.map((t) => `${t.tool} (${t.status})`).join(', ')}` : ''),
+      turn.scenario ? ` · Scenario ${turn.scenario} / ${turn.step}` : '',
+      turn.tool_calls?.length ? ` · Tools: ${turn.tool_calls.map((t) => `${t.tool} (${t.status})`).join(', ')}` : ''),
     button, traceBox);
+}
+
+export async function tracePage(id) {
+  const trace = await get(`/api/traces/${enc(id)}`);
+  return h('section', null,
+    h('div', { class: 'title-row' }, h('h1', null, `Trace of turn ${trace.turn}`),
+      h('a', { class: 'button secondary', href: `#/sessions/${enc(trace.session)}` }, 'Open the session')),
+    h('p', { class: 'hint' }, 'Every phase of the turn in the order it ran, with its duration and what it decided: the rules retrieved and kept, scenario moves, where the reply came from, and the constraint checks.'),
+    h('div', { class: 'card' }, timeline(trace)));
 }
 
 export function timeline(trace) {

@@ -50,4 +50,20 @@ public class ApiExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(ToolController.ConfirmationRequiredException.class)
+	public ProblemDetail confirmationRequired(ToolController.ConfirmationRequiredException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Confirmation required");
+		problem.setProperty("requires_confirmation", true);
+		return problem;
+	}
+
+	@ExceptionHandler(ConversationController.NoModelException.class)
+	public ProblemDetail noModel(ConversationController.NoModelException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("No model available");
+		problem.setProperty("retryable", false);
+		return problem;
+	}
+
 }

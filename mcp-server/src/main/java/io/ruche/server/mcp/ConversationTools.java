@@ -294,13 +294,23 @@ public final class ConversationTools implements McpToolGroup {
 	}
 
 	private String noModelMessage(boolean sampling) {
-		if (!this.modelConfigured && !sampling) {
+		return noModelMessage(this.modelConfigured, sampling);
+	}
+
+	/**
+	 * Why no reply could be made, and what to do about it.
+	 * @param modelConfigured whether a model provider is configured
+	 * @param sampling whether the client offered sampling
+	 * @return the message
+	 */
+	public static String noModelMessage(boolean modelConfigured, boolean sampling) {
+		if (!modelConfigured && !sampling) {
 			return "No model is available: no model is configured and the client did not declare sampling, "
 					+ "and no template applies. Configure a model provider (RUCHE_MODEL_*), connect with an MCP "
 					+ "client that supports sampling, give a matching rule an exclusive or fallback template, "
 					+ "or use guidance to answer with your own model.";
 		}
-		String source = this.modelConfigured
+		String source = modelConfigured
 				? (sampling ? "the configured model and the client's sampling" : "the configured model")
 				: "the client's sampling";
 		return "No model is available: " + source
@@ -308,7 +318,12 @@ public final class ConversationTools implements McpToolGroup {
 				+ "fallback template.";
 	}
 
-	static Map<String, Object> converseResult(ConverseResult result) {
+	/**
+	 * A converse result as JSON, as {@code converse} answers it.
+	 * @param result the result
+	 * @return its JSON
+	 */
+	public static Map<String, Object> converseResult(ConverseResult result) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("session", result.session());
 		map.put("turn", result.turn());

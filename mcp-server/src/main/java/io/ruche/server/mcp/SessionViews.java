@@ -58,6 +58,22 @@ public final class SessionViews {
 	 */
 	public Map<String, Object> session(TenantId tenant, String id) {
 		Session session = this.sessions.find(tenant, id).orElseThrow(() -> new UnknownObjectException("session", id));
+		Map<String, Object> map = summary(session);
+		map.remove("turn_count");
+		map.remove("version");
+		map.put("turns", this.turns.turns(tenant, id).stream().map(SessionViews::turn).toList());
+		return map;
+	}
+
+	/**
+	 * A session without its turns, in the shape of {@code session_get} (every field but
+	 * {@code turns}) plus {@code turn_count} and {@code version}; the REST listing uses
+	 * it.
+	 * @param session the session
+	 * @return its JSON, mutable
+	 */
+	public Map<String, Object> summary(Session session) {
+		TenantId tenant = session.tenant();
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("id", session.id());
 		Map<String, Object> agent = new LinkedHashMap<>();
@@ -67,7 +83,7 @@ public final class SessionViews {
 		map.put("interlocutor", session.interlocutorId());
 		map.put("channel", session.channel());
 		map.put("status", session.status().name().toLowerCase(Locale.ROOT));
-		map.put("turns", this.turns.turns(tenant, id).stream().map(SessionViews::turn).toList());
+		map.put("turn_count", session.turnCount());
 		Session.SessionState state = session.state();
 		if (state.scenarioId() != null && state.stepId() != null) {
 			Map<String, Object> scenario = new LinkedHashMap<>();
@@ -83,6 +99,7 @@ public final class SessionViews {
 			map.put("scenario", null);
 		}
 		map.put("variables", new TreeMap<>(state.variables()));
+		map.put("version", session.version());
 		map.put("created_at", session.createdAt().toString());
 		map.put("updated_at", session.updatedAt().toString());
 		return map;

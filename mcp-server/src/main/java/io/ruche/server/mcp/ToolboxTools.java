@@ -102,6 +102,29 @@ public final class ToolboxTools implements McpToolGroup {
 	}
 
 	private ToolReply register(CallContext ctx, Args tool) {
+		RegisterToolRequest request = registerRequest(ctx.tenant(), ctx.principal().keyId(), tool);
+		return switch (this.registry.register(request)) {
+			case RegistrationResult.Refused refused ->
+				throw new IllegalArgumentException("tool not registered: " + String.join("; ", refused.problems()));
+			case RegistrationResult.Registered registered -> {
+				List<Map<String, Object>> views = registered.tools().stream().map(ToolboxTools::view).toList();
+				yield new ToolReply(Map.of("tools", views, "removed", registered.removed()),
+						registered.tools().size() + " tool(s) registered: "
+								+ String.join(", ", registered.tools().stream().map(ToolView::name).toList()));
+			}
+		};
+	}
+
+	/**
+	 * Reads the {@code tool} object of {@code tool_register} (also the body of
+	 * {@code POST /api/tools}) into a registration request.
+	 * @param tenant the tenant
+	 * @param actor the key id registering
+	 * @param tool the tool's fields
+	 * @return the request
+	 * @throws IllegalArgumentException when a field is malformed
+	 */
+	public static RegisterToolRequest registerRequest(TenantId tenant, String actor, Args tool) {
 		ToolKind kind = ToolKind.parse(tool.string("kind"));
 		Args schemaArgs = tool.optionalObject("input_schema");
 		Map<String, Object> inputSchema = (schemaArgs != null) ? schemaArgs.values() : Map.of();
@@ -122,19 +145,9 @@ public final class ToolboxTools implements McpToolGroup {
 		long timeoutMs = tool.has("timeout_ms") ? tool.integer("timeout_ms", 0) : DEFAULT_TIMEOUT_MS;
 		ExecutionPolicy execution = new ExecutionPolicy(timeoutMs, SideEffect.parse(tool.string("side_effect")),
 				tool.bool("requires_confirmation", false));
-		RegisterToolRequest request = new RegisterToolRequest(ctx.tenant(), tool.string("name"),
-				tool.string("description"), inputSchema, (outputArgs != null) ? outputArgs.values() : null,
-				new ToolEndpoint(kind, tool.string("target"), secrets), execution, ctx.principal().keyId());
-		return switch (this.registry.register(request)) {
-			case RegistrationResult.Refused refused ->
-				throw new IllegalArgumentException("tool not registered: " + String.join("; ", refused.problems()));
-			case RegistrationResult.Registered registered -> {
-				List<Map<String, Object>> views = registered.tools().stream().map(ToolboxTools::view).toList();
-				yield new ToolReply(Map.of("tools", views, "removed", registered.removed()),
-						registered.tools().size() + " tool(s) registered: "
-								+ String.join(", ", registered.tools().stream().map(ToolView::name).toList()));
-			}
-		};
+		return new RegisterToolRequest(tenant, tool.string("name"), tool.string("description"), inputSchema,
+				(outputArgs != null) ? outputArgs.values() : null,
+				new ToolEndpoint(kind, tool.string("target"), secrets), execution, actor);
 	}
 
 	private McpTool toolsSearch() {
@@ -230,7 +243,7 @@ public final class ToolboxTools implements McpToolGroup {
 	 * @param canConfirm whether the client could be asked for confirmation
 	 * @return the reply
 	 */
-	static ToolReply reply(ToolOutcome outcome, boolean canConfirm) {
+	public static ToolReply reply(ToolOutcome outcome, boolean canConfirm) {
 		Map<String, Object> structured = new LinkedHashMap<>();
 		structured.put("status", outcome.status().wireName());
 		structured.put("duration_ms", switch (outcome) {
@@ -269,7 +282,12 @@ public final class ToolboxTools implements McpToolGroup {
 		return this.agents.agent(tenant, agentRef).id();
 	}
 
-	static Map<String, Object> view(ToolView tool) {
+	/**
+	 * A tool as JSON (secrets never shown), as {@code tool_register} answers it.
+	 * @param tool the tool
+	 * @return its JSON
+	 */
+	public static Map<String, Object> view(ToolView tool) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("name", tool.name());
 		view.put("description", tool.description());
@@ -292,7 +310,12 @@ public final class ToolboxTools implements McpToolGroup {
 		return view;
 	}
 
-	private static Map<String, Object> hit(ToolHit hit) {
+	/**
+	 * A search hit as JSON, as {@code tools_search} answers it.
+	 * @param hit the hit
+	 * @return its JSON
+	 */
+	public static Map<String, Object> hit(ToolHit hit) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("name", hit.name());
 		map.put("description", hit.description());

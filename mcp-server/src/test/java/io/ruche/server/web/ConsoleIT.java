@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
-import io.ruche.brain.port.SessionStore;
-import io.ruche.brain.port.TurnStore;
-import io.ruche.kernel.model.TenantId;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,10 +28,10 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,8 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives the console in headless Chromium against the real server: sign in, create a rule
- * (refused while a constraint is invalid), find it in the list and by meaning, see a
- * scenario drawn as a graph, open a session and the trace of its turn. The browser
+ * (refused while a constraint is invalid) with an exclusive template, find it in the list
+ * and by meaning, see a scenario drawn as a graph, register a tool (a JDK HTTP server on
+ * loopback) and try it from the form generated from its schema, converse with the agent
+ * from its page, open the trace of that turn and the session it belongs to. The browser
  * console must stay free of errors. Screenshots go to {@code target/console-screenshots},
  * or to {@code RUCHE_SCREENSHOTS_DIR} when set (the docs use {@code docs/images}).
  */
@@ -53,18 +53,16 @@ class ConsoleIT {
 
 	static final String ADMIN_KEY = "console-it-admin-key";
 
+	static final String REFUND = "Refunds take 5 days.";
+
 	static WebDriver driver;
 
 	static Path profile;
 
+	static HttpServer toolServer;
+
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	SessionStore sessions;
-
-	@Autowired
-	TurnStore turns;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -72,10 +70,12 @@ class ConsoleIT {
 		registry.add("platform.data-dir", dataDir::toString);
 		registry.add("platform.stores.embedded.data-dir", dataDir::toString);
 		registry.add("platform.bootstrap-key", () -> ADMIN_KEY);
+		registry.add("platform.toolbox.allow-loopback", () -> "true");
 	}
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
+		toolServer = ToolsApiIT.startWeatherServer();
 		profile = Files.createTempDirectory("ruche-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
@@ -97,10 +97,13 @@ class ConsoleIT {
 		if (driver != null) {
 			driver.quit();
 		}
+		if (toolServer != null) {
+			toolServer.stop(0);
+		}
 	}
 
 	@Test
-	void anAdminEditsRulesAndInspectsATrace() throws IOException {
+	void anAdminEditsRulesTriesToolsAndAConversationAndInspectsItsTrace() throws IOException {
 		try {
 			editRulesAndInspectATrace();
 		}
@@ -116,8 +119,8 @@ class ConsoleIT {
 
 	private void editRulesAndInspectATrace() throws IOException {
 		RestClient api = new RestClient(this.port, ADMIN_KEY);
-		Map<String, Object> agent = RestClient.map(api.post("/api/agents", Map.of("name", "shop", "description",
-				"The web shop assistant", "persona", "You are the shop assistant. Be brief and precise.")));
+		api.post("/api/agents", Map.of("name", "shop", "description", "The web shop assistant", "persona",
+				"You are the shop assistant. Be brief and precise."));
 		api.post("/api/agents", Map.of("name", "concierge", "description", "Hotel front desk"));
 		api.post("/api/agents/shop/rules",
 				Map.of("name", "greeting", "condition", "The customer says hello", "action", "Greet back briefly"));
@@ -126,8 +129,12 @@ class ConsoleIT {
 						"action", "Give the tracking link, never a date", "priority", 20, "constraints",
 						List.of("!response.contains(\"guarantee\")")));
 		api.post("/api/agents/shop/scenarios", returnScenario());
-		ConversationFixtures.Recorded recorded = ConversationFixtures.oneTurn(this.sessions, this.turns,
-				TenantId.of("default"), (String) agent.get("id"));
+		int toolPort = toolServer.getAddress().getPort();
+		api.post("/api/tools",
+				Map.of("name", "stock", "description", "Stock level of a product (down for maintenance)", "kind",
+						"http", "target", "http://127.0.0.1:" + toolPort + "/broken", "side_effect", "pure",
+						"input_schema", Map.of("type", "object")));
+		api.post("/api/tools/stock/invoke", Map.of("arguments", Map.of()));
 
 		open("/console/");
 		WebElement key = waitFor(By.id("api-key"));
@@ -152,7 +159,8 @@ class ConsoleIT {
 		waitFor(By.id("rule-name")).sendKeys("refund delay");
 		driver.findElement(By.id("rule-condition")).sendKeys("The customer asks about a refund");
 		driver.findElement(By.id("rule-action")).sendKeys("Quote the 5-day delay");
-		driver.findElement(By.id("rule-template")).sendKeys("Refunds take 5 days.");
+		driver.findElement(By.id("rule-template")).sendKeys(REFUND);
+		new Select(driver.findElement(By.id("rule-template-mode"))).selectByValue("exclusive");
 		driver.findElement(By.id("add-constraint")).click();
 		WebElement constraint = waitFor(By.cssSelector("#constraints input.cel"));
 		constraint.sendKeys("size(response) <=");
@@ -194,17 +202,75 @@ class ConsoleIT {
 		assertThat(driver.findElements(By.cssSelector("#scenario-graph svg .edge"))).hasSize(2);
 		shot("scenario");
 
-		navigate("#/sessions");
-		waitFor(By.id("sessions-table"));
-		shot("sessions");
-		driver.findElement(By.linkText(recorded.session())).click();
-		waitFor(By.cssSelector(".show-trace")).click();
+		navigate("#/tools");
+		waitFor(By.id("register-tool"));
+		driver.findElement(By.id("tool-name")).sendKeys("weather");
+		driver.findElement(By.id("tool-description")).sendKeys("Weather forecast for a city");
+		driver.findElement(By.id("tool-target")).sendKeys("http://127.0.0.1:" + toolPort + "/weather");
+		WebElement schema = driver.findElement(By.id("tool-schema"));
+		schema.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		schema.sendKeys("{\"type\": \"object\", \"properties\": {\"city\": {\"type\": \"nonsense\"}}}");
+		driver.findElement(By.id("save-tool")).click();
+		WebElement schemaRefused = waitUntil(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#register-tool .error")));
+		assertThat(schemaRefused.getText()).contains("The input schema is refused");
+		assertThat(driver.findElement(By.id("tool-schema-message")).getText()).isNotBlank();
+		assertThat(schema.getDomAttribute("aria-invalid")).isEqualTo("true");
+		schema.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		schema.sendKeys(RestClient.JSON.writeValueAsString(weatherSchema()));
+		driver.findElement(By.id("save-tool")).click();
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tools-table tr[data-tool='weather']")));
+		WebElement toggle = driver.findElement(By.cssSelector("#tools-table tr[data-tool='weather'] .toggle"));
+		assertThat(toggle.getDomAttribute("aria-pressed")).isEqualTo("false");
+		toggle.click();
+		waitUntil(ExpectedConditions.attributeToBe(By.cssSelector("#tools-table tr[data-tool='weather'] .toggle"),
+				"aria-pressed", "true"));
+		driver.findElement(By.cssSelector("#tools-table tr[data-tool='weather'] .try-tool")).click();
+		waitFor(By.id("arg-city")).sendKeys("Lyon");
+		driver.findElement(By.id("arg-days")).sendKeys("3");
+		new Select(driver.findElement(By.id("arg-unit"))).selectByVisibleText("celsius");
+		driver.findElement(By.id("tool-as-agent")).click();
+		driver.findElement(By.id("run-tool")).click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("tool-status"), "ok"));
+		assertThat(driver.findElement(By.id("tool-output")).getText()).contains("sunny")
+			.contains("Lyon")
+			.contains("celsius")
+			.contains("3");
+		assertThat(driver.findElement(By.id("tool-failures")).getText()).contains("stock").contains("error");
+		assertThat(driver.findElement(By.id("tool-limits")).getText()).contains("30000 ms");
+		shot("tools");
+
+		navigate("#/agents/shop");
+		WebElement message = waitFor(By.id("try-message"));
+		assertThat(driver.findElement(By.id("try-empty")).getText()).contains("No message yet");
+		message.sendKeys("I sent the shoes back last week: can I get my money back?", Keys.ENTER);
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#try-transcript .try-turn")));
+		WebElement turn = driver.findElement(By.cssSelector("#try-transcript .try-turn"));
+		assertThat(turn.findElement(By.className("try-response")).getText()).isEqualTo(REFUND);
+		assertThat(turn.findElement(By.className("try-mode")).getText()).isEqualTo("template");
+		assertThat(turn.findElement(By.className("try-rules")).getText()).contains("refund delay");
+		assertThat(turn.findElement(By.className("try-enforcement")).getText()).contains("passed");
+		String session = driver.findElement(By.cssSelector("#try-session a")).getText();
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+				driver.findElement(By.id("try-chat")));
+		shot("try");
+
+		turn.findElement(By.className("open-trace")).click();
 		waitUntil(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".timeline .phase"), 5));
 		assertThat(driver.findElement(By.cssSelector(".timeline")).getText()).contains("retrieval")
 			.contains("refund delay")
-			.contains("0.812")
+			.contains("generation")
 			.contains("enforcement");
 		shot("trace");
+
+		navigate("#/sessions");
+		waitFor(By.id("sessions-table"));
+		shot("sessions");
+		driver.findElement(By.linkText(session)).click();
+		waitFor(By.cssSelector(".show-trace")).click();
+		waitUntil(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".timeline .phase"), 5));
+		assertThat(driver.findElement(By.cssSelector(".turns")).getText()).contains(REFUND).contains("template");
+		shot("session");
 
 		navigate("#/keys");
 		waitFor(By.id("keys-table"));
@@ -243,6 +309,14 @@ class ConsoleIT {
 		Files.createDirectories(dir);
 		Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(file, dir.resolve("console-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static Map<String, Object> weatherSchema() {
+		return Map.of("type", "object", "properties",
+				Map.of("city", Map.of("type", "string", "description", "City name"), "days",
+						Map.of("type", "integer", "minimum", 1, "maximum", 7), "unit",
+						Map.of("enum", List.of("celsius", "fahrenheit"))),
+				"required", List.of("city"));
 	}
 
 	private static Map<String, Object> returnScenario() {

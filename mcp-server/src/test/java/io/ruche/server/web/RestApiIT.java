@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.ruche.brain.configuration.AgentConfiguration;
-import io.ruche.brain.port.SessionStore;
-import io.ruche.brain.port.TurnStore;
 import io.ruche.kernel.model.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +32,6 @@ class RestApiIT {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	SessionStore sessions;
-
-	@Autowired
-	TurnStore turns;
 
 	@Autowired
 	AgentConfiguration configuration;
@@ -248,22 +240,29 @@ class RestApiIT {
 	@Test
 	@SuppressWarnings("unchecked")
 	void showsSessionsTurnsAndTraces() {
-		Map<String, Object> agent = RestClient.map(this.api.post("/api/agents", Map.of("name", "inspected")));
-		ConversationFixtures.Recorded recorded = ConversationFixtures.oneTurn(this.sessions, this.turns,
-				TenantId.of("default"), (String) agent.get("id"));
+		this.api.post("/api/agents", Map.of("name", "inspected"));
+		this.api.post("/api/agents/inspected/rules",
+				Map.of("name", "refund delay", "condition", "The customer asks about a refund", "action",
+						"Quote the 5-day delay", "template",
+						Map.of("text", "Refunds take 5 days.", "mode", "exclusive")));
+		Map<String, Object> reply = RestClient.map(this.api.post("/api/converse",
+				Map.of("agent", "inspected", "message", "Can I get a refund?", "interlocutor", "customer-42")));
+		String session = (String) reply.get("session");
+		String trace = (String) reply.get("trace");
 
 		Map<String, Object> list = RestClient.map(this.api.get("/api/sessions?agent=inspected"));
-		Map<String, Object> session = RestClient.map(this.api.get("/api/sessions/" + recorded.session()));
-		Map<String, Object> trace = RestClient.map(this.api.get("/api/traces/" + recorded.trace()));
+		Map<String, Object> read = RestClient.map(this.api.get("/api/sessions/" + session));
+		Map<String, Object> phases = RestClient.map(this.api.get("/api/traces/" + trace));
 		HttpResponse<String> missing = this.api.get("/api/traces/trc_missing");
 
 		assertThat((List<Map<String, Object>>) list.get("items")).singleElement()
-			.satisfies((s) -> assertThat(s).containsEntry("id", recorded.session()));
-		assertThat((Map<String, Object>) session.get("agent")).containsEntry("name", "inspected");
-		assertThat((List<Map<String, Object>>) session.get("turns")).singleElement()
-			.satisfies((t) -> assertThat(t).containsEntry("trace", recorded.trace())
+			.satisfies((s) -> assertThat(s).containsEntry("id", session));
+		assertThat((Map<String, Object>) read.get("agent")).containsEntry("name", "inspected");
+		assertThat(read).containsEntry("interlocutor", "customer-42");
+		assertThat((List<Map<String, Object>>) read.get("turns")).singleElement()
+			.satisfies((t) -> assertThat(t).containsEntry("trace", trace)
 				.containsEntry("response", "Refunds take 5 days."));
-		assertThat((List<Map<String, Object>>) trace.get("phases")).extracting((p) -> p.get("name"))
+		assertThat((List<Map<String, Object>>) phases.get("phases")).extracting((p) -> p.get("name"))
 			.contains("retrieval", "enforcement");
 		assertThat(missing.statusCode()).isEqualTo(404);
 	}
