@@ -22,7 +22,9 @@ import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.TenantBootstrap;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,6 +46,15 @@ public class CoreConfiguration {
 	@ConditionalOnMissingBean
 	EmbeddingModel embeddingModel() {
 		return new LocalMiniLmEmbeddingModel();
+	}
+
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> embeddingWarmUp(EmbeddingModel embeddingModel) {
+		return (event) -> {
+			if (embeddingModel instanceof LocalMiniLmEmbeddingModel local) {
+				local.warmUp();
+			}
+		};
 	}
 
 	@Bean
