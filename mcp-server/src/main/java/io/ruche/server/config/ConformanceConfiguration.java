@@ -68,32 +68,7 @@ public class ConformanceConfiguration {
 	 */
 	@Bean
 	SmartLifecycle conformanceShutdown(ConformanceEndpoint endpoint) {
-		return new SmartLifecycle() {
-
-			private volatile boolean running;
-
-			@Override
-			public void start() {
-				this.running = true;
-			}
-
-			@Override
-			public void stop() {
-				endpoint.close();
-				this.running = false;
-			}
-
-			@Override
-			public boolean isRunning() {
-				return this.running;
-			}
-
-			@Override
-			public int getPhase() {
-				return Integer.MAX_VALUE;
-			}
-
-		};
+		return new McpShutdown(endpoint::close);
 	}
 
 }

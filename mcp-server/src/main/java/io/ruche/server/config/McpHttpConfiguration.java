@@ -104,32 +104,7 @@ public class McpHttpConfiguration {
 	 */
 	@Bean
 	SmartLifecycle mcpShutdown(McpHttpEndpoint endpoint) {
-		return new SmartLifecycle() {
-
-			private volatile boolean running;
-
-			@Override
-			public void start() {
-				this.running = true;
-			}
-
-			@Override
-			public void stop() {
-				endpoint.destroy();
-				this.running = false;
-			}
-
-			@Override
-			public boolean isRunning() {
-				return this.running;
-			}
-
-			@Override
-			public int getPhase() {
-				return Integer.MAX_VALUE;
-			}
-
-		};
+		return new McpShutdown(endpoint::destroy);
 	}
 
 }
