@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
@@ -65,6 +66,19 @@ public final class RunnerBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		int status = 0;
+		try {
+			bench(args);
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			status = 1;
+		}
+		// pools of the model, the HTTP client or the server must not keep the JVM alive
+		System.exit(status);
+	}
+
+	private static void bench(String[] args) throws Exception {
 		int warmup = Integer.parseInt(args[0]);
 		int iterations = Integer.parseInt(args[1]);
 		System.out.printf(Locale.ROOT, "machine: %d cores (availableProcessors), java %s%n",
@@ -78,7 +92,8 @@ public final class RunnerBench {
 				out.write(ANSWER);
 			}
 		});
-		server.setExecutor(Executors.newFixedThreadPool(2));
+		ExecutorService serverThreads = Executors.newFixedThreadPool(2);
+		server.setExecutor(serverThreads);
 		server.start();
 		String target = "http://127.0.0.1:" + server.getAddress().getPort() + "/weather";
 		Path dataDir = Files.createTempDirectory("ruche-bench-runner");
@@ -89,6 +104,7 @@ public final class RunnerBench {
 		}
 		finally {
 			server.stop(0);
+			serverThreads.shutdownNow();
 			dataSource.close();
 			try (var files = Files.walk(dataDir)) {
 				files.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());

@@ -55,6 +55,19 @@ public final class SearchBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		int status = 0;
+		try {
+			bench(args);
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			status = 1;
+		}
+		// pools of the model, the HTTP client or the server must not keep the JVM alive
+		System.exit(status);
+	}
+
+	private static void bench(String[] args) throws Exception {
 		String backend = args[0];
 		int tools = Integer.parseInt(args[1]);
 		int warmup = Integer.parseInt(args[2]);
