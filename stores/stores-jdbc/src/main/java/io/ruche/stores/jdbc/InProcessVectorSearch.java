@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,7 +23,10 @@ import io.ruche.kernel.model.TenantId;
  */
 public final class InProcessVectorSearch implements VectorSearch {
 
-	private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
+	private static final Comparator<ScoredKey> WORST_FIRST = Comparator.comparingDouble(ScoredKey::score)
+		.thenComparing(ScoredKey::key, Comparator.reverseOrder());
+
+	private final Map<String, Candidates> cache = new ConcurrentHashMap<>();
 
 	private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
@@ -52,27 +56,49 @@ public final class InProcessVectorSearch implements VectorSearch {
 
 	@Override
 	public List<ScoredKey> search(JdbcClient jdbc, VectorQuery query) {
-		List<ScoredKey> scored = new ArrayList<>();
-		for (Candidate candidate : candidates(jdbc, query)) {
-			scored.add(new ScoredKey(candidate.key(), candidate.embedding().cosine(query.embedding())));
+		Candidates candidates = candidates(jdbc, query);
+		float[] target = query.embedding().vector();
+		int limit = Math.min(query.limit(), candidates.size());
+		if (limit <= 0) {
+			return List.of();
 		}
-		scored.sort(Comparator.comparingDouble(ScoredKey::score).reversed().thenComparing(ScoredKey::key));
-		return List.copyOf(scored.subList(0, Math.min(query.limit(), scored.size())));
+		if (target.length != candidates.dimensions()) {
+			throw new IllegalArgumentException(
+					"dimension mismatch: " + target.length + " vs " + candidates.dimensions());
+		}
+		// Keeps the best `limit` in a small min-heap rather than sorting every candidate.
+		PriorityQueue<ScoredKey> best = new PriorityQueue<>(limit + 1, WORST_FIRST);
+		for (int i = 0; i < candidates.size(); i++) {
+			ScoredKey scored = new ScoredKey(candidates.keys()[i], candidates.dot(i, target));
+			if (best.size() < limit) {
+				best.add(scored);
+			}
+			else if (WORST_FIRST.compare(scored, best.peek()) > 0) {
+				best.poll();
+				best.add(scored);
+			}
+		}
+		List<ScoredKey> ranked = new ArrayList<>(best);
+		ranked.sort(WORST_FIRST.reversed());
+		return List.copyOf(ranked);
 	}
 
-	private List<Candidate> candidates(JdbcClient jdbc, VectorQuery query) {
+	private Candidates candidates(JdbcClient jdbc, VectorQuery query) {
 		String cacheKey = cacheKey(query.table(), query.tenant(), query.agentId());
-		List<Candidate> cached = this.cache.get(cacheKey);
+		Candidates cached = this.cache.get(cacheKey);
 		if (cached != null) {
 			return cached;
 		}
 		long generation = generation(cacheKey).get();
-		List<Candidate> loaded = jdbc
-			.sql("SELECT " + query.keyColumn() + " AS k, embedding FROM " + query.table() + " WHERE " + query.where())
+		List<String> keys = new ArrayList<>();
+		List<byte[]> vectors = new ArrayList<>();
+		jdbc.sql("SELECT " + query.keyColumn() + " AS k, embedding FROM " + query.table() + " WHERE " + query.where())
 			.params(query.parameters())
-			.query((rs, row) -> new Candidate(rs.getString("k"), decode(rs.getBytes("embedding"))))
-			.list();
-		List<Candidate> candidates = List.copyOf(loaded);
+			.query((rs) -> {
+				keys.add(rs.getString("k"));
+				vectors.add(rs.getBytes("embedding"));
+			});
+		Candidates candidates = Candidates.of(keys, vectors);
 		// Cache only when no write committed meanwhile: a load racing a write may be
 		// stale.
 		synchronized (this) {
@@ -100,7 +126,34 @@ public final class InProcessVectorSearch implements VectorSearch {
 		return table + "|" + tenant.value() + "|" + ((agentId != null) ? agentId : "*");
 	}
 
-	private record Candidate(String key, Embedding embedding) {
+	/**
+	 * The vectors of one table, tenant and agent in one flat array, which the JIT can
+	 * scan quickly.
+	 */
+	private record Candidates(String[] keys, float[] flat, int dimensions) {
+
+		static Candidates of(List<String> keys, List<byte[]> vectors) {
+			int dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length / Float.BYTES;
+			float[] flat = new float[keys.size() * dimensions];
+			for (int i = 0; i < vectors.size(); i++) {
+				ByteBuffer.wrap(vectors.get(i)).asFloatBuffer().get(flat, i * dimensions, dimensions);
+			}
+			return new Candidates(keys.toArray(String[]::new), flat, dimensions);
+		}
+
+		int size() {
+			return this.keys.length;
+		}
+
+		double dot(int index, float[] target) {
+			int offset = index * this.dimensions;
+			float sum = 0;
+			for (int d = 0; d < this.dimensions; d++) {
+				sum += this.flat[offset + d] * target[d];
+			}
+			return sum;
+		}
+
 	}
 
 }
