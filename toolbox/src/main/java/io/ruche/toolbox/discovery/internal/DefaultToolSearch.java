@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.Scored;
@@ -39,6 +41,10 @@ public final class DefaultToolSearch implements ToolSearch {
 
 	private final Map<TenantId, CachedIndex> indexes = new ConcurrentHashMap<>();
 
+	private final Map<TenantId, Boolean> rebuilding = new ConcurrentHashMap<>();
+
+	private final Map<TenantId, AtomicLong> generations = new ConcurrentHashMap<>();
+
 	public DefaultToolSearch(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 			ChangeBroadcast broadcast, SearchWeights weights, ActivationPolicy activation) {
 		this.catalog = catalog;
@@ -48,7 +54,10 @@ public final class DefaultToolSearch implements ToolSearch {
 		this.activation = activation;
 		broadcast.subscribe((change) -> {
 			if ("tool".equals(change.kind())) {
-				this.indexes.remove(change.tenant());
+				synchronized (this) {
+					generation(change.tenant()).incrementAndGet();
+					this.indexes.remove(change.tenant());
+				}
 			}
 		});
 	}
@@ -87,17 +96,41 @@ public final class DefaultToolSearch implements ToolSearch {
 	}
 
 	private LexicalIndex index(TenantId tenant) {
-		Instant now = Instant.now();
 		CachedIndex cached = this.indexes.get(tenant);
-		if (cached == null || cached.builtAt.plus(this.weights.indexTtl()).isBefore(now)) {
-			List<ToolDefinition> callable = this.catalog.list(tenant)
-				.stream()
-				.filter((tool) -> !ImportedTools.isServerRegistration(tool))
-				.toList();
-			cached = new CachedIndex(new LexicalIndex(callable), now);
-			this.indexes.put(tenant, cached);
+		if (cached == null) {
+			return rebuild(tenant).index;
+		}
+		if (cached.builtAt.plus(this.weights.indexTtl()).isBefore(Instant.now())
+				&& this.rebuilding.putIfAbsent(tenant, Boolean.TRUE) == null) {
+			// Changes are broadcast and drop the index at once; the TTL is a safety net,
+			// so an expired index keeps
+			// serving while one background rebuild runs, instead of a request paying for
+			// it.
+			CompletableFuture.runAsync(() -> rebuild(tenant))
+				.whenComplete((done, failure) -> this.rebuilding.remove(tenant));
 		}
 		return cached.index;
+	}
+
+	private CachedIndex rebuild(TenantId tenant) {
+		long generation = generation(tenant).get();
+		List<ToolDefinition> callable = this.catalog.list(tenant)
+			.stream()
+			.filter((tool) -> !ImportedTools.isServerRegistration(tool))
+			.toList();
+		CachedIndex built = new CachedIndex(new LexicalIndex(callable), Instant.now());
+		// A change that arrived while the catalog was read makes this index stale: use it
+		// once, do not keep it.
+		synchronized (this) {
+			if (generation(tenant).get() == generation) {
+				this.indexes.put(tenant, built);
+			}
+		}
+		return built;
+	}
+
+	private AtomicLong generation(TenantId tenant) {
+		return this.generations.computeIfAbsent(tenant, (t) -> new AtomicLong());
 	}
 
 	private record CachedIndex(LexicalIndex index, Instant builtAt) {
