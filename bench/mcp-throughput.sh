@@ -36,9 +36,15 @@ run() { # name url auth body
 }
 echo_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"message":"hi"}}}'
 list_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"agents_list","arguments":{}}}'
-echo "machine: $(nproc) cores; wrk -t2 -c$CONNS, warm-up ${WARMUP}s, measured ${DURATION}s"
-r1=$(run ruche "http://127.0.0.1:$p_ruche/mcp" "Authorization: Bearer bench-admin-key" "$list_call"); echo "$r1"
-r2=$(run bare-sdk "http://127.0.0.1:$p_bare/mcp" "" "$echo_call"); echo "$r2"
-r3=$(run node-everything "http://127.0.0.1:$p_node/mcp" "" "$echo_call"); echo "$r3"
+echo "machine: $(nproc) cores; wrk -t2 -c$CONNS, warm-up ${WARMUP}s, measured ${DURATION}s per run; 2 alternating rounds"
 rps() { echo "$1" | sed -n 's/.*rps=\([0-9.]*\).*/\1/p'; }
-python3 -c "r,b,n=$(rps "$r1"),$(rps "$r2"),$(rps "$r3"); print(f'ratio ruche/bare-sdk={r/b:.2f} ruche/node={r/n:.2f}')"
+ruche=(); bare=(); node=()
+for round in 1 2; do
+  r=$(run ruche "http://127.0.0.1:$p_ruche/mcp" "Authorization: Bearer bench-admin-key" "$list_call"); echo "round $round $r"; ruche+=("$(rps "$r")")
+  b=$(run bare-sdk "http://127.0.0.1:$p_bare/mcp" "" "$echo_call"); echo "round $round $b"; bare+=("$(rps "$b")")
+  n=$(run node-everything "http://127.0.0.1:$p_node/mcp" "" "$echo_call"); echo "round $round $n"; node+=("$(rps "$n")")
+done
+python3 -c "
+r=[${ruche[0]},${ruche[1]}]; b=[${bare[0]},${bare[1]}]; n=[${node[0]},${node[1]}]
+m=lambda xs: sum(xs)/len(xs)
+print(f'mean rps: ruche {m(r):.0f}, bare-sdk {m(b):.0f}, node {m(n):.0f}; ratio ruche/bare-sdk={m(r)/m(b):.2f} ruche/node={m(r)/m(n):.2f}')"
