@@ -48,6 +48,18 @@ public interface ToolCatalogStore {
 	List<Scored<ToolDefinition>> search(TenantId tenant, Embedding query, int limit);
 
 	/**
+	 * Ranks a tenant's tools by cosine similarity to {@code query}, returning their names
+	 * only, for callers that already hold the definitions (the search's lexical index):
+	 * it saves reading and parsing them.
+	 * @param tenant the tenant
+	 * @param query the query embedding
+	 * @param limit the maximum number of results
+	 * @return the best tool names, highest score first, as {@link #search} would rank
+	 * them
+	 */
+	List<Scored<String>> searchNames(TenantId tenant, Embedding query, int limit);
+
+	/**
 	 * Removes a tool (and nothing else). Idempotent.
 	 * @param tenant the tenant
 	 * @param name the tool name

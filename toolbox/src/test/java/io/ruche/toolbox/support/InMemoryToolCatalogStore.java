@@ -56,6 +56,11 @@ public final class InMemoryToolCatalogStore implements ToolCatalogStore {
 	}
 
 	@Override
+	public List<Scored<String>> searchNames(TenantId tenant, Embedding query, int limit) {
+		return search(tenant, query, limit).stream().map((s) -> new Scored<>(s.item().name(), s.score())).toList();
+	}
+
+	@Override
 	public boolean remove(TenantId tenant, String name) {
 		return this.tools.remove(key(tenant, name)) != null;
 	}

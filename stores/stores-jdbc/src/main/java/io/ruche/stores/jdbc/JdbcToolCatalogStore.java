@@ -94,6 +94,15 @@ final class JdbcToolCatalogStore implements ToolCatalogStore {
 	}
 
 	@Override
+	public List<Scored<String>> searchNames(TenantId tenant, Embedding query, int limit) {
+		return this.tx.inTenant(tenant,
+				(jdbc) -> this.vectors.search(jdbc, new VectorQuery(TABLE, "name", tenant, null, false, query, limit))
+					.stream()
+					.map((key) -> new Scored<>(key.key(), key.score()))
+					.toList());
+	}
+
+	@Override
 	public List<Scored<ToolDefinition>> search(TenantId tenant, Embedding query, int limit) {
 		return this.tx.inTenant(tenant, (jdbc) -> {
 			List<ScoredKey> keys = this.vectors.search(jdbc,

@@ -106,6 +106,21 @@ public abstract class AbstractToolCatalogStoreContractTests {
 	}
 
 	@Test
+	void searchNamesRanksLikeSearch() {
+		save(Tools.aTool(this.tenant, "weather").withDescription("forecast of rain and sun for a city").build());
+		save(Tools.aTool(this.tenant, "refund").withDescription("refund an order payment").build());
+		save(Tools.aTool(this.tenant, "crm").withDescription("look up a customer order").build());
+
+		List<Scored<String>> names = this.store.searchNames(this.tenant, this.model.embed("refund my order"), 2);
+		List<Scored<ToolDefinition>> tools = this.store.search(this.tenant, this.model.embed("refund my order"), 2);
+
+		assertThat(names).extracting(Scored::item).containsExactly("refund", "crm");
+		assertThat(names).extracting(Scored::score)
+			.containsExactlyElementsOf(tools.stream().map(Scored::score).toList());
+		assertThat(this.store.searchNames(TenantId.of("nobody"), this.model.embed("refund"), 5)).isEmpty();
+	}
+
+	@Test
 	void searchSeesRemovals() {
 		save(Tools.aTool(this.tenant, "refund").withDescription("refund an order payment").build());
 		this.store.search(this.tenant, this.model.embed("refund"), 5);

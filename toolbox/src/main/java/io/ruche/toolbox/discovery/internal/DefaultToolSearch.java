@@ -21,6 +21,7 @@ import io.ruche.toolbox.discovery.SearchWeights;
 import io.ruche.toolbox.discovery.ToolHit;
 import io.ruche.toolbox.model.ToolActivation;
 import io.ruche.toolbox.model.ToolDefinition;
+import org.jspecify.annotations.Nullable;
 import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.toolbox.port.ToolCatalogStore;
 import io.ruche.toolbox.registry.ActivationPolicy;
@@ -66,15 +67,18 @@ public final class DefaultToolSearch implements ToolSearch {
 	public List<ToolHit> search(SearchToolsRequest request) {
 		int pool = Math.max(this.weights.candidatePool(), request.limit());
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
-		for (Scored<ToolDefinition> hit : index(request.tenant()).search(request.query(), pool)) {
+		LexicalIndex index = index(request.tenant());
+		for (Scored<ToolDefinition> hit : index.search(request.query(), pool)) {
 			candidates.computeIfAbsent(hit.item().name(), (name) -> new Candidate(hit.item())).lexical = hit.score();
 		}
-		List<Scored<ToolDefinition>> semantic = this.catalog.search(request.tenant(),
-				this.embeddings.embed(request.query()), pool);
-		for (Scored<ToolDefinition> hit : semantic) {
-			if (!ImportedTools.isServerRegistration(hit.item())) {
-				candidates.computeIfAbsent(hit.item().name(), (name) -> new Candidate(hit.item())).semantic = Math
-					.max(0, Math.min(1, hit.score()));
+		// Names only: the index holds the definitions, so the store does not read and
+		// parse them again.
+		for (Scored<String> hit : this.catalog.searchNames(request.tenant(), this.embeddings.embed(request.query()),
+				pool)) {
+			ToolDefinition tool = definition(request.tenant(), index, hit.item());
+			if (tool != null && !ImportedTools.isServerRegistration(tool)) {
+				candidates.computeIfAbsent(tool.name(), (name) -> new Candidate(tool)).semantic = Math.max(0,
+						Math.min(1, hit.score()));
 			}
 		}
 		double bestLexical = candidates.values().stream().mapToDouble((c) -> c.lexical).max().orElse(0);
@@ -93,6 +97,11 @@ public final class DefaultToolSearch implements ToolSearch {
 			.reversed()
 			.thenComparing(ToolHit::name));
 		return (hits.size() > request.limit()) ? List.copyOf(hits.subList(0, request.limit())) : List.copyOf(hits);
+	}
+
+	private @Nullable ToolDefinition definition(TenantId tenant, LexicalIndex index, String name) {
+		ToolDefinition indexed = index.tool(name);
+		return (indexed != null) ? indexed : this.catalog.find(tenant, name).orElse(null);
 	}
 
 	private LexicalIndex index(TenantId tenant) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.ruche.kernel.model.Scored;
 import io.ruche.toolbox.model.ToolDefinition;
+import org.jspecify.annotations.Nullable;
 
 /** An immutable BM25 index of one tenant's tools; the name's terms count twice. */
 final class LexicalIndex {
@@ -18,6 +19,8 @@ final class LexicalIndex {
 
 	private final List<ToolDefinition> tools;
 
+	private final Map<String, ToolDefinition> byName = new HashMap<>();
+
 	private final Map<String, List<int[]>> postings = new HashMap<>();
 
 	private final int[] lengths;
@@ -26,6 +29,7 @@ final class LexicalIndex {
 
 	LexicalIndex(List<ToolDefinition> tools) {
 		this.tools = List.copyOf(tools);
+		tools.forEach((tool) -> this.byName.put(tool.name(), tool));
 		this.lengths = new int[tools.size()];
 		long total = 0;
 		for (int doc = 0; doc < tools.size(); doc++) {
@@ -67,6 +71,15 @@ final class LexicalIndex {
 		}
 		hits.sort((a, b) -> Double.compare(b.score(), a.score()));
 		return (hits.size() > limit) ? hits.subList(0, limit) : hits;
+	}
+
+	/**
+	 * The definition of an indexed tool.
+	 * @param name the tool name
+	 * @return the definition, or null when the index does not hold it
+	 */
+	@Nullable ToolDefinition tool(String name) {
+		return this.byName.get(name);
 	}
 
 }
