@@ -232,4 +232,35 @@ class TurnPipelineTests {
 		assertThat(after).isInstanceOf(TurnOutcome.NoModelAvailable.class);
 	}
 
+	@Test
+	void theModelRuleFilterDropsAConfidentlyUnrelatedRuleAndKeepsTheRest() {
+		this.brain.agents.save(new Agent(TENANT, AGENT, "support", "help desk", "You help.",
+				new AgentSettings(null, 1, Map.of("rule_filter", "model")), 1, Instant.EPOCH));
+		ScriptedModel model = new ScriptedModel("1 NOT_RELATED 0.95", "Here are our hours.");
+		ConverseRequest request = new ConverseRequest(TENANT, "key_1", "support", "what are the shop opening hours?",
+				null, null, null, null, null);
+
+		ConverseResult result = completed(pipeline(model).converse(request));
+
+		assertThat(model.calls()).isEqualTo(2);
+		assertThat(model.requests.get(0).messages().get(0).content()).contains("1. When customer asks about the shop");
+		assertThat(result.matchedRules()).extracting((m) -> m.name()).doesNotContain("hours");
+		assertThat(result.mode()).isEqualTo(ReplyMode.LLM);
+		Trace trace = this.brain.turns.trace(TENANT, result.trace()).orElseThrow();
+		assertThat(trace.phases()).filteredOn((p) -> p.name().equals("rule_filtering"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.decisions().get("verdicts").toString()).contains("hours=NOT_RELATED 0.95"));
+	}
+
+	@Test
+	void theRuleFilterIsOffUnlessTheAgentTurnsItOn() {
+		ScriptedModel model = new ScriptedModel("1 NOT_RELATED 0.95");
+
+		ConverseResult result = completed(pipeline(model).converse(new ConverseRequest(TENANT, "key_1", "support",
+				"what are the shop opening hours?", null, null, null, null, null)));
+
+		assertThat(model.calls()).isZero();
+		assertThat(result.matchedRules()).extracting((m) -> m.name()).contains("hours");
+	}
+
 }

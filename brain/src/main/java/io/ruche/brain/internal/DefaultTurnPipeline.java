@@ -179,7 +179,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		if (t == null) {
 			return failure(failed[0]);
 		}
-		this.phases.understand(t, phases);
+		this.phases.understand(t, phases, true);
 		this.phases.runTools(t, phases);
 		ReplyGenerator.Draft[] draft = new ReplyGenerator.Draft[1];
 		phases.run("generation", false, (d) -> draft[0] = this.generator.generate(t, request.sampler(), d));
@@ -229,7 +229,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		if (t == null) {
 			return failure(failed[0]);
 		}
-		this.phases.understand(t, phases);
+		this.phases.understand(t, phases, false);
 		phases.skip("tools", "guidance suggests tools to the client instead of running them");
 		return persist(t, phases, "guidance", () -> this.guidance.result(t, position(t)));
 	}

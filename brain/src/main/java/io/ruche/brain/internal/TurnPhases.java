@@ -10,6 +10,7 @@ import io.ruche.brain.BrainPorts;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.ToolDirectory.ToolRun;
 import io.ruche.brain.scenario.FieldExtraction;
 import io.ruche.brain.scenario.Navigation;
@@ -31,7 +32,7 @@ final class TurnPhases {
 		this.expressions = expressions;
 	}
 
-	void understand(TurnState t, PhaseRecorder phases) {
+	void understand(TurnState t, PhaseRecorder phases, boolean mayCallModel) {
 		Map<String, String> found = new java.util.HashMap<>();
 		phases.run("situation", true, (d) -> {
 			long started = System.nanoTime();
@@ -65,9 +66,33 @@ final class TurnPhases {
 						.retrieve(t.snapshot, t.session.state(), t.turn, t.scenarioId(), t.stepId(), t.embedding, d)
 						.kept());
 		}
-		// The LLM rule filter of the reference (P5.2) costs a model call per five rules;
-		// selection alone keeps the turn within its model-call budget.
-		phases.skip("rule_filtering", "not enabled");
+		filterRules(t, phases, mayCallModel);
+	}
+
+	// The model's verdict costs one call per turn, so it is opt-in per agent
+	// (rule_filter: model) and never
+	// runs on guidance turns, which make no model call.
+	private void filterRules(TurnState t, PhaseRecorder phases, boolean mayCallModel) {
+		Map<String, String> settings = t.snapshot.agent().settings().extra();
+		LanguageModel model = this.ports.languageModel();
+		if (!"model".equals(settings.get(RuleFilter.SETTING))) {
+			phases.skip("rule_filtering", "not enabled for this agent (setting rule_filter: model)");
+		}
+		else if (model == null || !mayCallModel) {
+			phases.skip("rule_filtering", (model == null) ? "no model configured" : "guidance turns call no model");
+		}
+		else if (t.matched.isEmpty()) {
+			phases.skip("rule_filtering", "no rule to judge");
+		}
+		else {
+			double threshold = Double.parseDouble(settings.getOrDefault(RuleFilter.THRESHOLD_SETTING, "0.7"));
+			phases.run("rule_filtering", true, (d) -> {
+				long start = System.nanoTime();
+				t.modelCalls++;
+				t.matched = RuleFilter.filter(model, t.message, t.matched, threshold, d);
+				this.ports.metrics().modelCall("rule_filter", System.nanoTime() - start, 0, 0);
+			});
+		}
 	}
 
 	private void navigate(TurnState t, Map<String, Object> d) {
