@@ -1,6 +1,8 @@
 package io.ruche.server.config;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.ruche.brain.BrainPorts;
@@ -20,6 +22,8 @@ import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.server.brain.MicrometerTurnMetrics;
+import io.ruche.server.brain.ChatModels;
+import io.ruche.server.brain.FallbackLanguageModel;
 import io.ruche.server.brain.SpringAiLanguageModel;
 import io.ruche.server.mcp.ConversationTools;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
@@ -27,23 +31,21 @@ import io.ruche.server.mcp.SessionViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.ai.openai.OpenAiChatModel;
-import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the turn pipeline (the brain) on the store ports, the optional configured model
- * (Spring AI, OpenAI-compatible), the Micrometer metrics, and the conversation tools and
- * resources.
+ * (Spring AI: OpenAI-compatible or Anthropic, with fallbacks), the Micrometer metrics,
+ * and the conversation tools and resources.
  * <p>
  * Spring AI's own model auto-configurations are switched off in {@code application.yaml}
  * ({@code spring.ai.model.*=none}), so that start-up never needs an API key; the model is
- * built here only when {@code platform.model.provider=openai}.
+ * built here only when {@code platform.model.provider} is set.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ModelProperties.class)
@@ -59,38 +61,18 @@ public class BrainConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	@ConditionalOnProperty(name = "platform.model.provider", havingValue = "openai")
-	SpringAiLanguageModel springAiLanguageModel(ModelProperties model, ObjectProvider<MeterRegistry> registry) {
-		String name = (model.name() != null && !model.name().isBlank()) ? model.name()
-				: OpenAiChatOptions.DEFAULT_CHAT_MODEL;
-		OpenAiChatOptions.Builder defaults = OpenAiChatOptions.builder()
-			.model(name)
-			.timeout(model.timeout())
-			.maxRetries(model.maxRetries());
-		if (model.baseUrl() != null && !model.baseUrl().isBlank()) {
-			defaults.baseUrl(model.baseUrl());
-		}
-		if (model.apiKey() != null && !model.apiKey().isBlank()) {
-			defaults.apiKey(model.apiKey());
-		}
-		else {
-			// OpenAI-compatible servers without authentication still need a header value
-			defaults.apiKey("none");
-		}
-		OpenAiChatModel.Builder chat = OpenAiChatModel.builder().options(defaults.build());
+	@ConditionalOnExpression("!'${platform.model.provider:none}'.equalsIgnoreCase('none')")
+	FallbackLanguageModel languageModel(ModelProperties model, ObjectProvider<MeterRegistry> registry) {
 		MeterRegistry meters = registry.getIfAvailable();
-		if (meters != null) {
-			chat.meterRegistry(meters);
+		List<SpringAiLanguageModel> chain = new ArrayList<>();
+		for (ModelProperties.Endpoint endpoint : model.chain()) {
+			chain.add(ChatModels.create(endpoint.provider(), endpoint.baseUrl(), endpoint.apiKey(), endpoint.name(),
+					model.timeout(), model.maxRetries(), meters));
+			log.info("Model provider {}: {} at {}", chain.size(), endpoint.provider(),
+					(endpoint.baseUrl() != null && !endpoint.baseUrl().isBlank()) ? endpoint.baseUrl()
+							: "the provider's default URL");
 		}
-		log.info("Model provider: openai-compatible, model {} at {}", name,
-				(model.baseUrl() != null && !model.baseUrl().isBlank()) ? model.baseUrl() : "the OpenAI default URL");
-		return new SpringAiLanguageModel(chat.build(),
-				(temperature, maxTokens) -> OpenAiChatOptions.builder()
-					.model(name)
-					.temperature(temperature)
-					.maxTokens(maxTokens)
-					.build(),
-				model.timeout(), SpringAiLanguageModel.defaultBreaker());
+		return new FallbackLanguageModel(chain);
 	}
 
 	@Bean

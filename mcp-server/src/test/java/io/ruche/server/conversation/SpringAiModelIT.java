@@ -8,7 +8,7 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.ruche.brain.port.ModelMessage;
 import io.ruche.brain.port.ModelRequest;
-import io.ruche.server.brain.SpringAiLanguageModel;
+import io.ruche.server.brain.FallbackLanguageModel;
 import io.ruche.server.conversation.FakeOpenAiServer.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,7 @@ class SpringAiModelIT {
 	int port;
 
 	@Autowired
-	SpringAiLanguageModel model;
+	FallbackLanguageModel model;
 
 	@Autowired
 	MeterRegistry meters;
@@ -81,7 +81,7 @@ class SpringAiModelIT {
 			}
 			warm = true;
 		}
-		this.model.circuitBreaker().reset();
+		this.model.providers().forEach((provider) -> provider.circuitBreaker().reset());
 	}
 
 	private McpSyncClient setUp(String agent) {
