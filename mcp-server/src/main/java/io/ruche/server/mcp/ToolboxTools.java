@@ -64,7 +64,7 @@ public final class ToolboxTools implements McpToolGroup {
 
 	@Override
 	public List<McpTool> tools() {
-		return List.of(toolRegister(), toolsSearch(), toolEnable(), toolInvoke());
+		return List.of(toolRegister(), toolsSearch(), toolEnable(), toolInvoke(), toolRemove(), toolResync());
 	}
 
 	private McpTool toolRegister() {
@@ -91,21 +91,51 @@ public final class ToolboxTools implements McpToolGroup {
 				"Register a tool in your tenant's catalog (replacing one of the same name). kind: http POSTs the JSON "
 						+ "arguments to target; kind: mcp imports every tool of the upstream MCP server at target "
 						+ "as <name>.<tool>; kind: builtin names a built-in tool.",
-				object().required("tool", tool).build(),
-				object()
-					.required("tools",
-							arrayOf(anyObject("A registered tool (secrets never shown)"),
-									"The tools saved: the tool, or for kind mcp the server and its imported tools"))
-					.required("removed", arrayOf(string("tool name"), "Imported tools that vanished upstream"))
-					.build(),
-				Role.BUILDER, false, (ctx, args) -> register(ctx, args.object("tool")));
+				object().required("tool", tool).build(), registrationOutput(), Role.BUILDER, false,
+				(ctx, args) -> register(ctx, args.object("tool")));
+	}
+
+	private static Map<String, Object> registrationOutput() {
+		return object()
+			.required("tools",
+					arrayOf(anyObject("A registered tool (secrets never shown)"),
+							"The tools saved: the tool, or for kind mcp the server and its imported tools"))
+			.required("removed", arrayOf(string("tool name"), "Imported tools that vanished upstream"))
+			.build();
+	}
+
+	private McpTool toolRemove() {
+		return new McpTool("tool_remove",
+				"Remove a registered tool from the tenant's catalog; for an MCP server registration, every tool "
+						+ "imported from it.",
+				object().required("name", string("Tool name (or MCP server registration name)")).build(),
+				object().required("removed", bool("Whether something was removed")).build(), Role.BUILDER, false,
+				(ctx, args) -> {
+					boolean removed = this.registry.remove(ctx.tenant(), args.string("name"));
+					return new ToolReply(Map.of("removed", removed), removed ? "Tool removed" : "No such tool");
+				});
+	}
+
+	private McpTool toolResync() {
+		return new McpTool("tool_resync",
+				"Import the tools of a registered MCP server again: new and changed tools are saved, tools that "
+						+ "vanished upstream are removed.",
+				object().required("name", string("The name of the kind-mcp registration")).build(),
+				registrationOutput(), Role.BUILDER, false,
+				(ctx, args) -> registered(
+						this.registry.resync(ctx.tenant(), args.string("name"), ctx.principal().keyId()),
+						"tools not re-imported"));
 	}
 
 	private ToolReply register(CallContext ctx, Args tool) {
 		RegisterToolRequest request = registerRequest(ctx.tenant(), ctx.principal().keyId(), tool);
-		return switch (this.registry.register(request)) {
+		return registered(this.registry.register(request), "tool not registered");
+	}
+
+	private static ToolReply registered(RegistrationResult result, String refusal) {
+		return switch (result) {
 			case RegistrationResult.Refused refused ->
-				throw new IllegalArgumentException("tool not registered: " + String.join("; ", refused.problems()));
+				throw new IllegalArgumentException(refusal + ": " + String.join("; ", refused.problems()));
 			case RegistrationResult.Registered registered -> {
 				List<Map<String, Object>> views = registered.tools().stream().map(ToolboxTools::view).toList();
 				yield new ToolReply(Map.of("tools", views, "removed", registered.removed()),

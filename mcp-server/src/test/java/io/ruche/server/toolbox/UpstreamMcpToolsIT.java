@@ -90,6 +90,18 @@ class UpstreamMcpToolsIT extends ToolboxItSupport {
 				Map.of("name", "everything.echo", "arguments", Map.of("message", "hello upstream"))));
 		assertThat(result).containsEntry("status", "ok");
 		assertThat(String.valueOf(result.get("output"))).contains("hello upstream");
+
+		Map<String, Object> resynced = ok(call(client, "tool_resync", Map.of("name", "everything")));
+		assertThat((List<Map<String, Object>>) resynced.get("tools")).extracting((t) -> t.get("name"))
+			.contains("everything.echo");
+		assertThat((List<?>) resynced.get("removed")).isEmpty();
+
+		Map<String, Object> removed = ok(call(client, "tool_remove", Map.of("name", "everything")));
+		Map<String, Object> after = ok(
+				call(client, "tools_search", Map.of("query", "echo back the message I send", "limit", 5)));
+		assertThat(removed).containsEntry("removed", true);
+		assertThat((List<Map<String, Object>>) after.get("hits")).extracting((h) -> h.get("name"))
+			.doesNotContain("everything.echo");
 	}
 
 	private static Path serverEverything() {
