@@ -1,5 +1,6 @@
 package io.ruche.brain;
 
+import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.internal.DefaultTurnPipeline;
 
 /**
@@ -20,7 +21,19 @@ public interface TurnPipeline {
 	 * @return a thread-safe pipeline, never null
 	 */
 	static TurnPipeline create(PipelineSettings settings, BrainPorts ports) {
-		return DefaultTurnPipeline.create(settings, ports);
+		return create(settings, ports, Expressions.create());
+	}
+
+	/**
+	 * Creates a pipeline that evaluates CEL with a shared evaluator (whose compiled
+	 * programs are then shared with the configuration checks).
+	 * @param settings the shared settings
+	 * @param ports the outbound ports
+	 * @param expressions the CEL evaluator
+	 * @return a thread-safe pipeline, never null
+	 */
+	static TurnPipeline create(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
+		return DefaultTurnPipeline.create(settings, ports, expressions);
 	}
 
 	/**

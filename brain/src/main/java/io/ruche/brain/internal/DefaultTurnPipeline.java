@@ -62,12 +62,11 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private final GuidanceBuilder guidance;
 
-	private DefaultTurnPipeline(PipelineSettings settings, BrainPorts ports) {
+	private DefaultTurnPipeline(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
 		this.settings = settings;
 		this.ports = ports;
 		this.snapshots = new SnapshotCache(ports.rules(), ports.scenarios());
 		this.opener = new TurnOpener(ports);
-		Expressions expressions = Expressions.create();
 		this.phases = new TurnPhases(ports, expressions);
 		this.generator = new ReplyGenerator(ports.languageModel(), ports.turns(), ports.metrics(), settings);
 		var model = ports.languageModel();
@@ -77,8 +76,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.guidance = new GuidanceBuilder(this.enforcer);
 	}
 
-	public static TurnPipeline create(PipelineSettings settings, BrainPorts ports) {
-		DefaultTurnPipeline pipeline = new DefaultTurnPipeline(settings, ports);
+	public static TurnPipeline create(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
+		DefaultTurnPipeline pipeline = new DefaultTurnPipeline(settings, ports, expressions);
 		if (ports.changes() != null) {
 			ports.changes().subscribe((change) -> pipeline.snapshots.invalidate(change.tenant(), change.agentId()));
 		}

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.ruche.brain.BrainPorts;
 import io.ruche.brain.PipelineSettings;
 import io.ruche.brain.TurnPipeline;
+import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.LanguageModel;
@@ -80,7 +81,7 @@ public class BrainConfiguration {
 			SessionStore sessions, TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings,
 			SessionLocks locks, AuditLog audit, ObjectProvider<ChangeBroadcast> changes,
 			ObjectProvider<LanguageModel> languageModel, ObjectProvider<ToolDirectory> tools, TurnMetrics metrics,
-			Clock clock) {
+			Clock clock, Expressions expressions) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -92,7 +93,7 @@ public class BrainConfiguration {
 		changes.ifAvailable(ports::changes);
 		PipelineSettings settings = new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), model.temperature(),
 				model.maxTokens(), PipelineSettings.DEFAULTS.judge());
-		return TurnPipeline.create(settings, ports.build());
+		return TurnPipeline.create(settings, ports.build(), expressions);
 	}
 
 	@Bean
