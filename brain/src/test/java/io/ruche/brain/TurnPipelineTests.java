@@ -263,4 +263,27 @@ class TurnPipelineTests {
 		assertThat(result.matchedRules()).extracting((m) -> m.name()).contains("hours");
 	}
 
+	@Test
+	void aFieldWithoutAPatternIsExtractedByTheModelOnConverseOnly() {
+		this.brain.addScenario(
+				scenario(
+						"delivery", "customer wants to change where the parcel goes", List.of(
+								step("ask_city", List.of(field("city", null)),
+										List.of(new Transition("done", "has(variables.city)", null))),
+								terminal("done"))));
+		ScriptedModel model = new ScriptedModel("Which city?", "city=Lyon", "Noted, Lyon.");
+		TurnPipeline pipeline = pipeline(model);
+		ConverseResult entered = completed(
+				pipeline.converse(ConverseRequest.of(TENANT, "support", "I want to change where my parcel goes")));
+
+		ConverseResult answered = completed(pipeline.converse(
+				ConverseRequest.of(TENANT, "support", "please send it to Lyon instead").inSession(entered.session())));
+
+		assertThat(model.requests.get(1).messages().get(0).content()).contains("- city: city")
+			.contains("send it to Lyon");
+		assertThat(this.brain.sessions.find(TENANT, entered.session()).orElseThrow().state().variables())
+			.containsEntry("city", "Lyon");
+		assertThat(answered.scenario()).isEqualTo(new ScenarioPosition("delivery", "delivery", "done"));
+	}
+
 }

@@ -10,7 +10,9 @@ import io.ruche.brain.BrainPorts;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.port.LanguageModel;
+import io.ruche.brain.port.ModelUnavailableException;
 import io.ruche.brain.port.ToolDirectory.ToolRun;
 import io.ruche.brain.scenario.FieldExtraction;
 import io.ruche.brain.scenario.Navigation;
@@ -46,6 +48,9 @@ final class TurnPhases {
 				found.putAll(FieldExtraction.extract(step.collects(), t.message));
 			}
 			d.put("pattern_fields", found.keySet().stream().sorted().toList());
+			if (step != null && mayCallModel) {
+				extractWithModel(t, step, found, d);
+			}
 		});
 		phases.run("field_updates", true, (d) -> {
 			t.variables.putAll(found);
@@ -67,6 +72,34 @@ final class TurnPhases {
 						.kept());
 		}
 		filterRules(t, phases, mayCallModel);
+	}
+
+	// Fields without a pattern need the model: only on converse turns (guidance calls no
+	// model), and only for
+	// fields the step still lacks.
+	private void extractWithModel(TurnState t, ScenarioStep step, Map<String, String> found,
+			Map<String, Object> decisions) {
+		LanguageModel model = this.ports.languageModel();
+		List<FieldSpec> wanted = step.collects()
+			.stream()
+			.filter((f) -> f.pattern() == null && !t.variables.containsKey(f.name()) && !found.containsKey(f.name()))
+			.toList();
+		if (model == null || wanted.isEmpty()) {
+			return;
+		}
+		long start = System.nanoTime();
+		t.modelCalls++;
+		try {
+			Map<String, String> extracted = ModelFieldExtraction.extract(model, t.message, wanted);
+			found.putAll(extracted);
+			decisions.put("model_fields", extracted.keySet().stream().sorted().toList());
+		}
+		catch (ModelUnavailableException ex) {
+			decisions.put("model_fields_error", String.valueOf(ex.getMessage()));
+		}
+		finally {
+			this.ports.metrics().modelCall("field_extraction", System.nanoTime() - start, 0, 0);
+		}
 	}
 
 	// The model's verdict costs one call per turn, so it is opt-in per agent
