@@ -17,7 +17,7 @@ import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.TenantStore;
-import io.ruche.server.embedding.LocalMiniLmEmbeddingModel;
+import io.ruche.adapters.LocalMiniLmEmbeddingModel;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.TenantBootstrap;
 

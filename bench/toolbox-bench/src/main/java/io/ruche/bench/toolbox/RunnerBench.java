@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariDataSource;
+import io.ruche.adapters.JacksonJsonCodec;
+import io.ruche.adapters.NetworkntSchemaValidator;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.stores.embedded.EmbeddedStores;
 import io.ruche.stores.jdbc.JdbcStores;

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.ruche.adapters.LocalMiniLmEmbeddingModel;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.TenantId;

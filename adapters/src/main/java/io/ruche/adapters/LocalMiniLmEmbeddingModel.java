@@ -1,7 +1,8 @@
-package io.ruche.bench.toolbox;
+package io.ruche.adapters;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -9,22 +10,45 @@ import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.embedding.EmbeddingModel;
 
 /**
- * A copy of the server's {@code io.ruche.server.embedding.LocalMiniLmEmbeddingModel} (the
- * app module is not a library).
- *
- *
  * The default embedding model: all-MiniLM-L6-v2 run in process with ONNX (384 dimensions,
- * shipped in its jar, works offline). The model is loaded in the background at start-up
- * so that the server is healthy before it is ready; the first embedding waits for it.
+ * shipped in its jar, works offline). Loading it takes a second or two of CPU, so it is
+ * started by {@link #warmUp()} once the application is ready (not competing with start-up
+ * on small machines) or by the first embedding, whichever comes first; the first
+ * embedding waits for it.
  */
 public final class LocalMiniLmEmbeddingModel implements EmbeddingModel {
 
-	private final CompletableFuture<AllMiniLmL6V2EmbeddingModel> model = CompletableFuture
-		.supplyAsync(LocalMiniLmEmbeddingModel::load);
+	private final AtomicReference<CompletableFuture<AllMiniLmL6V2EmbeddingModel>> model = new AtomicReference<>();
+
+	/**
+	 * Starts loading the model in the background if it is not loading yet.
+	 */
+	public void warmUp() {
+		model();
+	}
+
+	private CompletableFuture<AllMiniLmL6V2EmbeddingModel> model() {
+		CompletableFuture<AllMiniLmL6V2EmbeddingModel> current = this.model.get();
+		if (current != null) {
+			return current;
+		}
+		CompletableFuture<AllMiniLmL6V2EmbeddingModel> loading = new CompletableFuture<>();
+		if (this.model.compareAndSet(null, loading)) {
+			CompletableFuture.runAsync(() -> {
+				try {
+					loading.complete(load());
+				}
+				catch (RuntimeException | Error ex) {
+					loading.completeExceptionally(ex);
+				}
+			});
+			return loading;
+		}
+		return this.model.get();
+	}
 
 	// The model reads its files through the thread's context class loader, which on a
-	// pool thread is not the
-	// boot jar's loader.
+	// pool thread is not the boot jar's loader.
 	private static AllMiniLmL6V2EmbeddingModel load() {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
@@ -39,13 +63,13 @@ public final class LocalMiniLmEmbeddingModel implements EmbeddingModel {
 
 	@Override
 	public Embedding embed(String text) {
-		return Embedding.normalized(this.model.join().embed(text).content().vector());
+		return Embedding.normalized(model().join().embed(text).content().vector());
 	}
 
 	@Override
 	public List<Embedding> embedAll(List<String> texts) {
 		List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-		return this.model.join()
+		return model().join()
 			.embedAll(segments)
 			.content()
 			.stream()

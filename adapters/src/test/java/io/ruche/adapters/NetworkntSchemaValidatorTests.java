@@ -1,4 +1,4 @@
-package io.ruche.server.toolbox;
+package io.ruche.adapters;
 
 import java.util.List;
 import java.util.Map;

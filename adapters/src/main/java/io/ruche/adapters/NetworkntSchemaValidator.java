@@ -1,4 +1,4 @@
-package io.ruche.bench.toolbox;
+package io.ruche.adapters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A copy of the server's {@code io.ruche.server.toolbox.NetworkntSchemaValidator} (the
- * app module is not a library).
- *
- *
  * The Toolbox's schema validator over networknt json-schema-validator: JSON Schema
  * 2020-12 unless a schema's {@code $schema} names another dialect; never fetches remote
  * {@code $ref}s. Compiled schemas are cached by their canonical JSON text (bounded).

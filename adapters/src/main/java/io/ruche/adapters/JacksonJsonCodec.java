@@ -1,4 +1,4 @@
-package io.ruche.server.toolbox;
+package io.ruche.adapters;
 
 import io.ruche.toolbox.port.JsonCodec;
 import org.jspecify.annotations.Nullable;
