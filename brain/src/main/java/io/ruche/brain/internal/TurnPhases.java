@@ -19,6 +19,7 @@ import io.ruche.brain.scenario.Navigation;
 import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.ScenarioNavigator;
 import io.ruche.brain.scenario.ScenarioState;
+import io.ruche.brain.scenario.TransitionJudge;
 
 /**
  * The phases shared by converse and guidance, from situation to tools.
@@ -60,7 +61,7 @@ final class TurnPhases {
 			phases.skip("scenario_navigation", "no message embedding");
 		}
 		else {
-			phases.run("scenario_navigation", true, (d) -> navigate(t, d));
+			phases.run("scenario_navigation", true, (d) -> navigate(t, d, mayCallModel));
 		}
 		if (t.embedding == null) {
 			phases.skip("retrieval", "no message embedding");
@@ -128,10 +129,15 @@ final class TurnPhases {
 		}
 	}
 
-	private void navigate(TurnState t, Map<String, Object> d) {
+	private void navigate(TurnState t, Map<String, Object> d, boolean mayCallModel) {
 		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, t.snapshot.navigation());
+		LanguageModel model = this.ports.languageModel();
+		// Close calls between natural-language transitions go to the model on converse
+		// turns only.
+		TransitionJudge judge = (model != null && mayCallModel) ? new ModelTransitionJudge(model, () -> t.modelCalls++)
+				: TransitionJudge.NONE;
 		Navigation navigation = navigator.navigate(new NavigationInput(t.scenario, t.variables, t.interlocutor.fields(),
-				t.message, t.embedding, t.snapshot.scenarios(), t.turn));
+				t.message, t.embedding, t.snapshot.scenarios(), t.turn, judge));
 		t.variables.putAll(navigation.variables());
 		t.scenario = navigation.state();
 		t.events = navigation.events();

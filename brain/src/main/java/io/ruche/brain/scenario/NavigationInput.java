@@ -18,7 +18,12 @@ import io.ruche.kernel.embedding.Embedding;
  * @param turn the turn number
  */
 public record NavigationInput(ScenarioState state, Map<String, String> variables, Map<String, String> interlocutor,
-		String message, Embedding messageEmbedding, List<EmbeddedScenario> scenarios, int turn) {
+		String message, Embedding messageEmbedding, List<EmbeddedScenario> scenarios, int turn, TransitionJudge judge) {
+
+	public NavigationInput(ScenarioState state, Map<String, String> variables, Map<String, String> interlocutor,
+			String message, Embedding messageEmbedding, List<EmbeddedScenario> scenarios, int turn) {
+		this(state, variables, interlocutor, message, messageEmbedding, scenarios, turn, TransitionJudge.NONE);
+	}
 
 	public NavigationInput {
 		variables = Map.copyOf(variables);

@@ -119,6 +119,32 @@ class ScenarioNavigatorTests {
 	}
 
 	@Test
+	void closeNaturalLanguageTransitionsAreLeftToTheJudge() {
+		Scenario delivery = scenario("delivery", "customer wants to change a delivery", List.of(
+				step("choose", List.of(),
+						List.of(new Transition("home", null, "customer wants delivery at home"),
+								new Transition("shop", null, "customer wants delivery at a shop"))),
+				terminal("home"), terminal("shop")));
+		List<EmbeddedScenario> embedded = List.of(embedded(delivery, this.model));
+		String message = "customer wants delivery at home or at a shop";
+		List<List<String>> asked = new java.util.ArrayList<>();
+		TransitionJudge judge = (m, candidates) -> {
+			asked.add(candidates.stream().map(Transition::to).toList());
+			return java.util.Optional.of("shop");
+		};
+
+		Navigation judged = this.navigator.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"),
+				Map.of(), Map.of(), message, this.model.embed(message), embedded, 3, judge));
+		Navigation unjudged = this.navigator
+			.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"), Map.of(), Map.of(), message,
+					this.model.embed(message), embedded, 3));
+
+		assertThat(asked).singleElement().satisfies((c) -> assertThat(c).containsExactlyInAnyOrder("home", "shop"));
+		assertThat(judged.state()).isEqualTo(new ScenarioState.AtStep("delivery", "shop"));
+		assertThat(unjudged.state()).isEqualTo(new ScenarioState.AtStep("delivery", "choose"));
+	}
+
+	@Test
 	void exitsAfterTheTerminalStepWasAnswered() {
 		Navigation navigation = navigate(new ScenarioState.AtStep("returns", "confirm"), "thanks, bye", Map.of(),
 				this.returns);

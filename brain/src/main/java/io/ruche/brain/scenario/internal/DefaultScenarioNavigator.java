@@ -1,6 +1,7 @@
 package io.ruche.brain.scenario.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import io.ruche.brain.scenario.ScenarioStateMachine;
 import io.ruche.brain.scenario.ScenarioTransitioned;
 import io.ruche.brain.scenario.ScenarioTrigger;
 import io.ruche.brain.scenario.TransitionResult;
+import io.ruche.kernel.model.Scored;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -161,44 +163,62 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 	}
 
 	private @Nullable Next nextByMeaning(Turn turn, ScenarioStep step, ScenarioEmbeddings embeddings) {
-		Transition best = null;
-		double bestScore = Double.NEGATIVE_INFINITY;
-		double runnerUp = Double.NEGATIVE_INFINITY;
+		List<Scored<Transition>> scored = new ArrayList<>();
 		for (Transition transition : step.transitions()) {
 			var embedding = (transition.when() != null)
 					? embeddings.transitions().get(ScenarioEmbeddings.key(step.id(), transition.to())) : null;
-			if (embedding == null) {
-				continue;
-			}
-			double score = embedding.cosine(turn.input.messageEmbedding());
-			if (score > bestScore) {
-				runnerUp = bestScore;
-				best = transition;
-				bestScore = score;
-			}
-			else if (score > runnerUp) {
-				runnerUp = score;
+			if (embedding != null) {
+				scored.add(new Scored<>(transition, embedding.cosine(turn.input.messageEmbedding())));
 			}
 		}
-		if (best == null) {
+		if (scored.isEmpty()) {
 			return null;
 		}
-		turn.decisions.put("transition_score", round(bestScore));
-		boolean wins = bestScore >= this.settings.transitionThreshold()
-				&& bestScore - runnerUp >= this.settings.transitionMargin();
+		scored.sort(Comparator.comparingDouble((Scored<Transition> s) -> s.score()).reversed());
+		Scored<Transition> best = scored.get(0);
+		double runnerUp = (scored.size() > 1) ? scored.get(1).score() : Double.NEGATIVE_INFINITY;
+		turn.decisions.put("transition_score", round(best.score()));
+		if (best.score() < this.settings.transitionThreshold()) {
+			return null;
+		}
 		List<String> missing = step.collects()
 			.stream()
 			.filter(FieldSpec::required)
 			.map(FieldSpec::name)
 			.filter((name) -> !turn.known().contains(name))
 			.toList();
-		if (wins && !missing.isEmpty()) {
+		if (!missing.isEmpty()) {
 			turn.decisions.put("transition_blocked", "missing required fields " + missing);
 			return null;
 		}
-		return wins
-				? new Next(best.to(), ScenarioTrigger.ADVANCE, "matches '" + best.when() + "' at " + round(bestScore))
-				: null;
+		if (best.score() - runnerUp >= this.settings.transitionMargin()) {
+			return new Next(best.item().to(), ScenarioTrigger.ADVANCE,
+					"matches '" + best.item().when() + "' at " + round(best.score()));
+		}
+		return adjudicate(turn, scored, best.score());
+	}
+
+	// Several conditions score within the margin of the best: the judge (the model, when
+	// there is one) decides.
+	private @Nullable Next adjudicate(Turn turn, List<Scored<Transition>> scored, double bestScore) {
+		List<Transition> contenders = scored.stream()
+			.filter((s) -> s.score() >= this.settings.transitionThreshold()
+					&& bestScore - s.score() < this.settings.transitionMargin())
+			.map(Scored::item)
+			.toList();
+		turn.decisions.put("transition_contenders", contenders.stream().map(Transition::to).toList());
+		try {
+			Optional<String> chosen = turn.input.judge().choose(turn.input.message(), contenders);
+			turn.decisions.put("transition_adjudication", chosen.orElse("none"));
+			return chosen.filter((to) -> contenders.stream().anyMatch((t) -> t.to().equals(to)))
+				.map((to) -> new Next(to, ScenarioTrigger.ADVANCE,
+						"chosen among close matches " + contenders.stream().map(Transition::to).toList()))
+				.orElse(null);
+		}
+		catch (RuntimeException ex) {
+			turn.decisions.put("transition_adjudication_error", String.valueOf(ex.getMessage()));
+			return null;
+		}
 	}
 
 	private static double round(double value) {
