@@ -7,10 +7,11 @@ import io.ruche.brain.internal.DefaultTurnPipeline;
  * The brain's inbound port: answers, guides and checks conversation turns.
  * <p>
  * A turn runs these phases, each timed and traced: context, situation, field updates,
- * scenario navigation, retrieval, rule filtering, tools, generation (converse only),
- * enforcement (converse only), persistence. Two turns of one session never interleave
- * (they run under the session's lock). Expected failures are {@link TurnOutcome} values;
- * store failures are {@link io.ruche.kernel.store.StoreException}s.
+ * scenario navigation, retrieval, rule filtering, relationships, tools, generation
+ * (converse only), enforcement (converse only), persistence. Two turns of one session
+ * never interleave (they run under the session's lock). Expected failures are
+ * {@link TurnOutcome} values; store failures are
+ * {@link io.ruche.kernel.store.StoreException}s.
  */
 public interface TurnPipeline {
 

@@ -71,8 +71,8 @@ class TurnPipelineTests {
 		Trace trace = this.brain.turns.trace(TENANT, result.trace()).orElseThrow();
 		assertThat(trace.phases()).extracting(Trace.Phase::name)
 			.containsExactly("context", "situation", "field_updates", "scenario_navigation", "retrieval",
-					"rule_filtering", "tools", "generation", "enforcement", "persistence");
-		assertThat(progress).hasSize(10);
+					"rule_filtering", "relationships", "tools", "generation", "enforcement", "persistence");
+		assertThat(progress).hasSize(11);
 		assertThat(this.brain.audit.records).singleElement()
 			.satisfies(r -> assertThat(r.action()).isEqualTo("turn.converse"));
 	}
@@ -284,6 +284,33 @@ class TurnPipelineTests {
 		assertThat(this.brain.sessions.find(TENANT, entered.session()).orElseThrow().state().variables())
 			.containsEntry("city", "Lyon");
 		assertThat(answered.scenario()).isEqualTo(new ScenarioPosition("delivery", "delivery", "done"));
+	}
+
+	@Test
+	void relationsAddImpliedRulesAndRemoveExcludedOnes() {
+		this.brain.addRule(new io.ruche.brain.model.Rule(TENANT, AGENT, "greet", "greet",
+				new io.ruche.brain.model.Rule.RuleContent("customer asks about the shop opening hours today",
+						"greet the customer", RuleScope.GLOBAL, null, null, List.of(), List.of(),
+						io.ruche.brain.model.Rule.FiringLimits.NONE,
+						List.of(new io.ruche.brain.model.Rule.Relation(io.ruche.brain.model.Rule.RelationKind.IMPLIES,
+								"holidays"),
+								new io.ruche.brain.model.Rule.Relation(io.ruche.brain.model.Rule.RelationKind.EXCLUDES,
+										"hours"))),
+				50, true, 1, null, Instant.EPOCH));
+		this.brain
+			.addRule(rule("holidays", "customer asks about bank holidays", RuleScope.GLOBAL, null, List.of(), null));
+		ScriptedModel model = new ScriptedModel("Hello! We are closed on bank holidays.");
+
+		ConverseResult result = completed(pipeline(model).converse(new ConverseRequest(TENANT, "key_1", "support",
+				"what are the shop opening hours today?", null, null, null, null, null)));
+
+		assertThat(result.matchedRules()).extracting((m) -> m.name())
+			.contains("greet", "holidays")
+			.doesNotContain("hours");
+		Trace trace = this.brain.turns.trace(TENANT, result.trace()).orElseThrow();
+		assertThat(trace.phases()).filteredOn((p) -> p.name().equals("relationships"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.decisions().get("excluded").toString()).contains("hours"));
 	}
 
 }

@@ -40,9 +40,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefaultTurnPipeline implements TurnPipeline {
 
-	private static final int CONVERSE_PHASES = 10;
+	private static final int CONVERSE_PHASES = 11;
 
-	private static final int GUIDANCE_PHASES = 8;
+	private static final int GUIDANCE_PHASES = 9;
 
 	private final PipelineSettings settings;
 

@@ -73,6 +73,17 @@ final class TurnPhases {
 						.kept());
 		}
 		filterRules(t, phases, mayCallModel);
+		expandRelations(t, phases);
+	}
+
+	private void expandRelations(TurnState t, PhaseRecorder phases) {
+		boolean related = t.matched.stream().anyMatch((s) -> !s.item().content().relations().isEmpty());
+		if (!related) {
+			phases.skip("relationships", "no kept rule has relations");
+			return;
+		}
+		phases.run("relationships", true, (d) -> t.matched = RelationshipExpansion.expand(t.matched,
+				t.snapshot.rules().stream().map((e) -> e.rule()).toList(), t.scenarioId(), t.stepId(), d));
 	}
 
 	// Fields without a pattern need the model: only on converse turns (guidance calls no

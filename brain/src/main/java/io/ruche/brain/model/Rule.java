@@ -46,9 +46,17 @@ public record Rule(TenantId tenant, String agentId, String id, String name, Rule
 	 * @param constraints CEL expressions every reply must satisfy while the rule applies
 	 * @param tools names of tools to run when the rule matches
 	 * @param limits firing limits per session
+	 * @param relations how this rule relates to the agent's other rules, expanded after
+	 * selection
 	 */
 	public record RuleContent(String condition, String action, RuleScope scope, @Nullable String scopeRef,
-			@Nullable Template template, List<String> constraints, List<String> tools, FiringLimits limits) {
+			@Nullable Template template, List<String> constraints, List<String> tools, FiringLimits limits,
+			List<Relation> relations) {
+
+		public RuleContent(String condition, String action, RuleScope scope, @Nullable String scopeRef,
+				@Nullable Template template, List<String> constraints, List<String> tools, FiringLimits limits) {
+			this(condition, action, scope, scopeRef, template, constraints, tools, limits, List.of());
+		}
 
 		public RuleContent {
 			if (condition.isBlank()) {
@@ -66,6 +74,58 @@ public record Rule(TenantId tenant, String agentId, String id, String name, Rule
 			}
 			constraints = List.copyOf(constraints);
 			tools = List.copyOf(tools);
+			// Rules stored before relations existed have none.
+			relations = (relations != null) ? List.copyOf(relations) : List.of();
+		}
+
+	}
+
+	/**
+	 * A relation to another rule of the agent, by that rule's name.
+	 *
+	 * @param kind what the relation means
+	 * @param rule the name of the related rule
+	 */
+	public record Relation(RelationKind kind, String rule) {
+
+		public Relation {
+			Names.check("related rule name", rule);
+		}
+
+	}
+
+	/**
+	 * The kinds of relation between rules (brain reference P5.3).
+	 */
+	public enum RelationKind {
+
+		/** When this rule is kept, the related rule is kept too: this rule needs it. */
+		DEPENDS_ON,
+		/** When this rule is kept, the related rule applies as well. */
+		IMPLIES,
+		/**
+		 * When this rule is kept, the related rule is removed; exclusion beats the other
+		 * kinds.
+		 */
+		EXCLUDES;
+
+		public String wireName() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		/**
+		 * Parses {@code depends_on}, {@code implies} or {@code excludes}.
+		 * @param name the name
+		 * @return the kind
+		 */
+		public static RelationKind parse(String name) {
+			for (RelationKind kind : values()) {
+				if (kind.wireName().equalsIgnoreCase(name.trim())) {
+					return kind;
+				}
+			}
+			throw new IllegalArgumentException(
+					"unknown relation kind '" + name + "': expected depends_on, implies or excludes");
 		}
 
 	}

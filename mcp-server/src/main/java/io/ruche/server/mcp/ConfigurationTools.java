@@ -116,6 +116,9 @@ public final class ConfigurationTools implements McpToolGroup {
 					anyObject("{text, mode: exclusive|suggest|fallback}; text uses {{variable}} placeholders"))
 			.property("constraints", arrayOf(string("CEL"), "CEL expressions every reply must satisfy"))
 			.property("tools", arrayOf(string("Tool name"), "Tools to run when the rule matches"))
+			.property("relations",
+					arrayOf(anyObject("{kind: depends_on|implies|excludes, rule: other rule's name}"),
+							"Relations to other rules, applied after selection"))
 			.property("version", integer("The version you read, to refuse a concurrent edit"))
 			.build();
 		return new McpTool("rule_upsert",

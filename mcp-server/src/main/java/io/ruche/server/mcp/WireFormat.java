@@ -13,6 +13,8 @@ import io.ruche.brain.model.AgentSettings;
 import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Rule.FiringLimits;
+import io.ruche.brain.model.Rule.Relation;
+import io.ruche.brain.model.Rule.RelationKind;
 import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.model.RuleScope;
 import io.ruche.brain.model.Scenario;
@@ -77,6 +79,13 @@ public final class WireFormat {
 		}
 		map.put("constraints", content.constraints());
 		map.put("tools", content.tools());
+		if (!content.relations().isEmpty()) {
+			map.put("relations",
+					content.relations()
+						.stream()
+						.map((r) -> Map.of("kind", r.kind().wireName(), "rule", r.rule()))
+						.toList());
+		}
 		if (!content.limits().equals(FiringLimits.NONE)) {
 			map.put("max_fires_per_session", content.limits().maxFiresPerSession());
 			map.put("cooldown_turns", content.limits().cooldownTurns());
@@ -168,7 +177,11 @@ public final class WireFormat {
 				(template != null) ? new Template(template.string("text"),
 						TemplateMode.parse(orDefault(template.optionalString("mode"), "suggest"))) : null,
 				rule.strings("constraints"), rule.strings("tools"),
-				new FiringLimits(rule.integer("max_fires_per_session", 0), rule.integer("cooldown_turns", 0)));
+				new FiringLimits(rule.integer("max_fires_per_session", 0), rule.integer("cooldown_turns", 0)),
+				rule.objects("relations")
+					.stream()
+					.map((r) -> new Relation(RelationKind.parse(r.string("kind")), r.string("rule")))
+					.toList());
 		return new RuleDraft(rule.optionalString("id"), rule.string("name"), content, rule.integer("priority", 0),
 				rule.bool("enabled", true), expectedVersion(rule));
 	}

@@ -31,7 +31,7 @@ final class RuleFactory {
 				: ScopeReferences.resolve(content.scope(), content.scopeRef(), scenarios).orElseThrow();
 		try {
 			RuleContent resolved = new RuleContent(content.condition(), content.action(), content.scope(), scopeRef,
-					content.template(), content.constraints(), content.tools(), content.limits());
+					content.template(), content.constraints(), content.tools(), content.limits(), content.relations());
 			return new Rule(tenant, agentId, existing.map(Rule::id).orElseGet(() -> Ids.newId("rul")), draft.name(),
 					resolved, draft.priority(), draft.enabled(), existing.map(Rule::version).orElse(0L), null,
 					this.clock.instant());
@@ -45,7 +45,7 @@ final class RuleFactory {
 		RuleContent content = rule.content();
 		String scopeRef = (content.scopeRef() != null) ? ScopeReferences.portable(content.scopeRef(), scenarios) : null;
 		RuleContent portable = new RuleContent(content.condition(), content.action(), content.scope(), scopeRef,
-				content.template(), content.constraints(), content.tools(), content.limits());
+				content.template(), content.constraints(), content.tools(), content.limits(), content.relations());
 		return new RuleDraft(null, rule.name(), portable, rule.priority(), rule.enabled(), null);
 	}
 
