@@ -1,6 +1,5 @@
 package io.ruche.brain.configuration;
 
-import io.ruche.brain.model.Rule.FiringLimits;
 import io.ruche.brain.model.Rule.RuleContent;
 import org.jspecify.annotations.Nullable;
 
@@ -17,15 +16,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record RuleDraft(@Nullable String id, String name, RuleContent content, int priority, boolean enabled,
 		@Nullable Long expectedVersion) {
-
-	public RuleDraft {
-		if (content.limits() == null) {
-			throw new IllegalArgumentException("limits must not be null");
-		}
-	}
-
-	public static FiringLimits noLimits() {
-		return FiringLimits.NONE;
-	}
-
 }

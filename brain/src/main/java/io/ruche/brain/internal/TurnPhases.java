@@ -1,6 +1,7 @@
 package io.ruche.brain.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class TurnPhases {
 	}
 
 	void understand(TurnState t, PhaseRecorder phases, boolean mayCallModel) {
-		Map<String, String> found = new java.util.HashMap<>();
+		Map<String, String> found = new HashMap<>();
 		phases.run("situation", true, (d) -> {
 			long started = System.nanoTime();
 			t.embedding = this.ports.embeddings().embed(t.message);

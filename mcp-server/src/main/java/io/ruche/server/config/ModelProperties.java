@@ -33,10 +33,6 @@ public record ModelProperties(@DefaultValue("none") String provider, @Nullable S
 		@DefaultValue("0.7") double temperature, @DefaultValue("1024") int maxTokens,
 		@DefaultValue List<Endpoint> fallbacks) {
 
-	public boolean configured() {
-		return !"none".equalsIgnoreCase(this.provider.strip());
-	}
-
 	/**
 	 * The providers to try, in order: the primary one, then the fallbacks.
 	 * @return the chain

@@ -1,12 +1,13 @@
 package io.ruche.server.mcp;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.ResourcesUpdatedNotification;
 import io.ruche.brain.configuration.AgentConfiguration;
-import io.ruche.brain.model.Agent;
+import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,10 @@ public final class McpNotifier {
 			if ("tool".equals(change.kind())) {
 				this.toolRefresher.refresh(change);
 			}
+			List<String> uris = agentUris(change);
 			for (McpSyncServer server : this.servers.get()) {
 				server.notifyResourcesListChanged();
-				for (String uri : agentUris(change)) {
+				for (String uri : uris) {
 					server.notifyResourcesUpdated(new ResourcesUpdatedNotification(uri, null));
 				}
 			}
@@ -51,18 +53,19 @@ public final class McpNotifier {
 		}
 	}
 
-	private java.util.List<String> agentUris(ConfigurationChanged change) {
+	// Subscribers may have used the agent's id or its name in the URI.
+	private List<String> agentUris(ConfigurationChanged change) {
 		if ("*".equals(change.agentId())) {
-			return java.util.List.of();
+			return List.of();
 		}
 		String byId = "ruche://agents/" + change.agentId();
-		return this.configuration.listAgents(change.tenant())
-			.stream()
-			.filter((a) -> a.id().equals(change.agentId()))
-			.map(Agent::name)
-			.findFirst()
-			.map((name) -> java.util.List.of(byId, "ruche://agents/" + name))
-			.orElse(java.util.List.of(byId));
+		try {
+			return List.of(byId,
+					"ruche://agents/" + this.configuration.agent(change.tenant(), change.agentId()).name());
+		}
+		catch (UnknownObjectException ex) {
+			return List.of(byId);
+		}
 	}
 
 	/**

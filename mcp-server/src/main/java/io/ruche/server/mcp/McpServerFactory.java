@@ -41,6 +41,8 @@ public final class McpServerFactory {
 
 	private final JsonSchemaValidator schemaValidator;
 
+	private final Set<String> ownToolNames;
+
 	private final List<SyncResourceSpecification> resources;
 
 	private final List<SyncResourceTemplateSpecification> templates;
@@ -55,6 +57,7 @@ public final class McpServerFactory {
 		this.jsonMapper = jsonMapper;
 		this.version = version;
 		this.tools = List.copyOf(tools);
+		this.ownToolNames = this.tools.stream().map((s) -> s.tool().name()).collect(Collectors.toUnmodifiableSet());
 		this.schemaValidator = new TrustedOutputSchemaValidator(new DefaultJsonSchemaValidator(),
 				this.tools.stream().map((s) -> s.tool().outputSchema()).filter(Objects::nonNull).toList());
 		this.resources = List.copyOf(resources);
@@ -68,7 +71,7 @@ public final class McpServerFactory {
 	 * @return the names
 	 */
 	public Set<String> ownToolNames() {
-		return this.tools.stream().map((s) -> s.tool().name()).collect(Collectors.toSet());
+		return this.ownToolNames;
 	}
 
 	/**
