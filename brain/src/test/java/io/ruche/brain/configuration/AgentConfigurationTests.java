@@ -12,6 +12,8 @@ import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Rule.FiringLimits;
+import io.ruche.brain.model.Rule.Relation;
+import io.ruche.brain.model.Rule.RelationKind;
 import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.model.RuleScope;
 import io.ruche.brain.model.ScenarioStep;
@@ -147,6 +149,58 @@ class AgentConfigurationTests {
 		assertThat(this.configuration.listAgents(TENANT)).extracting((a) -> a.name()).containsExactly("shop");
 	}
 
+	@Test
+	void refusesRelationsToUnknownRulesOrToItself() {
+		this.configuration.upsertRule(TENANT, "shop", rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop",
+				related("returns", new Relation(RelationKind.DEPENDS_ON, "refunds"),
+						new Relation(RelationKind.IMPLIES, "refnds"), new Relation(RelationKind.EXCLUDES, "returns"))))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
+			.containsExactly(
+					"rule 'returns': implies names 'refnds', which is not a rule of this agent: create that rule first, or fix the name",
+					"rule 'returns': excludes names the rule itself");
+		Rule saved = this.configuration.upsertRule(TENANT, "shop",
+				related("returns", new Relation(RelationKind.DEPENDS_ON, "refunds")));
+		assertThat(saved.content().relations()).containsExactly(new Relation(RelationKind.DEPENDS_ON, "refunds"));
+	}
+
+	@Test
+	void keepsANamedRuleFromBeingDeletedOrRenamed() {
+		Rule refunds = this.configuration.upsertRule(TENANT, "shop",
+				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+		Rule returns = this.configuration.upsertRule(TENANT, "shop",
+				related("returns", new Relation(RelationKind.IMPLIES, "refunds")));
+
+		assertThatThrownBy(() -> this.configuration.deleteRule(TENANT, "shop", refunds.id()))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("rule 'refunds' cannot be deleted: the relations of [returns] name it");
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop",
+				new RuleDraft(refunds.id(), "money back", refunds.content(), 0, true, null)))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("rule 'refunds' cannot be renamed");
+		assertThat(this.configuration.deleteRule(TENANT, "shop", returns.id())).isTrue();
+		assertThat(this.configuration.deleteRule(TENANT, "shop", refunds.id())).isTrue();
+	}
+
+	@Test
+	void importsRelationsBetweenTheDocumentsRulesInAnyOrder() {
+		AgentSnapshot snapshot = new AgentSnapshot(new AgentDraft("fresh", null, null, null, null),
+				List.of(related("returns", new Relation(RelationKind.IMPLIES, "refunds")),
+						related("refunds", new Relation(RelationKind.EXCLUDES, "returns"))),
+				List.of(), List.of());
+		AgentSnapshot dangling = new AgentSnapshot(new AgentDraft("other", null, null, null, null),
+				List.of(related("returns", new Relation(RelationKind.IMPLIES, "refunds"))), List.of(), List.of());
+
+		this.configuration.importAgent(TENANT, snapshot);
+
+		assertThat(this.configuration.export(TENANT, "fresh").rules()).hasSize(2);
+		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, dangling))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("implies names 'refunds', which is not a rule of this agent");
+	}
+
 	private String agentId() {
 		return this.configuration.agent(TENANT, "shop").id();
 	}
@@ -155,6 +209,12 @@ class AgentConfigurationTests {
 			int priority) {
 		return new RuleDraft(null, name, new RuleContent("The customer asks about " + name, "Answer about " + name,
 				scope, scopeRef, null, constraints, List.of(), FiringLimits.NONE), priority, true, null);
+	}
+
+	private static RuleDraft related(String name, Relation... relations) {
+		return new RuleDraft(null, name, new RuleContent("The customer asks about " + name, "Answer about " + name,
+				RuleScope.GLOBAL, null, null, List.of(), List.of(), FiringLimits.NONE, List.of(relations)), 0, true,
+				null);
 	}
 
 	private static ScenarioDraft returnScenario() {

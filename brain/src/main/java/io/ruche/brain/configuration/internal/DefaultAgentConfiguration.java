@@ -139,7 +139,15 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		Agent agent = agent(tenant, agentRef);
 		List<Scenario> agentScenarios = this.scenarios.list(tenant, agent.id());
 		Optional<Rule> existing = matchRule(tenant, agent.id(), draft);
-		List<String> problems = new ArrayList<>(this.validator.ruleProblems(tenant, draft, agentScenarios));
+		List<String> problems = new ArrayList<>(this.validator.ruleProblems(tenant, draft, agentScenarios,
+				(name) -> this.rules.findByName(tenant, agent.id(), name).isPresent()));
+		existing.filter((r) -> !r.name().equals(draft.name())).ifPresent((r) -> {
+			List<String> referrers = referrers(tenant, agent.id(), r.name());
+			if (!referrers.isEmpty()) {
+				problems.add("rule '" + r.name() + "' cannot be renamed: the relations of " + referrers
+						+ " name it; change those first");
+			}
+		});
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
@@ -171,11 +179,31 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	@Override
 	public boolean deleteRule(TenantId tenant, String agentRef, String ruleId) {
 		Agent agent = agent(tenant, agentRef);
+		Optional<Rule> rule = this.rules.find(tenant, agent.id(), ruleId);
+		if (rule.isEmpty()) {
+			return false;
+		}
+		List<String> referrers = referrers(tenant, agent.id(), rule.get().name());
+		if (!referrers.isEmpty()) {
+			throw new InvalidConfigurationException("rule '" + rule.get().name()
+					+ "' cannot be deleted: the relations of " + referrers + " name it; remove those first");
+		}
 		boolean deleted = this.rules.delete(tenant, agent.id(), ruleId);
 		if (deleted) {
 			announce(tenant, agent.id(), "rule", ruleId);
 		}
 		return deleted;
+	}
+
+	// Relations name rules, so a rule that others name keeps its name and stays.
+	private List<String> referrers(TenantId tenant, String agentId, String ruleName) {
+		return this.rules.embedded(tenant, agentId)
+			.stream()
+			.map(RuleStore.EmbeddedRule::rule)
+			.filter((r) -> r.content().relations().stream().anyMatch((rel) -> rel.rule().equals(ruleName)))
+			.map(Rule::name)
+			.sorted()
+			.toList();
 	}
 
 	@Override

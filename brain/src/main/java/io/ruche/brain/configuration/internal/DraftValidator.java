@@ -2,12 +2,14 @@ package io.ruche.brain.configuration.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.ExpressionValidator.Use;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.model.Names;
+import io.ruche.brain.model.Rule.Relation;
 import io.ruche.brain.model.RuleScope;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
@@ -30,7 +32,13 @@ final class DraftValidator {
 		this.tools = tools;
 	}
 
-	List<String> ruleProblems(TenantId tenant, RuleDraft draft, List<Scenario> scenarios) {
+	/**
+	 * The problems of a rule draft.
+	 * @param ruleExists whether the agent (or the document being imported) has a rule of
+	 * that name, for the draft's relations
+	 */
+	List<String> ruleProblems(TenantId tenant, RuleDraft draft, List<Scenario> scenarios,
+			Predicate<String> ruleExists) {
 		List<String> problems = new ArrayList<>();
 		String prefix = "rule '" + draft.name() + "': ";
 		checkName(problems, "rule name", draft.name());
@@ -52,6 +60,16 @@ final class DraftValidator {
 			if (!this.tools.exists(tenant, tool)) {
 				problems.add(prefix + "tool '" + tool
 						+ "' is not registered in this tenant (register it with tool_register)");
+			}
+		}
+		for (Relation relation : draft.content().relations()) {
+			String kind = relation.kind().wireName();
+			if (relation.rule().equals(draft.name())) {
+				problems.add(prefix + kind + " names the rule itself");
+			}
+			else if (!ruleExists.test(relation.rule())) {
+				problems.add(prefix + kind + " names '" + relation.rule()
+						+ "', which is not a rule of this agent: create that rule first, or fix the name");
 			}
 		}
 		return problems;

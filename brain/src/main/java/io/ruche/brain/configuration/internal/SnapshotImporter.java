@@ -110,12 +110,14 @@ final class SnapshotImporter {
 			List<Scenario> plannedScenarios, List<String> problems) {
 		List<Rule> planned = new ArrayList<>();
 		Set<String> names = new HashSet<>();
+		Set<String> documentRules = snapshot.rules().stream().map(RuleDraft::name).collect(Collectors.toSet());
 		for (RuleDraft draft : snapshot.rules()) {
 			if (!names.add(draft.name())) {
 				problems.add("the document lists two rules named '" + draft.name() + "'");
 				continue;
 			}
-			List<String> draftProblems = this.validator.ruleProblems(tenant, draft, plannedScenarios);
+			List<String> draftProblems = this.validator.ruleProblems(tenant, draft, plannedScenarios,
+					documentRules::contains);
 			problems.addAll(draftProblems);
 			if (draftProblems.isEmpty()) {
 				try {
