@@ -104,6 +104,8 @@ export async function scenarioPage(id) {
         field('Name', bind(h('input', { value: step.name || '' }), step, 'name')),
         h('div', { class: 'field check' }, bind(h('input', { type: 'checkbox', id: `term-${index}`, checked: step.terminal }), step, 'terminal'),
           h('label', { for: `term-${index}` }, 'Terminal (the scenario ends here)'))),
+      h('div', { class: 'field check' }, bind(h('input', { type: 'checkbox', id: `anywhere-${index}`, checked: step.reachable_from_anywhere }), step, 'reachable_from_anywhere'),
+        h('label', { for: `anywhere-${index}` }, 'Reachable from anywhere (the conversation may be relocalized here from any step)')),
       field('Instructions', bind(h('textarea', { rows: 2, value: step.instructions || '' }), step, 'instructions')),
       h('h3', null, 'Fields collected'), step.collects.length ? fields : h('p', { class: 'muted' }, 'None.'),
       h('button', { type: 'button', class: 'secondary', onclick() { step.collects.push({ name: '', description: '', required: true }); renderSteps(); } }, 'Add field'),

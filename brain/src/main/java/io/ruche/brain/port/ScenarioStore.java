@@ -1,11 +1,17 @@
 package io.ruche.brain.port;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Transition;
 import io.ruche.kernel.embedding.Embedding;
+import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.TenantId;
 
 /**
@@ -66,15 +72,51 @@ public interface ScenarioStore {
 	 * @param entry the embedding of the entry condition
 	 * @param transitions the embeddings of the transitions' {@code when} texts, keyed
 	 * {@code stepId->targetId}
+	 * @param steps the embeddings of the steps' descriptions, keyed by step id, for
+	 * relocalization; empty for scenarios stored before steps were embedded
 	 */
-	record ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions) {
+	record ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions, Map<String, Embedding> steps) {
 
 		public ScenarioEmbeddings {
 			transitions = Map.copyOf(transitions);
+			steps = Map.copyOf(steps);
 		}
 
 		public static String key(String stepId, String targetStepId) {
 			return stepId + "->" + targetStepId;
+		}
+
+		/**
+		 * Embeds a scenario's entry condition, its transitions' {@code when} texts and a
+		 * description of each step, once, at upsert.
+		 * @param scenario the scenario
+		 * @param model the embedding model
+		 * @return the embeddings
+		 */
+		public static ScenarioEmbeddings compute(Scenario scenario, EmbeddingModel model) {
+			Map<String, Embedding> transitions = new HashMap<>();
+			Map<String, Embedding> steps = new HashMap<>();
+			for (ScenarioStep step : scenario.steps()) {
+				for (Transition transition : step.transitions()) {
+					if (transition.when() != null) {
+						transitions.put(key(step.id(), transition.to()), model.embed(transition.when()));
+					}
+				}
+				steps.put(step.id(), model.embed(describe(step)));
+			}
+			return new ScenarioEmbeddings(model.embed(scenario.entryCondition()), transitions, steps);
+		}
+
+		// What a message sent while the conversation is really at this step resembles:
+		// the step itself and what it expects next (brain reference 4.3).
+		private static String describe(ScenarioStep step) {
+			String expects = step.transitions()
+				.stream()
+				.map(Transition::when)
+				.filter(Objects::nonNull)
+				.limit(3)
+				.collect(Collectors.joining("; "));
+			return step.name() + " | " + step.instructions() + (expects.isEmpty() ? "" : " | expects: " + expects);
 		}
 
 	}

@@ -11,22 +11,31 @@ import java.util.Map;
  * @param transitionMargin how far the best natural-language transition must lead the
  * runner-up
  * @param maxMovesPerTurn the loop guard: most moves in one turn
+ * @param relocalizationThreshold the least similarity between the message and another
+ * step's description that moves the conversation there
+ * @param relocalizationMargin how far that step must lead the current step
+ * @param relocalizationHops how far (in transitions, either way) a relocalization target
+ * may be from the current step, unless it is reachable from anywhere
  */
 public record NavigationSettings(double entryThreshold, double transitionThreshold, double transitionMargin,
-		int maxMovesPerTurn) {
+		int maxMovesPerTurn, double relocalizationThreshold, double relocalizationMargin, int relocalizationHops) {
 
-	public static final NavigationSettings DEFAULTS = new NavigationSettings(0.35, 0.35, 0.05, 3);
+	public static final NavigationSettings DEFAULTS = new NavigationSettings(0.35, 0.35, 0.05, 3, 0.25, 0.1, 3);
 
 	public NavigationSettings {
 		if (maxMovesPerTurn < 1) {
 			throw new IllegalArgumentException("max moves per turn must be at least 1");
+		}
+		if (relocalizationHops < 0) {
+			throw new IllegalArgumentException("relocalization hops must not be negative");
 		}
 	}
 
 	/**
 	 * Reads overrides from an agent's extra settings: {@code scenario.entry_threshold},
 	 * {@code scenario.transition_threshold}, {@code scenario.transition_margin},
-	 * {@code scenario.max_moves_per_turn}.
+	 * {@code scenario.max_moves_per_turn}, {@code scenario.relocalization_threshold},
+	 * {@code scenario.relocalization_margin}, {@code scenario.relocalization_hops}.
 	 * @param extra the settings by name
 	 * @return the settings
 	 */
@@ -34,7 +43,10 @@ public record NavigationSettings(double entryThreshold, double transitionThresho
 		return new NavigationSettings(number(extra, "scenario.entry_threshold", DEFAULTS.entryThreshold),
 				number(extra, "scenario.transition_threshold", DEFAULTS.transitionThreshold),
 				number(extra, "scenario.transition_margin", DEFAULTS.transitionMargin),
-				(int) number(extra, "scenario.max_moves_per_turn", DEFAULTS.maxMovesPerTurn));
+				(int) number(extra, "scenario.max_moves_per_turn", DEFAULTS.maxMovesPerTurn),
+				number(extra, "scenario.relocalization_threshold", DEFAULTS.relocalizationThreshold),
+				number(extra, "scenario.relocalization_margin", DEFAULTS.relocalizationMargin),
+				(int) number(extra, "scenario.relocalization_hops", DEFAULTS.relocalizationHops));
 	}
 
 	private static double number(Map<String, String> extra, String key, double fallback) {

@@ -8,9 +8,10 @@ import io.ruche.brain.scenario.internal.DefaultScenarioNavigator;
  * best scenario whose entry similarity reaches the threshold (an unrelated message starts
  * nothing). An active one exits once its terminal step was answered, relocalizes when its
  * step disappeared, and otherwise follows, up to the loop guard: CEL transitions in
- * order, then a natural-language transition that wins by the margin, then step skipping
- * over steps whose fields are known. Fields with a pattern are filled from the message at
- * each step visited.
+ * order, then a natural-language transition that wins by the margin, unless the message
+ * fits another nearby step clearly better (relocalization), then step skipping over steps
+ * whose fields are known. Fields with a pattern are filled from the message at each step
+ * visited.
  */
 public interface ScenarioNavigator {
 

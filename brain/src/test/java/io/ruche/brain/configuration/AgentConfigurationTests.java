@@ -220,8 +220,8 @@ class AgentConfigurationTests {
 	private static ScenarioDraft returnScenario() {
 		ScenarioStep ask = new ScenarioStep("ask_order", "Ask", "Ask the order number",
 				List.of(new FieldSpec("order_number", "the order", "([0-9]{6})", true, false)),
-				List.of(new Transition("done", "has(variables.order_number)", null)), false, List.of());
-		ScenarioStep done = new ScenarioStep("done", "Done", "Confirm", List.of(), List.of(), true, List.of());
+				List.of(new Transition("done", "has(variables.order_number)", null)), false, List.of(), false);
+		ScenarioStep done = new ScenarioStep("done", "Done", "Confirm", List.of(), List.of(), true, List.of(), false);
 		return new ScenarioDraft(null, "return", "Returns", "The customer wants to return an item", null,
 				List.of(ask, done), true, null);
 	}

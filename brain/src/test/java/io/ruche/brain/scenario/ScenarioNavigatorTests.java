@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
 import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
 import io.ruche.brain.testing.WordEmbeddingModel;
@@ -165,6 +166,78 @@ class ScenarioNavigatorTests {
 		assertThat(navigation.events()).first()
 			.extracting(ScenarioTransitioned::trigger)
 			.isEqualTo(ScenarioTrigger.RELOCALIZE);
+	}
+
+	@Test
+	void relocalizesBackToTheStepTheMessageBelongsTo() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("delivery", "payment"),
+				"wait, the delivery address is wrong: check the address again", Map.of(), delivery(false));
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("delivery", "address"));
+		assertThat(navigation.events()).singleElement().satisfies((event) -> {
+			assertThat(event.trigger()).isEqualTo(ScenarioTrigger.RELOCALIZE);
+			assertThat(event.fromStep()).isEqualTo("payment");
+		});
+		assertThat(navigation.decisions()).extractingByKey("relocalization_scores")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsKeys("payment", "address", "slot")
+			.doesNotContainKey("done");
+	}
+
+	@Test
+	void staysWhenNoOtherStepFitsClearlyBetter() {
+		Navigation unrelated = navigate(new ScenarioState.AtStep("delivery", "payment"), "hmm, let me think", Map.of(),
+				delivery(false));
+		Navigation onThisStep = navigate(new ScenarioState.AtStep("delivery", "payment"),
+				"which card payment do you take", Map.of(), delivery(false));
+
+		assertThat(unrelated.state()).isEqualTo(new ScenarioState.AtStep("delivery", "payment"));
+		assertThat(onThisStep.state()).isEqualTo(new ScenarioState.AtStep("delivery", "payment"));
+		assertThat(onThisStep.events()).isEmpty();
+	}
+
+	@Test
+	void reachesAFarStepOnlyWhenItIsReachableFromAnywhere() {
+		String message = "I want to speak to a human agent about a complaint";
+
+		Navigation near = navigate(new ScenarioState.AtStep("delivery", "slot"), message, Map.of(), delivery(false));
+		Navigation anywhere = navigate(new ScenarioState.AtStep("delivery", "slot"), message, Map.of(), delivery(true));
+
+		assertThat(near.state()).isEqualTo(new ScenarioState.AtStep("delivery", "slot"));
+		assertThat(anywhere.state()).isEqualTo(new ScenarioState.AtStep("delivery", "human"));
+	}
+
+	@Test
+	void aMessageThatFillsTheStepsFieldIsNotRelocalized() {
+		String aside = "the delivery address is wrong: check the address";
+
+		Navigation answering = navigate(new ScenarioState.AtStep("delivery", "slot"), "slot 14, but " + aside, Map.of(),
+				delivery(false));
+		Navigation notAnswering = navigate(new ScenarioState.AtStep("delivery", "slot"), aside, Map.of(),
+				delivery(false));
+
+		assertThat(answering.extracted()).containsEntry("slot", "14");
+		assertThat(answering.events()).isEmpty();
+		assertThat(notAnswering.state()).isEqualTo(new ScenarioState.AtStep("delivery", "address"));
+	}
+
+	// slot -> address -> payment -> done, and a complaint step four transitions away.
+	private static Scenario delivery(boolean humanFromAnywhere) {
+		return scenario("delivery", "customer wants a delivery",
+				List.of(new ScenarioStep("slot", "delivery slot", "ask which delivery slot suits the customer",
+						List.of(field("slot", "slot (\\d+)"), field("day", "(monday|tuesday)")),
+						List.of(new Transition("address", "has(variables.slot) && has(variables.day)", null)), false,
+						List.of(), false),
+						new ScenarioStep("address", "delivery address", "check the delivery address with the customer",
+								List.of(), List.of(new Transition("payment", null, "customer confirmed the address")),
+								false, List.of(), false),
+						new ScenarioStep("payment", "payment", "take the card payment for the delivery fee", List.of(),
+								List.of(new Transition("done", null, "customer paid the fee")), false, List.of(),
+								false),
+						new ScenarioStep("done", "done", "thank the customer", List.of(),
+								List.of(new Transition("human", null, "customer complains")), true, List.of(), false),
+						new ScenarioStep("human", "human agent", "hand a complaint over to a human agent", List.of(),
+								List.of(), false, List.of(), humanFromAnywhere)));
 	}
 
 	@Test

@@ -35,11 +35,11 @@ public final class Fixtures {
 	}
 
 	public static ScenarioStep step(String id, List<FieldSpec> collects, List<Transition> transitions) {
-		return new ScenarioStep(id, id, "do " + id, collects, transitions, false, List.of());
+		return new ScenarioStep(id, id, "do " + id, collects, transitions, false, List.of(), false);
 	}
 
 	public static ScenarioStep terminal(String id) {
-		return new ScenarioStep(id, id, "finish " + id, List.of(), List.of(), true, List.of());
+		return new ScenarioStep(id, id, "finish " + id, List.of(), List.of(), true, List.of(), false);
 	}
 
 	public static Scenario scenario(String id, String entryCondition, List<ScenarioStep> steps) {
@@ -48,16 +48,7 @@ public final class Fixtures {
 	}
 
 	public static EmbeddedScenario embedded(Scenario scenario, EmbeddingModel model) {
-		Map<String, io.ruche.kernel.embedding.Embedding> transitions = new HashMap<>();
-		for (ScenarioStep step : scenario.steps()) {
-			for (Transition transition : step.transitions()) {
-				if (transition.when() != null) {
-					transitions.put(ScenarioEmbeddings.key(step.id(), transition.to()), model.embed(transition.when()));
-				}
-			}
-		}
-		return new EmbeddedScenario(scenario,
-				new ScenarioEmbeddings(model.embed(scenario.entryCondition()), transitions));
+		return new EmbeddedScenario(scenario, ScenarioEmbeddings.compute(scenario, model));
 	}
 
 	public static Rule rule(String id, String condition, RuleScope scope, @Nullable String scopeRef,

@@ -165,6 +165,8 @@ public final class ConfigurationTools implements McpToolGroup {
 			.property("transitions", arrayOf(anyObject("{to, condition (CEL)?, when (text)?}"), "Ways out"))
 			.property("terminal", bool("The scenario ends here"))
 			.property("tools", arrayOf(string("Tool name"), "Tools this step runs"))
+			.property("reachable_from_anywhere",
+					bool("A conversation that turns out to be at this step may be relocalized here from any step"))
 			.build();
 		Map<String, Object> scenario = object().property("id", string("Id of the scenario to update; omit to create"))
 			.required("name", string("Unique name among the agent's scenarios"))

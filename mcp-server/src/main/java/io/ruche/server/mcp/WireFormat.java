@@ -125,6 +125,7 @@ public final class WireFormat {
 		map.put("transitions", step.transitions().stream().map(WireFormat::transition).toList());
 		map.put("terminal", step.terminal());
 		map.put("tools", step.tools());
+		map.put("reachable_from_anywhere", step.reachableFromAnywhere());
 		return map;
 	}
 
@@ -210,7 +211,7 @@ public final class WireFormat {
 			.toList();
 		return new ScenarioStep(id, orDefault(step.optionalString("name"), id),
 				orDefault(step.optionalString("instructions"), ""), collects, transitions, step.bool("terminal", false),
-				step.strings("tools"));
+				step.strings("tools"), step.bool("reachable_from_anywhere", false));
 	}
 
 	private static @Nullable Long expectedVersion(Args args) {

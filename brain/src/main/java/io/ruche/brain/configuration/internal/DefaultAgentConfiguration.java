@@ -22,6 +22,7 @@ import io.ruche.brain.model.Scenario;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.Ids;
@@ -229,7 +230,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		existing.ifPresent((s) -> checkVersion("scenario", s.name(), draft.expectedVersion(), s.version()));
 		Scenario scenario = buildScenario(tenant, agent.id(), draft, existing.map(Scenario::id).orElse(null),
 				existing.map(Scenario::version).orElse(0L));
-		Scenario saved = this.scenarios.save(scenario, ScenarioEmbedder.embed(scenario, this.embeddings));
+		Scenario saved = this.scenarios.save(scenario, ScenarioEmbeddings.compute(scenario, this.embeddings));
 		announce(tenant, agent.id(), "scenario", saved.id());
 		return saved;
 	}

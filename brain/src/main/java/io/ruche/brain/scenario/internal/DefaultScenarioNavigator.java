@@ -121,6 +121,9 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			Next next = nextByCondition(turn, step);
 			if (next == null && firstStep) {
 				next = nextByMeaning(turn, step, active.embeddings());
+				if (turn.extracted.isEmpty()) {
+					next = relocalizeIfBetter(turn, active, step, next);
+				}
 			}
 			if (next == null) {
 				next = StepSkipping.furthest(active.scenario(), step, turn.known())
@@ -193,9 +196,31 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		}
 		if (best.score() - runnerUp >= this.settings.transitionMargin()) {
 			return new Next(best.item().to(), ScenarioTrigger.ADVANCE,
-					"matches '" + best.item().when() + "' at " + round(best.score()));
+					"matches '" + best.item().when() + "' at " + round(best.score()), best.score());
 		}
 		return adjudicate(turn, scored, best.score());
+	}
+
+	// No condition held and the message filled none of this step's fields: it may belong
+	// to another step of the flow (the customer went back, or ahead) more than to this
+	// step or to the way out that its meaning suggests.
+	private @Nullable Next relocalizeIfBetter(Turn turn, EmbeddedScenario active, ScenarioStep step,
+			@Nullable Next byMeaning) {
+		Map<String, Double> scores = new LinkedHashMap<>();
+		double rival = (byMeaning != null) ? byMeaning.score : Double.NEGATIVE_INFINITY;
+		Optional<Relocalization.Target> target = Relocalization.find(active.scenario(), step, active.embeddings(),
+				turn.input.messageEmbedding(), rival, this.settings, scores);
+		if (!scores.isEmpty()) {
+			Map<String, Object> rounded = new LinkedHashMap<>();
+			scores.forEach((id, score) -> rounded.put(id, round(score)));
+			turn.decisions.put("relocalization_scores", rounded);
+		}
+		return target
+			.map((t) -> new Next(t.stepId(), ScenarioTrigger.RELOCALIZE,
+					"message fits step '" + t.stepId() + "' at " + round(t.score()) + " against "
+							+ round(t.rivalScore()) + " for staying or moving on",
+					t.score()))
+			.orElse(byMeaning);
 	}
 
 	// Several conditions score within the margin of the best: the judge (the model, when
@@ -212,7 +237,7 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			turn.decisions.put("transition_adjudication", chosen.orElse("none"));
 			return chosen.filter((to) -> contenders.stream().anyMatch((t) -> t.to().equals(to)))
 				.map((to) -> new Next(to, ScenarioTrigger.ADVANCE,
-						"chosen among close matches " + contenders.stream().map(Transition::to).toList()))
+						"chosen among close matches " + contenders.stream().map(Transition::to).toList(), bestScore))
 				.orElse(null);
 		}
 		catch (RuntimeException ex) {
@@ -225,7 +250,15 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		return Math.round(value * 1000) / 1000.0;
 	}
 
-	private record Next(String to, ScenarioTrigger trigger, String reason) {
+	/**
+	 * A move. {@code score} is the similarity that chose it, for moves chosen by meaning.
+	 */
+	private record Next(String to, ScenarioTrigger trigger, String reason, double score) {
+
+		Next(String to, ScenarioTrigger trigger, String reason) {
+			this(to, trigger, reason, Double.NEGATIVE_INFINITY);
+		}
+
 	}
 
 	/** The mutable state of one navigation. */

@@ -45,28 +45,28 @@ final class JdbcScenarioStore implements ScenarioStore {
 				scenario.enabled(), scenario.version() + 1, null, Rows.micros(scenario.updatedAt()));
 		String body = this.json
 			.write(new Body(scenario.description(), scenario.entryCondition(), scenario.entryStep(), scenario.steps()));
-		Map<String, float[]> transitions = new LinkedHashMap<>();
-		embeddings.transitions().forEach((key, embedding) -> transitions.put(key, embedding.vector()));
-		String transitionJson = this.json.write(transitions);
+		String transitionJson = this.json.write(vectors(embeddings.transitions()));
+		String stepJson = this.json.write(vectors(embeddings.steps()));
 		Object entry = this.vectors.toParameter(embeddings.entry());
 		return this.tx.inTenant(scenario.tenant(), (jdbc) -> {
 			if (scenario.version() == 0) {
 				jdbc.sql(
 						"""
 								INSERT INTO scenarios (tenant_id, agent_id, id, name, live_name, enabled, body, version, deleted_at,
-								updated_at, embedding, transition_embeddings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)""")
+								updated_at, embedding, transition_embeddings, step_embeddings)
+								VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)""")
 					.params(scenario.tenant().value(), scenario.agentId(), scenario.id(), scenario.name(),
 							scenario.name(), scenario.enabled(), body, stored.version(), Rows.ts(stored.updatedAt()),
-							entry, transitionJson)
+							entry, transitionJson, stepJson)
 					.update();
 				return stored;
 			}
 			int updated = jdbc.sql("""
 					UPDATE scenarios SET name = ?, live_name = ?, enabled = ?, body = ?, version = ?, updated_at = ?,
-					embedding = ?, transition_embeddings = ?
+					embedding = ?, transition_embeddings = ?, step_embeddings = ?
 					WHERE tenant_id = ? AND agent_id = ? AND id = ? AND version = ? AND deleted_at IS NULL""")
 				.params(scenario.name(), scenario.name(), scenario.enabled(), body, stored.version(),
-						Rows.ts(stored.updatedAt()), entry, transitionJson, scenario.tenant().value(),
+						Rows.ts(stored.updatedAt()), entry, transitionJson, stepJson, scenario.tenant().value(),
 						scenario.agentId(), scenario.id(), scenario.version())
 				.update();
 			if (updated == 0) {
@@ -105,10 +105,21 @@ final class JdbcScenarioStore implements ScenarioStore {
 	}
 
 	private ScenarioEmbeddings embeddings(ResultSet rs) throws SQLException {
-		Map<String, Embedding> transitions = new LinkedHashMap<>();
-		this.json.read(rs.getString("transition_embeddings"), VECTORS)
-			.forEach((key, vector) -> transitions.put(key, new Embedding(vector)));
-		return new ScenarioEmbeddings(this.vectors.read(rs, "embedding"), transitions);
+		return new ScenarioEmbeddings(this.vectors.read(rs, "embedding"), embeddings(rs, "transition_embeddings"),
+				embeddings(rs, "step_embeddings"));
+	}
+
+	private Map<String, Embedding> embeddings(ResultSet rs, String column) throws SQLException {
+		Map<String, Embedding> embeddings = new LinkedHashMap<>();
+		this.json.read(rs.getString(column), VECTORS)
+			.forEach((key, vector) -> embeddings.put(key, new Embedding(vector)));
+		return embeddings;
+	}
+
+	private static Map<String, float[]> vectors(Map<String, Embedding> embeddings) {
+		Map<String, float[]> vectors = new LinkedHashMap<>();
+		embeddings.forEach((key, embedding) -> vectors.put(key, embedding.vector()));
+		return vectors;
 	}
 
 	@Override
