@@ -72,7 +72,9 @@ final class UpstreamImporter {
 		List<ToolDefinition> changed = imported.stream()
 			.filter((tool) -> !unchanged(tool, previous.get(tool.name())))
 			.toList();
-		List<Embedding> embeddings = this.ports.embeddings().embedAll(changed.stream().map(this::text).toList());
+		// the local model refuses an empty batch
+		List<Embedding> embeddings = changed.isEmpty() ? List.of()
+				: this.ports.embeddings().embedAll(changed.stream().map(this::text).toList());
 		Map<String, ToolDefinition> written = new HashMap<>();
 		for (int i = 0; i < changed.size(); i++) {
 			written.put(changed.get(i).name(), save(changed.get(i), embeddings.get(i)));
