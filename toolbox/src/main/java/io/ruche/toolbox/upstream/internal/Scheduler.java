@@ -1,9 +1,11 @@
 package io.ruche.toolbox.upstream.internal;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +27,13 @@ final class Scheduler implements AutoCloseable {
 	}
 
 	Future<?> after(Duration delay, Runnable task) {
-		return this.timer.schedule(() -> this.workers.execute(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+		try {
+			return this.timer.schedule(() -> this.workers.execute(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// closed: a listener finishing its last step schedules nothing more
+			return CompletableFuture.completedFuture(null);
+		}
 	}
 
 	@Override
