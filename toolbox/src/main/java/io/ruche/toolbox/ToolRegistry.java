@@ -31,7 +31,8 @@ public interface ToolRegistry {
 
 	/**
 	 * Imports the tools of a registered MCP server again: new and changed tools are
-	 * saved, vanished ones removed.
+	 * saved, vanished ones removed, unchanged ones left as they are (an unchanged server
+	 * writes nothing). Imports of one server never interleave, across instances either.
 	 * @param tenant the tenant
 	 * @param serverName the name of the {@code kind: mcp} registration
 	 * @param actor who asked, for the audit

@@ -68,7 +68,7 @@ public class ConformanceConfiguration {
 	 */
 	@Bean
 	SmartLifecycle conformanceShutdown(ConformanceEndpoint endpoint) {
-		return new McpShutdown(endpoint::close);
+		return CallbackLifecycle.mcpShutdown(endpoint::close);
 	}
 
 }

@@ -104,7 +104,7 @@ public class McpHttpConfiguration {
 	 */
 	@Bean
 	SmartLifecycle mcpShutdown(McpHttpEndpoint endpoint) {
-		return new McpShutdown(endpoint::destroy);
+		return CallbackLifecycle.mcpShutdown(endpoint::destroy);
 	}
 
 }

@@ -11,8 +11,11 @@ import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.RateLimits;
+import io.ruche.kernel.port.SessionLocks;
+import io.ruche.kernel.port.TenantStore;
 import io.ruche.server.mcp.AgentTools;
 import io.ruche.server.mcp.McpUpstreamTools;
+import io.ruche.server.mcp.McpUpstreamWatch;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
 import io.ruche.server.mcp.ToolResources;
 import io.ruche.server.mcp.ToolSpecifications;
@@ -36,14 +39,19 @@ import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.toolbox.port.ToolCatalogStore;
 import io.ruche.toolbox.port.ToolMetrics;
 import io.ruche.toolbox.port.UpstreamTools;
+import io.ruche.toolbox.port.UpstreamWatch;
 import io.ruche.toolbox.registry.ActivationPolicy;
 import io.ruche.toolbox.registry.RegistryDependencies;
 import io.ruche.toolbox.secret.SecretCipher;
 import io.ruche.toolbox.transport.ToolTransports;
+import io.ruche.toolbox.upstream.ListenerDependencies;
+import io.ruche.toolbox.upstream.UpstreamListeners;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -78,6 +86,31 @@ public class ToolboxConfiguration {
 	}
 
 	@Bean
+	UpstreamWatch upstreamWatch(McpJsonMapper mcpJsonMapper, ToolboxProperties toolbox) {
+		return new McpUpstreamWatch(mcpJsonMapper, "ruche", toolbox.maxResponseBytes());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "platform.toolbox.upstream-listen.enabled", matchIfMissing = true)
+	UpstreamListeners upstreamListeners(ToolRegistry registry, ToolCatalogStore catalog, TenantStore tenants,
+			SecretCipher cipher, UpstreamWatch watch, ChangeBroadcast changes, ToolboxProperties toolbox) {
+		return UpstreamListeners.create(new ListenerDependencies(registry, catalog, tenants, cipher, watch, changes),
+				toolbox.listenSettings());
+	}
+
+	/**
+	 * Starts the listeners of upstream MCP servers once the context is up and closes
+	 * their sessions on shutdown.
+	 * @param listeners the listeners
+	 * @return the lifecycle bean
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "platform.toolbox.upstream-listen.enabled", matchIfMissing = true)
+	SmartLifecycle upstreamListening(UpstreamListeners listeners) {
+		return new CallbackLifecycle(listeners::start, listeners::close, SmartLifecycle.DEFAULT_PHASE);
+	}
+
+	@Bean
 	BuiltinTools builtinTools(Clock clock) {
 		return BuiltinTools.standard(clock);
 	}
@@ -91,9 +124,9 @@ public class ToolboxConfiguration {
 	@Bean
 	ToolRegistry toolRegistry(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 			SchemaValidator schemas, UpstreamTools upstream, SecretCipher cipher, ChangeBroadcast changes,
-			BuiltinTools builtins, ToolboxProperties toolbox) {
+			BuiltinTools builtins, SessionLocks locks, ToolboxProperties toolbox) {
 		return ToolRegistry.create(new RegistryDependencies(catalog, activations, embeddings, schemas, upstream, cipher,
-				changes, builtins), activation(toolbox));
+				changes, builtins, locks), activation(toolbox));
 	}
 
 	@Bean

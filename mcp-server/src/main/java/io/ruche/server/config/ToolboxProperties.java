@@ -11,6 +11,7 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.discovery.SearchWeights;
 import io.ruche.toolbox.sandbox.EgressPolicy;
 import io.ruche.toolbox.sandbox.SandboxPolicy;
+import io.ruche.toolbox.upstream.ListenSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -39,6 +40,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabledByDefault whether registered tools are usable by every agent without
  * {@code tool_enable} (default false: opt-in per agent)
  * @param search how tool search combines words and meaning
+ * @param upstreamListen the long-lived sessions to upstream MCP servers that hear their
+ * {@code tools/list_changed}
  */
 @ConfigurationProperties("platform.toolbox")
 public record ToolboxProperties(@DefaultValue("30s") Duration timeoutCap,
@@ -47,7 +50,8 @@ public record ToolboxProperties(@DefaultValue("30s") Duration timeoutCap,
 		@DefaultValue("16") int tenantConcurrency, @DefaultValue BreakerProperties breaker,
 		@DefaultValue RetryProperties retry, @DefaultValue("false") boolean allowLoopback,
 		@Nullable Map<String, List<String>> allowedHosts, @Nullable String secretKey,
-		@DefaultValue("false") boolean enabledByDefault, @DefaultValue SearchProperties search) {
+		@DefaultValue("false") boolean enabledByDefault, @DefaultValue SearchProperties search,
+		@DefaultValue UpstreamListenProperties upstreamListen) {
 
 	/**
 	 * The sandbox policy these settings describe.
@@ -83,6 +87,15 @@ public record ToolboxProperties(@DefaultValue("30s") Duration timeoutCap,
 	}
 
 	/**
+	 * The listen settings these settings describe.
+	 * @return the settings
+	 */
+	public ListenSettings listenSettings() {
+		return new ListenSettings(this.upstreamListen.debounce(), this.upstreamListen.pingInterval(),
+				this.upstreamListen.reconnectInitial(), this.upstreamListen.reconnectMax());
+	}
+
+	/**
 	 * Circuit breaker settings.
 	 *
 	 * @param failureRatePercent the failure rate (1-100) that opens the circuit
@@ -113,6 +126,22 @@ public record ToolboxProperties(@DefaultValue("30s") Duration timeoutCap,
 	public record SearchProperties(@DefaultValue("0.35") double lexicalWeight,
 			@DefaultValue("0.65") double semanticWeight, @DefaultValue("50") int candidatePool,
 			@DefaultValue("60s") Duration indexTtl) {
+	}
+
+	/**
+	 * Listening to upstream MCP servers.
+	 *
+	 * @param enabled whether Ruche keeps a session open to every registered upstream MCP
+	 * server and re-syncs it when the server sends {@code tools/list_changed}
+	 * @param debounce the wait after a notification before re-syncing (one re-sync per
+	 * burst)
+	 * @param pingInterval how often an open session is checked
+	 * @param reconnectInitial the pause before the first reconnection attempt
+	 * @param reconnectMax the longest pause between attempts (doubling up to it)
+	 */
+	public record UpstreamListenProperties(@DefaultValue("true") boolean enabled,
+			@DefaultValue("500ms") Duration debounce, @DefaultValue("30s") Duration pingInterval,
+			@DefaultValue("1s") Duration reconnectInitial, @DefaultValue("2m") Duration reconnectMax) {
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.ruche.server.mcp;
 
-import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,9 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -30,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Talks to upstream MCP servers with the MCP SDK's sync client over Streamable HTTP. Each
  * list or call uses a short-lived client (initialize, one request, close), so that no
  * session outlives a call and secret headers are never shared between tenants. The
- * decrypted secret headers go on every HTTP request.
+ * decrypted secret headers go on every HTTP request. The long-lived sessions that hear
+ * {@code tools/list_changed} are {@link McpUpstreamWatch}'s.
  */
 public final class McpUpstreamTools implements UpstreamTools {
 
@@ -38,14 +36,11 @@ public final class McpUpstreamTools implements UpstreamTools {
 
 	private final McpJsonMapper jsonMapper;
 
-	private final String clientVersion;
-
-	private final int maxResponseBytes;
+	private final UpstreamClients clients;
 
 	public McpUpstreamTools(McpJsonMapper jsonMapper, String clientVersion, long maxResponseBytes) {
 		this.jsonMapper = jsonMapper;
-		this.clientVersion = clientVersion;
-		this.maxResponseBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(1024, maxResponseBytes));
+		this.clients = new UpstreamClients(jsonMapper, clientVersion, maxResponseBytes);
 	}
 
 	@Override
@@ -79,24 +74,9 @@ public final class McpUpstreamTools implements UpstreamTools {
 
 	private <T> T withClient(String target, Map<String, String> headers, Duration timeout,
 			Function<McpSyncClient, T> work) {
-		URI uri = URI.create(target);
-		String base = uri.getScheme() + "://" + uri.getRawAuthority();
-		String endpoint = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) ? "/" : uri.getRawPath();
-		if (uri.getRawQuery() != null) {
-			endpoint += "?" + uri.getRawQuery();
-		}
-		HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(base)
-			.endpoint(endpoint)
-			.jsonMapper(this.jsonMapper)
-			.connectTimeout(Duration.ofSeconds(5))
-			.maxResponseSize(this.maxResponseBytes)
-			.customizeClient((builder) -> builder.followRedirects(java.net.http.HttpClient.Redirect.NEVER))
-			.addHttpRequestCustomizer((builder, method, endpointUri, body, context) -> headers.forEach(builder::header))
-			.build();
-		McpSyncClient client = McpClient.sync(transport)
-			.clientInfo(McpSchema.Implementation.builder("ruche-toolbox", this.clientVersion).build())
-			.requestTimeout(timeout)
-			.initializationTimeout(timeout.compareTo(LIST_TIMEOUT) < 0 ? timeout : LIST_TIMEOUT)
+		String base = UpstreamClients.base(target);
+		McpSyncClient client = this.clients
+			.client(target, headers, timeout, (timeout.compareTo(LIST_TIMEOUT) < 0) ? timeout : LIST_TIMEOUT)
 			.build();
 		try {
 			client.initialize();
@@ -117,7 +97,7 @@ public final class McpUpstreamTools implements UpstreamTools {
 						"upstream MCP server at " + base + " did not answer within " + timeout.toMillis() + " ms");
 			}
 			throw new ToolTransportException(
-					"upstream MCP server at " + base + " cannot be reached: " + rootMessage(ex), true);
+					"upstream MCP server at " + base + " cannot be reached: " + UpstreamClients.rootMessage(ex), true);
 		}
 		finally {
 			try {
@@ -145,15 +125,6 @@ public final class McpUpstreamTools implements UpstreamTools {
 			}
 		}
 		return false;
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getMessage();
-		return (message != null) ? message : root.getClass().getSimpleName();
 	}
 
 	private static @Nullable Object output(CallToolResult result) {

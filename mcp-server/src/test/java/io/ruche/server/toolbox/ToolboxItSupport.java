@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts the real application on a random port with the embedded store in a temporary
- * directory, loopback egress allowed and a low per-tool rate, and drives it with the MCP
- * Java SDK client over Streamable HTTP.
+ * directory, loopback egress allowed, a low per-tool rate and fast upstream reconnection,
+ * and drives it with the MCP Java SDK client over Streamable HTTP.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 abstract class ToolboxItSupport {
@@ -54,6 +54,12 @@ abstract class ToolboxItSupport {
 		registry.add("platform.bootstrap-key", () -> ADMIN_KEY);
 		registry.add("platform.toolbox.allow-loopback", () -> "true");
 		registry.add("platform.toolbox.tool-calls-per-minute", () -> String.valueOf(TOOL_CALLS_PER_MINUTE));
+		// upstream MCP sessions are checked and reopened fast, so that tests need not
+		// wait
+		registry.add("platform.toolbox.upstream-listen.debounce", () -> "200ms");
+		registry.add("platform.toolbox.upstream-listen.ping-interval", () -> "500ms");
+		registry.add("platform.toolbox.upstream-listen.reconnect-initial", () -> "200ms");
+		registry.add("platform.toolbox.upstream-listen.reconnect-max", () -> "1s");
 	}
 
 	private static Path createDataDir() {

@@ -2,6 +2,7 @@ package io.ruche.toolbox.registry;
 
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.SessionLocks;
 import io.ruche.toolbox.builtin.BuiltinTools;
 import io.ruche.toolbox.port.SchemaValidator;
 import io.ruche.toolbox.port.ToolActivationStore;
@@ -20,8 +21,9 @@ import io.ruche.toolbox.secret.SecretCipher;
  * @param cipher encrypts secret headers
  * @param broadcast announces changes (kind {@code tool}) to every instance
  * @param builtins the built-in tools a {@code builtin} registration may name
+ * @param locks serialises the imports of one MCP server registration across instances
  */
 public record RegistryDependencies(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 		SchemaValidator schemas, UpstreamTools upstream, SecretCipher cipher, ChangeBroadcast broadcast,
-		BuiltinTools builtins) {
+		BuiltinTools builtins, SessionLocks locks) {
 }

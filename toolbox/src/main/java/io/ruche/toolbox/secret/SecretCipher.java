@@ -1,5 +1,8 @@
 package io.ruche.toolbox.secret;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.secret.internal.AesGcmSecretCipher;
 
@@ -26,6 +29,19 @@ public interface SecretCipher {
 	 * or another key
 	 */
 	String decrypt(TenantId tenant, String ciphertext);
+
+	/**
+	 * Decrypts a tool's secret headers, right before they are sent.
+	 * @param tenant the owning tenant
+	 * @param ciphertexts encrypted values by header name
+	 * @return the secrets by header name, in the same order
+	 * @throws IllegalStateException when a value cannot be decrypted
+	 */
+	default Map<String, String> decryptAll(TenantId tenant, Map<String, String> ciphertexts) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		ciphertexts.forEach((name, value) -> headers.put(name, decrypt(tenant, value)));
+		return headers;
+	}
 
 	/**
 	 * Creates the AES-GCM cipher (random 96-bit nonce per value, tenant as associated

@@ -94,6 +94,31 @@ class ToolRegistryTests {
 	}
 
 	@Test
+	void resyncOfAnUnchangedServerWritesNothingAndUpdatesAChangedTool() {
+		this.upstream.tools.add(upstreamTool("a", Map.of()));
+		this.upstream.tools.add(upstreamTool("b", Map.of()));
+		this.toolbox.registry.register(request("srv", ToolKind.MCP, "https://mcp.example.com/mcp", Map.of()));
+		int published = this.toolbox.broadcast.published().size();
+
+		this.toolbox.registry.resync(ACME, "srv", "test");
+
+		assertThat(this.toolbox.broadcast.published()).hasSize(published);
+		assertThat(this.toolbox.catalog.find(ACME, "srv.a").orElseThrow().version()).isEqualTo(1);
+
+		this.upstream.tools.set(0,
+				new UpstreamTool("a", "A tool that now does more", Map.of("type", "object"), null, Map.of()));
+		RegistrationResult result = this.toolbox.registry.resync(ACME, "srv", "test");
+
+		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Registered.class,
+				(registered) -> assertThat(registered.tools()).extracting(ToolView::name)
+					.containsExactly("srv", "srv.a", "srv.b"));
+		assertThat(this.toolbox.catalog.find(ACME, "srv.a").orElseThrow().description())
+			.isEqualTo("A tool that now does more");
+		assertThat(this.toolbox.catalog.find(ACME, "srv.b").orElseThrow().version()).isEqualTo(1);
+		assertThat(this.toolbox.broadcast.published()).hasSize(published + 1);
+	}
+
+	@Test
 	void callsAnImportedToolUpstreamUnderItsUpstreamName() {
 		this.upstream.tools.add(upstreamTool("book room", Map.of()));
 		this.toolbox.registry.register(request("hotel", ToolKind.MCP, "http://127.0.0.1:9/mcp", Map.of()));

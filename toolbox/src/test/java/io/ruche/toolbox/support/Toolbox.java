@@ -61,7 +61,8 @@ public final class Toolbox {
 	public Toolbox(UpstreamTools upstream) {
 		this.upstream = upstream;
 		this.registry = ToolRegistry.create(new RegistryDependencies(this.catalog, this.activations, this.embeddings,
-				this.schemas, upstream, this.cipher, this.broadcast, this.builtins), ActivationPolicy.OPT_IN);
+				this.schemas, upstream, this.cipher, this.broadcast, this.builtins, new DirectLocks()),
+				ActivationPolicy.OPT_IN);
 	}
 
 	public Toolbox() {

@@ -1,6 +1,7 @@
 package io.ruche.toolbox.registry.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import io.ruche.kernel.port.SessionBusyException;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.model.ToolActivation;
 import io.ruche.toolbox.model.ToolDefinition;
@@ -24,6 +26,8 @@ import io.ruche.toolbox.registry.ToolView;
 
 /** The registry: validates, encrypts secrets, embeds and saves, then broadcasts. */
 public final class DefaultToolRegistry implements ToolRegistry {
+
+	private static final Duration IMPORT_LOCK_WAIT = Duration.ofSeconds(30);
 
 	private final RegistryDependencies ports;
 
@@ -54,7 +58,7 @@ public final class DefaultToolRegistry implements ToolRegistry {
 				request.outputSchema(), request.endpoint().kind(), request.endpoint().target(), request.execution(),
 				encrypt(request), Map.of(), null, 0, Instant.now(this.clock));
 		if (definition.kind() == ToolKind.MCP) {
-			return this.importer.importServer(definition, request.endpoint().secretHeaders());
+			return importServer(definition, request.endpoint().secretHeaders());
 		}
 		ToolDefinition saved = this.importer.save(definition);
 		return new RegistrationResult.Registered(List.of(ToolView.of(saved)), List.of());
@@ -68,9 +72,20 @@ public final class DefaultToolRegistry implements ToolRegistry {
 		if (server.isEmpty()) {
 			return new Refused(List.of("'" + serverName + "' is not a registered MCP server"));
 		}
-		Map<String, String> headers = new LinkedHashMap<>();
-		server.get().secrets().forEach((name, value) -> headers.put(name, this.ports.cipher().decrypt(tenant, value)));
-		return this.importer.importServer(server.get(), headers);
+		return importServer(server.get(), this.ports.cipher().decryptAll(tenant, server.get().secrets()));
+	}
+
+	// Two imports of one server (a registration, tool_resync, the listeners of several
+	// instances hearing one list_changed) run one after the other, never interleaved.
+	private RegistrationResult importServer(ToolDefinition server, Map<String, String> headers) {
+		try {
+			return this.ports.locks()
+				.withLock(server.tenant(), "tool-import:" + server.name(), IMPORT_LOCK_WAIT,
+						() -> this.importer.importServer(server, headers));
+		}
+		catch (SessionBusyException ex) {
+			return new Refused(List.of("another import of '" + server.name() + "' is still running; retry later"));
+		}
 	}
 
 	@Override

@@ -61,18 +61,33 @@ final class UpstreamImporter {
 				imported.add(definition);
 			}
 		}
+		Map<String, ToolDefinition> previous = importedFrom(server.tenant(), server.name()).stream()
+			.collect(Collectors.toMap(ToolDefinition::name, (tool) -> tool));
 		List<ToolView> saved = new ArrayList<>();
-		saved.add(ToolView.of(save(server)));
-		List<Embedding> embeddings = this.ports.embeddings().embedAll(imported.stream().map(this::text).toList());
-		for (int i = 0; i < imported.size(); i++) {
-			saved.add(ToolView.of(save(imported.get(i), embeddings.get(i))));
+		ToolDefinition storedServer = this.ports.catalog()
+			.find(server.tenant(), server.name())
+			.filter((stored) -> unchanged(server, stored))
+			.orElseGet(() -> save(server));
+		saved.add(ToolView.of(storedServer));
+		List<ToolDefinition> changed = imported.stream()
+			.filter((tool) -> !unchanged(tool, previous.get(tool.name())))
+			.toList();
+		// the local model refuses an empty batch
+		List<Embedding> embeddings = changed.isEmpty() ? List.of()
+				: this.ports.embeddings().embedAll(changed.stream().map(this::text).toList());
+		Map<String, ToolDefinition> written = new HashMap<>();
+		for (int i = 0; i < changed.size(); i++) {
+			written.put(changed.get(i).name(), save(changed.get(i), embeddings.get(i)));
+		}
+		for (ToolDefinition tool : imported) {
+			saved.add(ToolView.of(written.getOrDefault(tool.name(), previous.get(tool.name()))));
 		}
 		Set<String> kept = imported.stream().map(ToolDefinition::name).collect(Collectors.toSet());
 		List<String> removed = new ArrayList<>();
-		for (ToolDefinition previous : importedFrom(server.tenant(), server.name())) {
-			if (!kept.contains(previous.name())) {
-				remove(previous);
-				removed.add(previous.name());
+		for (ToolDefinition gone : previous.values()) {
+			if (!kept.contains(gone.name())) {
+				remove(gone);
+				removed.add(gone.name());
 			}
 		}
 		return new RegistrationResult.Registered(saved, removed);
@@ -100,6 +115,14 @@ final class UpstreamImporter {
 
 	private void publish(ToolDefinition tool) {
 		this.ports.broadcast().publish(new ConfigurationChanged(tool.tenant(), "*", "tool", tool.name()));
+	}
+
+	// An import that changes nothing writes nothing: no new version, no change broadcast,
+	// so repeated or concurrent re-syncs of an unchanged server are free and silent.
+	private static boolean unchanged(ToolDefinition next, @Nullable ToolDefinition stored) {
+		return stored != null && stored.equals(new ToolDefinition(next.tenant(), next.name(), next.description(),
+				next.inputSchema(), next.outputSchema(), next.kind(), next.target(), next.execution(), next.secrets(),
+				next.annotations(), next.source(), stored.version(), stored.updatedAt()));
 	}
 
 	private String text(ToolDefinition tool) {

@@ -48,7 +48,7 @@ public final class HttpToolTransport implements ToolTransport {
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json, text/plain")
 			.POST(HttpRequest.BodyPublishers.ofString(this.json.encode(arguments)));
-		SecretHeaders.decrypt(tool, this.cipher).forEach(request::header);
+		this.cipher.decryptAll(tool.tenant(), tool.secrets()).forEach(request::header);
 		try {
 			HttpResponse<InputStream> response = this.client.send(request.build(),
 					HttpResponse.BodyHandlers.ofInputStream());

@@ -26,7 +26,8 @@ public final class McpToolTransport implements ToolTransport {
 	public TransportResult call(ToolDefinition tool, Map<String, Object> arguments, Duration timeout) {
 		String name = ImportedTools.upstreamName(tool)
 			.orElseThrow(() -> new IllegalStateException("tool '" + tool.name() + "' was not imported from MCP"));
-		return this.upstream.call(tool.target(), SecretHeaders.decrypt(tool, this.cipher), name, arguments, timeout);
+		return this.upstream.call(tool.target(), this.cipher.decryptAll(tool.tenant(), tool.secrets()), name, arguments,
+				timeout);
 	}
 
 }
