@@ -200,7 +200,10 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 				new ExpressionInput(t.message, null, t.variables, t.interlocutor.fields()), constraints,
 				made.regenerator(), new Remediation(t.snapshot.agent().settings().maxRegenerations(),
 						t.snapshot.agent().settings().fallbackText(), values));
-		t.modelCalls += result.regenerations() + result.judgeCalls();
+		// Regenerations were counted by the generator as they were made; the judge's
+		// calls
+		// are counted here.
+		t.modelCalls += result.judgeCalls();
 		t.enforcement = result;
 		t.response = result.response();
 		t.mode = result.usedFallback() ? ReplyMode.FALLBACK : made.mode();
