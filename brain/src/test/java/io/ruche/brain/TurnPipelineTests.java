@@ -338,6 +338,28 @@ class TurnPipelineTests {
 	}
 
 	@Test
+	void theJudgeChecksTheMatchedRulesWithoutConstraintsAndItsCallsAreCounted() {
+		this.brain.addRule(
+				rule("polite", "customer asks about the parcel delivery", RuleScope.GLOBAL, null, List.of(), null));
+		ScriptedModel model = new ScriptedModel("It ships tomorrow.", "PASS");
+		List<String> purposes = new ArrayList<>();
+		TurnPipeline pipeline = TurnPipeline.create(
+				new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), 0.7, 1024, true),
+				this.brain.ports().languageModel(model).metrics(recordingPurposes(purposes)).build());
+
+		ConverseResult result = completed(
+				pipeline.converse(ConverseRequest.of(TENANT, "support", "customer asks about the parcel delivery")));
+
+		assertThat(result.matchedRules()).extracting((m) -> m.name()).containsExactly("polite");
+		assertThat(model.requests.get(1).system()).startsWith("You are a compliance judge");
+		assertThat(purposes).containsExactly("generation", "judge");
+		Trace trace = this.brain.turns.trace(TENANT, result.trace()).orElseThrow();
+		assertThat(trace.phases()).filteredOn((p) -> p.name().equals("persistence"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.decisions()).containsEntry("model_calls", 2));
+	}
+
+	@Test
 	void relationsAddImpliedRulesAndRemoveExcludedOnes() {
 		this.brain.addRule(new io.ruche.brain.model.Rule(TENANT, AGENT, "greet", "greet",
 				new io.ruche.brain.model.Rule.RuleContent("customer asks about the shop opening hours today",

@@ -29,6 +29,7 @@ import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
+import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.template.Templates;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.TenantId;
@@ -71,9 +72,22 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.generator = new ReplyGenerator(ports.languageModel(), ports.turns(), ports.metrics(), settings);
 		var model = ports.languageModel();
 		this.enforcer = Enforcer.create(expressions,
-				(settings.judge() && model != null) ? ConstraintJudge.of(model) : null);
+				(settings.judge() && model != null) ? measured(ConstraintJudge.of(model), ports.metrics()) : null);
 		this.persistence = new TurnPersistence(ports);
 		this.guidance = new GuidanceBuilder(this.enforcer);
+	}
+
+	// The judge's calls reach the metrics like every other model call (purpose judge).
+	private static ConstraintJudge measured(ConstraintJudge judge, TurnMetrics metrics) {
+		return (response, constraint) -> {
+			long start = System.nanoTime();
+			try {
+				return judge.failure(response, constraint);
+			}
+			finally {
+				metrics.modelCall("judge", System.nanoTime() - start, 0, 0);
+			}
+		};
 	}
 
 	public static TurnPipeline create(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
