@@ -360,6 +360,21 @@ class TurnPipelineTests {
 	}
 
 	@Test
+	void theJudgeLeavesAnExclusiveTemplateAlone() {
+		ScriptedModel model = new ScriptedModel("FAIL: not allowed");
+		TurnPipeline pipeline = TurnPipeline.create(
+				new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), 0.7, 1024, true),
+				this.brain.ports().languageModel(model).build());
+
+		ConverseResult result = completed(
+				pipeline.converse(ConverseRequest.of(TENANT, "support", "what are the shop opening hours?")));
+
+		assertThat(result.mode()).isEqualTo(ReplyMode.TEMPLATE);
+		assertThat(result.response()).isEqualTo("We are open 9 to 17.");
+		assertThat(model.calls()).isZero();
+	}
+
+	@Test
 	void relationsAddImpliedRulesAndRemoveExcludedOnes() {
 		this.brain.addRule(new io.ruche.brain.model.Rule(TENANT, AGENT, "greet", "greet",
 				new io.ruche.brain.model.Rule.RuleContent("customer asks about the shop opening hours today",

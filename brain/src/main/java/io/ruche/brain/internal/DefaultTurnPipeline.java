@@ -206,7 +206,11 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	private void enforce(TurnState t, ReplyGenerator.Draft.Made made, Map<String, Object> d) {
 		List<Constraint> constraints = new java.util.ArrayList<>(
 				ApplicableConstraints.of(t.snapshot.plainRules(), t.scenarioId(), t.stepId()));
-		if (this.settings.judge()) {
+		// Lane 2 judges what a model wrote: an exclusive or fallback template is a fixed
+		// text sent as is, with no model call (like the fallbacks, only lane 1 checks
+		// it).
+		boolean modelDraft = made.mode() == ReplyMode.LLM || made.mode() == ReplyMode.SAMPLING;
+		if (this.settings.judge() && modelDraft) {
 			constraints.addAll(ApplicableConstraints.judged(t.matchedRules()));
 		}
 		Map<String, String> values = Templates.values(t.variables, t.interlocutor.fields());
