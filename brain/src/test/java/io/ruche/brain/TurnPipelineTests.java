@@ -13,6 +13,7 @@ import io.ruche.brain.model.TemplateMode;
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.Transition;
 import io.ruche.brain.port.ModelReply;
+import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.testing.InMemoryBrain;
 import io.ruche.brain.testing.ScriptedModel;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,16 @@ class TurnPipelineTests {
 
 	private TurnPipeline pipeline(ScriptedModel model) {
 		return TurnPipeline.create(PipelineSettings.DEFAULTS, this.brain.ports().languageModel(model).build());
+	}
+
+	// The purposes of the model calls, in order, as the metrics receive them.
+	private static TurnMetrics recordingPurposes(List<String> purposes) {
+		return new TurnMetrics() {
+			@Override
+			public void modelCall(String purpose, long nanos, int inputTokens, int outputTokens) {
+				purposes.add(purpose);
+			}
+		};
 	}
 
 	private TurnPipeline pipelineWithoutModel() {
@@ -93,8 +104,11 @@ class TurnPipelineTests {
 	@Test
 	void aBrokenConstraintIsRegeneratedThenReplacedByTheRulesFallback() {
 		ScriptedModel model = new ScriptedModel("We guarantee delivery.", "I guarantee it, really.");
+		List<String> purposes = new ArrayList<>();
+		TurnPipeline pipeline = TurnPipeline.create(PipelineSettings.DEFAULTS,
+				this.brain.ports().languageModel(model).metrics(recordingPurposes(purposes)).build());
 
-		ConverseResult result = completed(pipeline(model)
+		ConverseResult result = completed(pipeline
 			.converse(ConverseRequest.of(TENANT, "support", "can you give a guarantee or promise of delivery?")));
 
 		assertThat(result.mode()).isEqualTo(ReplyMode.FALLBACK);
@@ -103,6 +117,12 @@ class TurnPipelineTests {
 		assertThat(result.enforcement().violations()).extracting(v -> v.rule()).containsExactly("no_guarantee");
 		assertThat(model.calls()).isEqualTo(2);
 		assertThat(model.requests.get(1).system()).contains("!response.contains(\"guarantee\")");
+		// each call counted once: in the trace and in the metrics
+		assertThat(purposes).containsExactly("generation", "regeneration");
+		Trace trace = this.brain.turns.trace(TENANT, result.trace()).orElseThrow();
+		assertThat(trace.phases()).filteredOn((p) -> p.name().equals("persistence"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.decisions()).containsEntry("model_calls", 2));
 	}
 
 	@Test
@@ -284,6 +304,74 @@ class TurnPipelineTests {
 		assertThat(this.brain.sessions.find(TENANT, entered.session()).orElseThrow().state().variables())
 			.containsEntry("city", "Lyon");
 		assertThat(answered.scenario()).isEqualTo(new ScenarioPosition("delivery", "delivery", "done"));
+	}
+
+	@Test
+	void aCloseTransitionIsAdjudicatedWithOneModelCallCountedInTheTraceAndTheMetrics() {
+		this.brain
+			.addScenario(
+					scenario(
+							"delivery", "customer wants to change a delivery", List.of(
+									step("choose", List.of(),
+											List.of(new Transition("home", null, "customer wants delivery at home"),
+													new Transition("locker", null,
+															"customer wants delivery at a locker"))),
+									terminal("home"), terminal("locker"))));
+		ScriptedModel model = new ScriptedModel("Where to?", "2", "Noted, a locker.");
+		List<String> purposes = new ArrayList<>();
+		TurnPipeline pipeline = TurnPipeline.create(PipelineSettings.DEFAULTS,
+				this.brain.ports().languageModel(model).metrics(recordingPurposes(purposes)).build());
+		ConverseResult entered = completed(
+				pipeline.converse(ConverseRequest.of(TENANT, "support", "I need to change a delivery please")));
+
+		ConverseResult chosen = completed(
+				pipeline.converse(ConverseRequest.of(TENANT, "support", "wants delivery at home or at a locker")
+					.inSession(entered.session())));
+
+		assertThat(chosen.scenario()).isEqualTo(new ScenarioPosition("delivery", "delivery", "locker"));
+		assertThat(model.calls()).isEqualTo(3);
+		assertThat(purposes).containsExactly("generation", "transition", "generation");
+		Trace trace = this.brain.turns.trace(TENANT, chosen.trace()).orElseThrow();
+		assertThat(trace.phases()).filteredOn((p) -> p.name().equals("persistence"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.decisions()).containsEntry("model_calls", 2));
+	}
+
+	@Test
+	void theJudgeChecksTheMatchedRulesWithoutConstraintsAndItsCallsAreCounted() {
+		this.brain.addRule(
+				rule("polite", "customer asks about the parcel delivery", RuleScope.GLOBAL, null, List.of(), null));
+		ScriptedModel model = new ScriptedModel("It ships tomorrow.", "PASS");
+		List<String> purposes = new ArrayList<>();
+		TurnPipeline pipeline = TurnPipeline.create(
+				new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), 0.7, 1024, true),
+				this.brain.ports().languageModel(model).metrics(recordingPurposes(purposes)).build());
+
+		ConverseResult result = completed(
+				pipeline.converse(ConverseRequest.of(TENANT, "support", "customer asks about the parcel delivery")));
+
+		assertThat(result.matchedRules()).extracting((m) -> m.name()).containsExactly("polite");
+		assertThat(model.requests.get(1).system()).startsWith("You are a compliance judge");
+		assertThat(purposes).containsExactly("generation", "judge");
+		Trace trace = this.brain.turns.trace(TENANT, result.trace()).orElseThrow();
+		assertThat(trace.phases()).filteredOn((p) -> p.name().equals("persistence"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.decisions()).containsEntry("model_calls", 2));
+	}
+
+	@Test
+	void theJudgeLeavesAnExclusiveTemplateAlone() {
+		ScriptedModel model = new ScriptedModel("FAIL: not allowed");
+		TurnPipeline pipeline = TurnPipeline.create(
+				new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), 0.7, 1024, true),
+				this.brain.ports().languageModel(model).build());
+
+		ConverseResult result = completed(
+				pipeline.converse(ConverseRequest.of(TENANT, "support", "what are the shop opening hours?")));
+
+		assertThat(result.mode()).isEqualTo(ReplyMode.TEMPLATE);
+		assertThat(result.response()).isEqualTo("We are open 9 to 17.");
+		assertThat(model.calls()).isZero();
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
+import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.template.Templates;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.TenantId;
@@ -71,9 +72,22 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.generator = new ReplyGenerator(ports.languageModel(), ports.turns(), ports.metrics(), settings);
 		var model = ports.languageModel();
 		this.enforcer = Enforcer.create(expressions,
-				(settings.judge() && model != null) ? ConstraintJudge.of(model) : null);
+				(settings.judge() && model != null) ? measured(ConstraintJudge.of(model), ports.metrics()) : null);
 		this.persistence = new TurnPersistence(ports);
 		this.guidance = new GuidanceBuilder(this.enforcer);
+	}
+
+	// The judge's calls reach the metrics like every other model call (purpose judge).
+	private static ConstraintJudge measured(ConstraintJudge judge, TurnMetrics metrics) {
+		return (response, constraint) -> {
+			long start = System.nanoTime();
+			try {
+				return judge.failure(response, constraint);
+			}
+			finally {
+				metrics.modelCall("judge", System.nanoTime() - start, 0, 0);
+			}
+		};
 	}
 
 	public static TurnPipeline create(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
@@ -192,7 +206,11 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	private void enforce(TurnState t, ReplyGenerator.Draft.Made made, Map<String, Object> d) {
 		List<Constraint> constraints = new java.util.ArrayList<>(
 				ApplicableConstraints.of(t.snapshot.plainRules(), t.scenarioId(), t.stepId()));
-		if (this.settings.judge()) {
+		// Lane 2 judges what a model wrote: an exclusive or fallback template is a fixed
+		// text sent as is, with no model call (like the fallbacks, only lane 1 checks
+		// it).
+		boolean modelDraft = made.mode() == ReplyMode.LLM || made.mode() == ReplyMode.SAMPLING;
+		if (this.settings.judge() && modelDraft) {
 			constraints.addAll(ApplicableConstraints.judged(t.matchedRules()));
 		}
 		Map<String, String> values = Templates.values(t.variables, t.interlocutor.fields());
@@ -200,7 +218,10 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 				new ExpressionInput(t.message, null, t.variables, t.interlocutor.fields()), constraints,
 				made.regenerator(), new Remediation(t.snapshot.agent().settings().maxRegenerations(),
 						t.snapshot.agent().settings().fallbackText(), values));
-		t.modelCalls += result.regenerations() + result.judgeCalls();
+		// Regenerations were counted by the generator as they were made; the judge's
+		// calls
+		// are counted here.
+		t.modelCalls += result.judgeCalls();
 		t.enforcement = result;
 		t.response = result.response();
 		t.mode = result.usedFallback() ? ReplyMode.FALLBACK : made.mode();

@@ -2,6 +2,7 @@ package io.ruche.brain.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +25,13 @@ final class ModelTransitionJudge implements TransitionJudge {
 
 	private final LanguageModel model;
 
-	private final Runnable onCall;
+	private final LongConsumer onCall;
 
-	ModelTransitionJudge(LanguageModel model, Runnable onCall) {
+	/**
+	 * @param model the model
+	 * @param onCall told of every call made, with its duration in nanoseconds
+	 */
+	ModelTransitionJudge(LanguageModel model, LongConsumer onCall) {
 		this.model = model;
 		this.onCall = onCall;
 	}
@@ -37,10 +42,16 @@ final class ModelTransitionJudge implements TransitionJudge {
 		for (int i = 0; i < candidates.size(); i++) {
 			prompt.append(i + 1).append(". ").append(candidates.get(i).when()).append('\n');
 		}
-		this.onCall.run();
-		String reply = this.model
-			.generate(new ModelRequest(SYSTEM, List.of(ModelMessage.user(prompt.toString())), 0.0, 10))
-			.text();
+		long start = System.nanoTime();
+		String reply;
+		try {
+			reply = this.model
+				.generate(new ModelRequest(SYSTEM, List.of(ModelMessage.user(prompt.toString())), 0.0, 10))
+				.text();
+		}
+		finally {
+			this.onCall.accept(System.nanoTime() - start);
+		}
 		Matcher matcher = NUMBER.matcher(reply);
 		if (!matcher.find()) {
 			return Optional.empty();

@@ -93,12 +93,12 @@ final class ReplyGenerator {
 	private Draft.@Nullable Made call(TurnState t, ReplyMode mode, Function<ModelRequest, ModelReply> backend,
 			String system, List<ModelMessage> messages, Map<String, Object> decisions) {
 		try {
-			String text = invoke(t, mode, backend,
+			String text = invoke(t, mode, false, backend,
 					new ModelRequest(system, messages, this.settings.temperature(), this.settings.maxTokens()));
 			decisions.put("source", mode.wireName());
 			Regenerator regenerator = (violations, attempt) -> {
 				try {
-					return invoke(t, mode, backend, new ModelRequest(Prompts.withViolations(system, violations),
+					return invoke(t, mode, true, backend, new ModelRequest(Prompts.withViolations(system, violations),
 							messages, this.settings.temperature(), this.settings.maxTokens()));
 				}
 				catch (ModelUnavailableException ex) {
@@ -113,13 +113,15 @@ final class ReplyGenerator {
 		}
 	}
 
-	private String invoke(TurnState t, ReplyMode mode, Function<ModelRequest, ModelReply> backend,
+	// Every call, first draft or regeneration, is counted here once (the turn's
+	// model_calls and the ruche.llm.calls counter).
+	private String invoke(TurnState t, ReplyMode mode, boolean regeneration, Function<ModelRequest, ModelReply> backend,
 			ModelRequest request) {
 		long start = System.nanoTime();
 		t.modelCalls++;
 		ModelReply reply = backend.apply(request);
-		this.metrics.modelCall((mode == ReplyMode.LLM) ? "generation" : "sampling", System.nanoTime() - start,
-				reply.inputTokens(), reply.outputTokens());
+		String purpose = (mode != ReplyMode.LLM) ? "sampling" : regeneration ? "regeneration" : "generation";
+		this.metrics.modelCall(purpose, System.nanoTime() - start, reply.inputTokens(), reply.outputTokens());
 		if (reply.text().isBlank()) {
 			throw new ModelUnavailableException("the model returned an empty reply");
 		}

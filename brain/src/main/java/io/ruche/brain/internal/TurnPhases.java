@@ -146,8 +146,10 @@ final class TurnPhases {
 		LanguageModel model = this.ports.languageModel();
 		// Close calls between natural-language transitions go to the model on converse
 		// turns only.
-		TransitionJudge judge = (model != null && mayCallModel) ? new ModelTransitionJudge(model, () -> t.modelCalls++)
-				: TransitionJudge.NONE;
+		TransitionJudge judge = (model != null && mayCallModel) ? new ModelTransitionJudge(model, (nanos) -> {
+			t.modelCalls++;
+			this.ports.metrics().modelCall("transition", nanos, 0, 0);
+		}) : TransitionJudge.NONE;
 		Navigation navigation = navigator.navigate(new NavigationInput(t.scenario, t.variables, t.interlocutor.fields(),
 				t.message, t.embedding, t.snapshot.scenarios(), t.turn, judge));
 		t.variables.putAll(navigation.variables());

@@ -92,7 +92,7 @@ public class BrainConfiguration {
 			.clock(clock);
 		changes.ifAvailable(ports::changes);
 		PipelineSettings settings = new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), model.temperature(),
-				model.maxTokens(), PipelineSettings.DEFAULTS.judge());
+				model.maxTokens(), model.judge());
 		return TurnPipeline.create(settings, ports.build(), expressions);
 	}
 

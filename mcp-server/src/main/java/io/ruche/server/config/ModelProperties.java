@@ -26,12 +26,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTokens the most tokens of a reply
  * @param fallbacks further providers tried in order when the one before fails
  * ({@code platform.model.fallbacks[0].provider}, ...)
+ * @param judge whether the model judges each reply against the actions of the matched
+ * rules that have no CEL constraint (lane 2; one call per such rule and draft;
+ * {@code RUCHE_MODEL_JUDGE}, default off)
  */
 @ConfigurationProperties("platform.model")
 public record ModelProperties(@DefaultValue("none") String provider, @Nullable String baseUrl, @Nullable String apiKey,
 		@Nullable String name, @DefaultValue("30s") Duration timeout, @DefaultValue("0") int maxRetries,
 		@DefaultValue("0.7") double temperature, @DefaultValue("1024") int maxTokens,
-		@DefaultValue List<Endpoint> fallbacks) {
+		@DefaultValue List<Endpoint> fallbacks, @DefaultValue("false") boolean judge) {
 
 	/**
 	 * The providers to try, in order: the primary one, then the fallbacks.
