@@ -101,7 +101,8 @@ class FakeModel:
             text = best[0] if best and overlap(message, best[1]) > 0 else "0"
         elif system.startswith("You are a compliance judge"):
             kind = "judge"
-            text = "PASS"
+            rules = re.findall(r"(?m)^(\d+)\. ", last.split("\nReply:", 1)[0])
+            text = "\n".join(f"{n}: PASS" for n in rules) or "PASS"
         else:
             kind = "regeneration" if "Your previous reply was rejected" in system else "generation"
             text = self.reply(system, last, kind)

@@ -79,10 +79,10 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	// The judge's calls reach the metrics like every other model call (purpose judge).
 	private static ConstraintJudge measured(ConstraintJudge judge, TurnMetrics metrics) {
-		return (response, constraint) -> {
+		return (response, constraints) -> {
 			long start = System.nanoTime();
 			try {
-				return judge.failure(response, constraint);
+				return judge.violations(response, constraints);
 			}
 			finally {
 				metrics.modelCall("judge", System.nanoTime() - start, 0, 0);

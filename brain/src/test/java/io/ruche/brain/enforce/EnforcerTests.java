@@ -146,6 +146,27 @@ class EnforcerTests {
 		assertThat(violations).singleElement().extracting(Violation::message).isEqualTo("too rude");
 	}
 
+	@Test
+	void judgesEveryNaturalLanguageRuleOfADraftInOneCall() {
+		List<String> prompts = new ArrayList<>();
+		Enforcer judged = Enforcer.create(Expressions.create(), ConstraintJudge.of((request) -> {
+			prompts.add(request.messages().get(0).content());
+			return new io.ruche.brain.port.ModelReply("1: PASS\n2: FAIL: mentions a competitor\n", 1, 1);
+		}));
+		List<Constraint> constraints = ApplicableConstraints
+			.judged(List.of(rule("polite", "tone", RuleScope.GLOBAL, null, List.of(), null),
+					rule("loyal", "competitors", RuleScope.GLOBAL, null, List.of(), null),
+					rule("brief", "length", RuleScope.GLOBAL, null, List.of(), null)));
+
+		List<Violation> violations = judged.check("Try ShopMart instead", this.context, constraints);
+
+		assertThat(prompts).singleElement().asString().contains("1. ", "2. ", "3. ", "Try ShopMart instead");
+		assertThat(violations).singleElement().satisfies((v) -> {
+			assertThat(v.ruleId()).isEqualTo("loyal");
+			assertThat(v.message()).isEqualTo("mentions a competitor");
+		});
+	}
+
 	private static List<Constraint> constraints(Rule... rules) {
 		return ApplicableConstraints.of(List.of(rules), null, null);
 	}

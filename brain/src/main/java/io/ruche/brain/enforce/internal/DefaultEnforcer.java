@@ -104,7 +104,7 @@ public final class DefaultEnforcer implements Enforcer {
 	private Checked checkCounting(String draft, ExpressionInput context, List<Constraint> constraints) {
 		ExpressionInput input = context.withResponse(draft);
 		List<Violation> violations = new ArrayList<>();
-		int judgeCalls = 0;
+		List<Constraint.Judged> judged = new ArrayList<>();
 		for (Constraint constraint : constraints) {
 			switch (constraint) {
 				case Constraint.Expression e -> {
@@ -119,18 +119,14 @@ public final class DefaultEnforcer implements Enforcer {
 						violations.add(new Violation(e.ruleId(), e.ruleName(), e.expression(), message));
 					}
 				}
-				case Constraint.Judged j -> {
-					if (this.judge != null) {
-						judgeCalls++;
-						String failure = this.judge.failure(draft, j);
-						if (failure != null) {
-							violations.add(new Violation(j.ruleId(), j.ruleName(), j.instruction(), failure));
-						}
-					}
-				}
+				case Constraint.Judged j -> judged.add(j);
 			}
 		}
-		return new Checked(violations, judgeCalls);
+		if (this.judge == null || judged.isEmpty()) {
+			return new Checked(violations, 0);
+		}
+		violations.addAll(this.judge.violations(draft, judged));
+		return new Checked(violations, 1);
 	}
 
 	private record Checked(List<Violation> violations, int judgeCalls) {
