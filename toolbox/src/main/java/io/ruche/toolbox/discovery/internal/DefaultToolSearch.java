@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.ruche.kernel.embedding.EmbeddingModel;
@@ -34,11 +36,16 @@ public final class DefaultToolSearch implements ToolSearch {
 
 	private final ToolActivationStore activations;
 
-	private final EmbeddingModel embeddings;
-
 	private final SearchWeights weights;
 
 	private final ActivationPolicy activation;
+
+	private static final Executor LEXICAL = Executors
+		.newThreadPerTaskExecutor(Thread.ofVirtual().name("tool-search-lexical").factory());
+
+	private static final int RECENT_QUERIES = 1024;
+
+	private final QueryEmbeddings queryEmbeddings;
 
 	private final Map<TenantId, CachedIndex> indexes = new ConcurrentHashMap<>();
 
@@ -50,7 +57,7 @@ public final class DefaultToolSearch implements ToolSearch {
 			ChangeBroadcast broadcast, SearchWeights weights, ActivationPolicy activation) {
 		this.catalog = catalog;
 		this.activations = activations;
-		this.embeddings = embeddings;
+		this.queryEmbeddings = new QueryEmbeddings(embeddings, RECENT_QUERIES);
 		this.weights = weights;
 		this.activation = activation;
 		broadcast.subscribe((change) -> {
@@ -66,15 +73,21 @@ public final class DefaultToolSearch implements ToolSearch {
 	@Override
 	public List<ToolHit> search(SearchToolsRequest request) {
 		int pool = Math.max(this.weights.candidatePool(), request.limit());
-		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		LexicalIndex index = index(request.tenant());
-		for (Scored<ToolDefinition> hit : index.search(request.query(), pool)) {
-			candidates.computeIfAbsent(hit.item().name(), (name) -> new Candidate(hit.item())).lexical = hit.score();
-		}
+		// The lexical half is CPU only and independent of the query embedding and the
+		// store's vector search: it runs beside them, so a search costs the longer of the
+		// two rather than their sum.
+		CompletableFuture<List<Scored<ToolDefinition>>> lexicalHits = CompletableFuture
+			.supplyAsync(() -> index.search(request.query(), pool), LEXICAL);
 		// Names only: the index holds the definitions, so the store does not read and
 		// parse them again.
-		for (Scored<String> hit : this.catalog.searchNames(request.tenant(), this.embeddings.embed(request.query()),
-				pool)) {
+		List<Scored<String>> semanticHits = this.catalog.searchNames(request.tenant(),
+				this.queryEmbeddings.embed(request.query()), pool);
+		Map<String, Candidate> candidates = new LinkedHashMap<>();
+		for (Scored<ToolDefinition> hit : lexicalHits.join()) {
+			candidates.computeIfAbsent(hit.item().name(), (name) -> new Candidate(hit.item())).lexical = hit.score();
+		}
+		for (Scored<String> hit : semanticHits) {
 			ToolDefinition tool = definition(request.tenant(), index, hit.item());
 			if (tool != null && !ImportedTools.isServerRegistration(tool)) {
 				candidates.computeIfAbsent(tool.name(), (name) -> new Candidate(tool)).semantic = Math.max(0,
