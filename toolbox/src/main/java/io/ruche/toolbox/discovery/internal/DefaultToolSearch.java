@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.ruche.kernel.embedding.EmbeddingModel;
@@ -32,6 +30,9 @@ import io.ruche.toolbox.registry.ImportedTools;
 /** Hybrid search: BM25 over a cached per-tenant index plus the store's vector search. */
 public final class DefaultToolSearch implements ToolSearch {
 
+	// about 1.6 MB of 384-dimension embeddings
+	private static final int RECENT_QUERIES = 1024;
+
 	private final ToolCatalogStore catalog;
 
 	private final ToolActivationStore activations;
@@ -39,11 +40,6 @@ public final class DefaultToolSearch implements ToolSearch {
 	private final SearchWeights weights;
 
 	private final ActivationPolicy activation;
-
-	private static final Executor LEXICAL = Executors
-		.newThreadPerTaskExecutor(Thread.ofVirtual().name("tool-search-lexical").factory());
-
-	private static final int RECENT_QUERIES = 1024;
 
 	private final QueryEmbeddings queryEmbeddings;
 
@@ -73,21 +69,15 @@ public final class DefaultToolSearch implements ToolSearch {
 	@Override
 	public List<ToolHit> search(SearchToolsRequest request) {
 		int pool = Math.max(this.weights.candidatePool(), request.limit());
-		LexicalIndex index = index(request.tenant());
-		// The lexical half is CPU only and independent of the query embedding and the
-		// store's vector search: it runs beside them, so a search costs the longer of the
-		// two rather than their sum.
-		CompletableFuture<List<Scored<ToolDefinition>>> lexicalHits = CompletableFuture
-			.supplyAsync(() -> index.search(request.query(), pool), LEXICAL);
-		// Names only: the index holds the definitions, so the store does not read and
-		// parse them again.
-		List<Scored<String>> semanticHits = this.catalog.searchNames(request.tenant(),
-				this.queryEmbeddings.embed(request.query()), pool);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
-		for (Scored<ToolDefinition> hit : lexicalHits.join()) {
+		LexicalIndex index = index(request.tenant());
+		for (Scored<ToolDefinition> hit : index.search(request.query(), pool)) {
 			candidates.computeIfAbsent(hit.item().name(), (name) -> new Candidate(hit.item())).lexical = hit.score();
 		}
-		for (Scored<String> hit : semanticHits) {
+		// Names only: the index holds the definitions, so the store does not read and
+		// parse them again.
+		for (Scored<String> hit : this.catalog.searchNames(request.tenant(),
+				this.queryEmbeddings.embed(request.query()), pool)) {
 			ToolDefinition tool = definition(request.tenant(), index, hit.item());
 			if (tool != null && !ImportedTools.isServerRegistration(tool)) {
 				candidates.computeIfAbsent(tool.name(), (name) -> new Candidate(tool)).semantic = Math.max(0,
