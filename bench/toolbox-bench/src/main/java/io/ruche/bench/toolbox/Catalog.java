@@ -1,6 +1,7 @@
 package io.ruche.bench.toolbox;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -53,7 +54,33 @@ final class Catalog {
 			"check the grades of a student", "convert euros to dollars", "track the delivery van",
 			"summarize the contract", "update the phone number of an employee", "show my bank statement");
 
+	private static final String[] OPENINGS = { "", "please ", "can you ", "I need to ", "help me ", "quickly ",
+			"could you ", "we have to ", "I would like to ", "let us ", "try to ", "go and " };
+
+	private static final String[] CLOSINGS = { "", " now", " today", " please", " asap", " for me", " again",
+			" right away", " thanks", " if possible", " this afternoon", " before noon" };
+
 	private Catalog() {
+	}
+
+	/**
+	 * Needs that are all different from one another and from {@link #QUERIES} (each one
+	 * of them with an opening and a closing), so that no search of a run finds the
+	 * embedding of its query among those of recent searches.
+	 * @param count how many, at most 20 x 12 x 12 - 20
+	 * @return the needs
+	 */
+	static List<String> distinctQueries(int count) {
+		List<String> queries = new ArrayList<>(count);
+		for (int variant = 1; variant < OPENINGS.length * CLOSINGS.length; variant++) {
+			for (String query : QUERIES) {
+				queries.add(OPENINGS[variant % OPENINGS.length] + query + CLOSINGS[variant / OPENINGS.length]);
+				if (queries.size() == count) {
+					return queries;
+				}
+			}
+		}
+		throw new IllegalArgumentException("at most " + queries.size() + " distinct queries");
 	}
 
 	static ToolDefinition tool(TenantId tenant, int i) {

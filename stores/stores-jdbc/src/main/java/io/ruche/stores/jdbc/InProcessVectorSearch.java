@@ -145,13 +145,36 @@ public final class InProcessVectorSearch implements VectorSearch {
 			return this.keys.length;
 		}
 
+		// Eight independent sums: the JIT keeps one running float sum in order (it may
+		// not reorder float additions), so a single sum waits on every addition; eight
+		// halve the time of a 10k x 384 scan.
 		double dot(int index, float[] target) {
+			float[] flat = this.flat;
 			int offset = index * this.dimensions;
-			float sum = 0;
-			for (int d = 0; d < this.dimensions; d++) {
-				sum += this.flat[offset + d] * target[d];
+			int d = 0;
+			float s0 = 0;
+			float s1 = 0;
+			float s2 = 0;
+			float s3 = 0;
+			float s4 = 0;
+			float s5 = 0;
+			float s6 = 0;
+			float s7 = 0;
+			for (; d + 7 < this.dimensions; d += 8) {
+				int at = offset + d;
+				s0 += flat[at] * target[d];
+				s1 += flat[at + 1] * target[d + 1];
+				s2 += flat[at + 2] * target[d + 2];
+				s3 += flat[at + 3] * target[d + 3];
+				s4 += flat[at + 4] * target[d + 4];
+				s5 += flat[at + 5] * target[d + 5];
+				s6 += flat[at + 6] * target[d + 6];
+				s7 += flat[at + 7] * target[d + 7];
 			}
-			return sum;
+			for (; d < this.dimensions; d++) {
+				s0 += flat[offset + d] * target[d];
+			}
+			return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
 		}
 
 	}

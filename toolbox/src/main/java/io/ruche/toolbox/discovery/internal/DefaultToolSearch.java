@@ -30,15 +30,18 @@ import io.ruche.toolbox.registry.ImportedTools;
 /** Hybrid search: BM25 over a cached per-tenant index plus the store's vector search. */
 public final class DefaultToolSearch implements ToolSearch {
 
+	// about 1.6 MB of 384-dimension embeddings
+	private static final int RECENT_QUERIES = 1024;
+
 	private final ToolCatalogStore catalog;
 
 	private final ToolActivationStore activations;
 
-	private final EmbeddingModel embeddings;
-
 	private final SearchWeights weights;
 
 	private final ActivationPolicy activation;
+
+	private final QueryEmbeddings queryEmbeddings;
 
 	private final Map<TenantId, CachedIndex> indexes = new ConcurrentHashMap<>();
 
@@ -50,7 +53,7 @@ public final class DefaultToolSearch implements ToolSearch {
 			ChangeBroadcast broadcast, SearchWeights weights, ActivationPolicy activation) {
 		this.catalog = catalog;
 		this.activations = activations;
-		this.embeddings = embeddings;
+		this.queryEmbeddings = new QueryEmbeddings(embeddings, RECENT_QUERIES);
 		this.weights = weights;
 		this.activation = activation;
 		broadcast.subscribe((change) -> {
@@ -73,8 +76,8 @@ public final class DefaultToolSearch implements ToolSearch {
 		}
 		// Names only: the index holds the definitions, so the store does not read and
 		// parse them again.
-		for (Scored<String> hit : this.catalog.searchNames(request.tenant(), this.embeddings.embed(request.query()),
-				pool)) {
+		for (Scored<String> hit : this.catalog.searchNames(request.tenant(),
+				this.queryEmbeddings.embed(request.query()), pool)) {
 			ToolDefinition tool = definition(request.tenant(), index, hit.item());
 			if (tool != null && !ImportedTools.isServerRegistration(tool)) {
 				candidates.computeIfAbsent(tool.name(), (name) -> new Candidate(tool)).semantic = Math.max(0,
