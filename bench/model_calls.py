@@ -310,7 +310,9 @@ def setup(mcp, config):
                               "clothing shop. Be friendly and brief.", "settings": settings})
     for scenario in SCENARIOS:
         mcp.call("scenario_upsert", {"agent": "shop", "scenario": scenario})
-    for name, condition, action, extra in RULES + [SCENARIO_RULE]:
+    # a relation must name an existing rule: rules without relations first
+    rules = sorted(RULES + [SCENARIO_RULE], key=lambda rule: "relations" in rule[3])
+    for name, condition, action, extra in rules:
         mcp.call("rule_upsert", {"agent": "shop", "rule": {"name": name, "condition": condition, "action": action,
                                                           **extra}})
 
