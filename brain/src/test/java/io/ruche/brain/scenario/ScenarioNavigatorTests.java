@@ -221,6 +221,28 @@ class ScenarioNavigatorTests {
 		assertThat(notAnswering.state()).isEqualTo(new ScenarioState.AtStep("delivery", "address"));
 	}
 
+	@Test
+	void aFlowJustEnteredStartsAtItsEntryStep() {
+		Scenario scenario = delivery(false);
+
+		Navigation navigation = navigate(new ScenarioState.Idle(),
+				"customer wants a delivery: check the delivery address", Map.of(), scenario);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("delivery", "slot"));
+		assertThat(navigation.decisions()).doesNotContainKey("relocalization_scores");
+	}
+
+	@Test
+	void theMessageAfterAFinishedFlowDoesNotStartItAgain() {
+		Navigation navigation = navigate(new ScenarioState.AtStep("returns", "confirm"),
+				"the customer wants to return a product", Map.of(), this.returns);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.Idle());
+		assertThat(navigation.events()).singleElement()
+			.extracting(ScenarioTransitioned::trigger)
+			.isEqualTo(ScenarioTrigger.EXIT);
+	}
+
 	// slot -> address -> payment -> done, and a complaint step four transitions away.
 	private static Scenario delivery(boolean humanFromAnywhere) {
 		return scenario("delivery", "customer wants a delivery",

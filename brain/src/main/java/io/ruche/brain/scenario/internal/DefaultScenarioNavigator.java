@@ -90,6 +90,11 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			if (!candidate.scenario().enabled() || !candidate.scenario().live()) {
 				continue;
 			}
+			// The message answering a finished scenario's last step is a follow-up, not a
+			// new request for the same flow.
+			if (turn.exitedThisTurn(candidate.scenario().id())) {
+				continue;
+			}
 			double score = candidate.embeddings().entry().cosine(turn.input.messageEmbedding());
 			scores.put(candidate.scenario().name(), round(score));
 			if (score > bestScore) {
@@ -121,7 +126,9 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			Next next = nextByCondition(turn, step);
 			if (next == null && firstStep) {
 				next = nextByMeaning(turn, step, active.embeddings());
-				if (turn.extracted.isEmpty()) {
+				// A flow just entered starts at its entry step, whatever the message
+				// resembles.
+				if (turn.extracted.isEmpty() && !turn.enteredThisTurn()) {
 					next = relocalizeIfBetter(turn, active, step, next);
 				}
 			}
@@ -304,6 +311,16 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 				this.events.add(event);
 			}
 			this.state = ScenarioStateMachine.after(this.state, result);
+		}
+
+		boolean enteredThisTurn() {
+			return this.results.stream().anyMatch(TransitionResult.Entered.class::isInstance);
+		}
+
+		boolean exitedThisTurn(String scenarioId) {
+			return this.results.stream()
+				.anyMatch((r) -> r instanceof TransitionResult.Exited exited
+						&& exited.from().scenarioId().equals(scenarioId));
 		}
 
 		void stay(String reason) {
