@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
@@ -219,6 +220,24 @@ class ScenarioNavigatorTests {
 		assertThat(answering.extracted()).containsEntry("slot", "14");
 		assertThat(answering.events()).isEmpty();
 		assertThat(notAnswering.state()).isEqualTo(new ScenarioState.AtStep("delivery", "address"));
+	}
+
+	@Test
+	void neverRelocalizesPastAStepThatLacksARequiredField() {
+		Scenario required = scenario("delivery", "customer wants a delivery",
+				List.of(new ScenarioStep("slot", "delivery slot", "ask which delivery slot suits the customer",
+						List.of(new FieldSpec("slot", "the slot", "slot (\\d+)", true, false)),
+						List.of(new Transition("address", "has(variables.slot)", null)), false, List.of(), false),
+						new ScenarioStep("address", "delivery address", "check the delivery address with the customer",
+								List.of(), List.of(), false, List.of(), false)));
+		String aside = "the delivery address is wrong: check the address";
+
+		Navigation navigation = navigate(new ScenarioState.AtStep("delivery", "slot"), aside, Map.of(), required);
+
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("delivery", "slot"));
+		assertThat(navigation.decisions()).extractingByKey("relocalization_scores")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.doesNotContainKey("address");
 	}
 
 	@Test

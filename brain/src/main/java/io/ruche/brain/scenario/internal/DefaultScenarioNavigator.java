@@ -215,8 +215,8 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			@Nullable Next byMeaning) {
 		Map<String, Double> scores = new LinkedHashMap<>();
 		double rival = (byMeaning != null) ? byMeaning.score : Double.NEGATIVE_INFINITY;
-		Optional<Relocalization.Target> target = Relocalization.find(active.scenario(), step, active.embeddings(),
-				turn.input.messageEmbedding(), rival, this.settings, scores);
+		Optional<Relocalization.Target> target = Relocalization.find(active.scenario(), step, turn.known(),
+				active.embeddings(), turn.input.messageEmbedding(), rival, this.settings, scores);
 		if (!scores.isEmpty()) {
 			Map<String, Object> rounded = new LinkedHashMap<>();
 			scores.forEach((id, score) -> rounded.put(id, round(score)));

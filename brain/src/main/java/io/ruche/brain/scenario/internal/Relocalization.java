@@ -52,8 +52,9 @@ final class Relocalization {
 	 * @return the target, when one reaches the threshold and leads both the current step
 	 * and the transition by the margin
 	 */
-	static Optional<Target> find(Scenario scenario, ScenarioStep current, ScenarioEmbeddings embeddings,
-			Embedding message, double transitionScore, NavigationSettings settings, Map<String, Double> scores) {
+	static Optional<Target> find(Scenario scenario, ScenarioStep current, Set<String> known,
+			ScenarioEmbeddings embeddings, Embedding message, double transitionScore, NavigationSettings settings,
+			Map<String, Double> scores) {
 		Embedding currentEmbedding = embeddings.steps().get(current.id());
 		if (currentEmbedding == null) {
 			return Optional.empty();
@@ -62,7 +63,7 @@ final class Relocalization {
 		scores.put(current.id(), currentScore);
 		double rival = Math.max(currentScore, transitionScore);
 		Target best = null;
-		for (String candidate : candidates(scenario, current, settings.relocalizationHops())) {
+		for (String candidate : candidates(scenario, current, known, settings.relocalizationHops())) {
 			Embedding embedding = embeddings.steps().get(candidate);
 			if (embedding == null) {
 				continue;
@@ -80,8 +81,9 @@ final class Relocalization {
 
 	// Nearest first by breadth-first search over transitions taken either way; terminal
 	// steps only when reachable from anywhere, since landing there would end the scenario
-	// on a guess.
-	static List<String> candidates(Scenario scenario, ScenarioStep current, int hops) {
+	// on a guess; steps ahead only when no step on the way still lacks a required field,
+	// so that relocalization never bypasses what the flow must collect.
+	static List<String> candidates(Scenario scenario, ScenarioStep current, Set<String> known, int hops) {
 		Map<String, Set<String>> neighbours = neighbours(scenario);
 		Set<String> found = new LinkedHashSet<>();
 		Map<String, Integer> distance = new HashMap<>(Map.of(current.id(), 0));
@@ -101,15 +103,46 @@ final class Relocalization {
 		}
 		scenario.steps().stream().filter(ScenarioStep::reachableFromAnywhere).forEach((s) -> found.add(s.id()));
 		found.remove(current.id());
+		Map<String, List<String>> ahead = pathsAhead(scenario, current);
 		List<String> candidates = new ArrayList<>();
 		for (String stepId : found) {
 			ScenarioStep step = scenario.step(stepId).orElse(null);
-			if (step != null && (!step.terminal() || step.reachableFromAnywhere())
-					&& candidates.size() < MAX_CANDIDATES) {
+			if (step == null || candidates.size() >= MAX_CANDIDATES) {
+				continue;
+			}
+			boolean bypassesMissing = ahead.containsKey(stepId) && !step.reachableFromAnywhere()
+					&& ahead.get(stepId).stream().anyMatch((s) -> lacksRequiredField(scenario, s, known));
+			if ((!step.terminal() || step.reachableFromAnywhere()) && !bypassesMissing) {
 				candidates.add(stepId);
 			}
 		}
 		return candidates;
+	}
+
+	// For every step reachable forward from the current one: the steps passed on the way
+	// (the current one included, the target excluded), along a shortest path.
+	private static Map<String, List<String>> pathsAhead(Scenario scenario, ScenarioStep current) {
+		Map<String, List<String>> paths = new HashMap<>();
+		paths.put(current.id(), List.of());
+		Deque<String> queue = new ArrayDeque<>(List.of(current.id()));
+		while (!queue.isEmpty()) {
+			String stepId = queue.removeFirst();
+			List<String> passed = new ArrayList<>(paths.get(stepId));
+			passed.add(stepId);
+			for (Transition transition : scenario.step(stepId).map(ScenarioStep::transitions).orElse(List.of())) {
+				if (paths.putIfAbsent(transition.to(), List.copyOf(passed)) == null) {
+					queue.addLast(transition.to());
+				}
+			}
+		}
+		paths.remove(current.id());
+		return paths;
+	}
+
+	private static boolean lacksRequiredField(Scenario scenario, String stepId, Set<String> known) {
+		return scenario.step(stepId)
+			.map((step) -> step.collects().stream().anyMatch((f) -> f.required() && !known.contains(f.name())))
+			.orElse(false);
 	}
 
 	private static Map<String, Set<String>> neighbours(Scenario scenario) {
