@@ -163,7 +163,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private @Nullable TurnState begin(Agent agent, @Nullable String sessionRef, String sessionId,
 			@Nullable String interlocutorRef, @Nullable String channel, String message, PhaseRecorder phases,
-			TurnOpener.Failure[] failed) {
+			TurnOpener.@Nullable Failure[] failed) {
 		TurnState[] state = new TurnState[1];
 		phases.run("context", false, (d) -> {
 			TurnOpener.SessionLookup session = this.opener.session(agent, sessionRef, sessionId, interlocutorRef,
@@ -186,7 +186,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private TurnOutcome<ConverseResult> converseLocked(ConverseRequest request, Agent agent, String sessionId) {
 		PhaseRecorder phases = recorder(request.progress(), CONVERSE_PHASES);
-		TurnOpener.Failure[] failed = new TurnOpener.Failure[1];
+		TurnOpener.@Nullable Failure[] failed = new TurnOpener.Failure[1];
 		TurnState t = begin(agent, request.session(), sessionId, request.interlocutor(), request.channel(),
 				request.message(), phases, failed);
 		if (t == null) {
@@ -243,7 +243,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private TurnOutcome<GuidanceResult> guidanceLocked(GuidanceRequest request, Agent agent, String sessionId) {
 		PhaseRecorder phases = recorder(request.progress(), GUIDANCE_PHASES);
-		TurnOpener.Failure[] failed = new TurnOpener.Failure[1];
+		TurnOpener.@Nullable Failure[] failed = new TurnOpener.Failure[1];
 		TurnState t = begin(agent, request.session(), sessionId, request.interlocutor(), null, request.message(),
 				phases, failed);
 		if (t == null) {

@@ -9,9 +9,9 @@ import java.util.Set;
 
 import io.ruche.brain.BrainPorts;
 import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.ScenarioStep;
-import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.ModelUnavailableException;
 import io.ruche.brain.port.ToolDirectory.ToolRun;
@@ -21,6 +21,7 @@ import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.ScenarioNavigator;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.TransitionJudge;
+import io.ruche.kernel.embedding.Embedding;
 
 /**
  * The phases shared by converse and guidance, from situation to tools.
@@ -58,19 +59,16 @@ final class TurnPhases {
 			t.variables.putAll(found);
 			d.put("updated", found.keySet().stream().sorted().toList());
 		});
-		if (t.embedding == null) {
+		Embedding embedding = t.embedding;
+		if (embedding == null) {
 			phases.skip("scenario_navigation", "no message embedding");
-		}
-		else {
-			phases.run("scenario_navigation", true, (d) -> navigate(t, d, mayCallModel));
-		}
-		if (t.embedding == null) {
 			phases.skip("retrieval", "no message embedding");
 		}
 		else {
+			phases.run("scenario_navigation", true, (d) -> navigate(t, embedding, d, mayCallModel));
 			phases.run("retrieval", true,
 					(d) -> t.matched = RuleRetrieval
-						.retrieve(t.snapshot, t.session.state(), t.turn, t.scenarioId(), t.stepId(), t.embedding, d)
+						.retrieve(t.snapshot, t.session.state(), t.turn, t.scenarioId(), t.stepId(), embedding, d)
 						.kept());
 		}
 		filterRules(t, phases, mayCallModel);
@@ -141,7 +139,7 @@ final class TurnPhases {
 		}
 	}
 
-	private void navigate(TurnState t, Map<String, Object> d, boolean mayCallModel) {
+	private void navigate(TurnState t, Embedding embedding, Map<String, Object> d, boolean mayCallModel) {
 		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, t.snapshot.navigation());
 		LanguageModel model = this.ports.languageModel();
 		// Close calls between natural-language transitions go to the model on converse
@@ -151,7 +149,7 @@ final class TurnPhases {
 			this.ports.metrics().modelCall("transition", nanos, 0, 0);
 		}) : TransitionJudge.NONE;
 		Navigation navigation = navigator.navigate(new NavigationInput(t.scenario, t.variables, t.interlocutor.fields(),
-				t.message, t.embedding, t.snapshot.scenarios(), t.turn, judge));
+				t.message, embedding, t.snapshot.scenarios(), t.turn, judge));
 		t.variables.putAll(navigation.variables());
 		t.scenario = navigation.state();
 		t.events = navigation.events();

@@ -31,7 +31,7 @@ public final class ScenarioStateMachine {
 	 * @return true when {@link #apply} would not refuse it for a valid target
 	 */
 	public static boolean allows(ScenarioState from, ScenarioTrigger trigger) {
-		return LEGAL.get(kind(from)).contains(trigger);
+		return LEGAL.getOrDefault(kind(from), Set.of()).contains(trigger);
 	}
 
 	/**

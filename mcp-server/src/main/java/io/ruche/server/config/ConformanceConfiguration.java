@@ -2,10 +2,11 @@ package io.ruche.server.config;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServlet;
+
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.ruche.server.mcp.conformance.ConformanceEndpoint;
 import io.ruche.server.mcp.conformance.LoopbackOnlyFilter;
-import jakarta.servlet.http.HttpServlet;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -3,6 +3,7 @@ package io.ruche.server.config;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.ruche.adapters.LocalMiniLmEmbeddingModel;
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.ExpressionValidator.Use;
@@ -17,7 +18,6 @@ import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.TenantStore;
-import io.ruche.adapters.LocalMiniLmEmbeddingModel;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.TenantBootstrap;
 

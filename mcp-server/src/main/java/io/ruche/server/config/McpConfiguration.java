@@ -2,6 +2,7 @@ package io.ruche.server.config;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -15,7 +16,6 @@ import io.ruche.server.mcp.ResourceSpecifications;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
 import io.ruche.server.mcp.ToolSpecifications;
 import io.ruche.server.security.StdioIdentity;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.ruche.adapters.JacksonJsonCodec;
+import io.ruche.adapters.NetworkntSchemaValidator;
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.brain.port.ToolDirectory;
@@ -21,9 +23,7 @@ import io.ruche.server.mcp.ToolResources;
 import io.ruche.server.mcp.ToolSpecifications;
 import io.ruche.server.mcp.ToolboxAgentTools;
 import io.ruche.server.mcp.ToolboxTools;
-import io.ruche.adapters.JacksonJsonCodec;
 import io.ruche.server.toolbox.MicrometerToolMetrics;
-import io.ruche.adapters.NetworkntSchemaValidator;
 import io.ruche.server.toolbox.ToolboxActivations;
 import io.ruche.server.toolbox.ToolboxSecretKey;
 import io.ruche.server.toolbox.ToolboxToolDirectory;

@@ -1,13 +1,5 @@
 package io.ruche.server.mcp;
 
-import static io.ruche.server.mcp.Schemas.anyObject;
-import static io.ruche.server.mcp.Schemas.arrayOf;
-import static io.ruche.server.mcp.Schemas.bool;
-import static io.ruche.server.mcp.Schemas.integer;
-import static io.ruche.server.mcp.Schemas.nullable;
-import static io.ruche.server.mcp.Schemas.object;
-import static io.ruche.server.mcp.Schemas.string;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +12,14 @@ import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Scored;
+
+import static io.ruche.server.mcp.Schemas.anyObject;
+import static io.ruche.server.mcp.Schemas.arrayOf;
+import static io.ruche.server.mcp.Schemas.bool;
+import static io.ruche.server.mcp.Schemas.integer;
+import static io.ruche.server.mcp.Schemas.nullable;
+import static io.ruche.server.mcp.Schemas.object;
+import static io.ruche.server.mcp.Schemas.string;
 
 /**
  * The configuration tools of the MCP contract: agents, rules, scenarios, export and

@@ -1,15 +1,5 @@
 package io.ruche.server.mcp;
 
-import static io.ruche.server.mcp.Schemas.anyObject;
-import static io.ruche.server.mcp.Schemas.arrayOf;
-import static io.ruche.server.mcp.Schemas.bool;
-import static io.ruche.server.mcp.Schemas.enumeration;
-import static io.ruche.server.mcp.Schemas.integer;
-import static io.ruche.server.mcp.Schemas.nullable;
-import static io.ruche.server.mcp.Schemas.number;
-import static io.ruche.server.mcp.Schemas.object;
-import static io.ruche.server.mcp.Schemas.string;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +31,16 @@ import io.ruche.kernel.model.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import static io.ruche.server.mcp.Schemas.anyObject;
+import static io.ruche.server.mcp.Schemas.arrayOf;
+import static io.ruche.server.mcp.Schemas.bool;
+import static io.ruche.server.mcp.Schemas.enumeration;
+import static io.ruche.server.mcp.Schemas.integer;
+import static io.ruche.server.mcp.Schemas.nullable;
+import static io.ruche.server.mcp.Schemas.number;
+import static io.ruche.server.mcp.Schemas.object;
+import static io.ruche.server.mcp.Schemas.string;
 
 /**
  * The conversation and inspection tools of the MCP contract: {@code converse},

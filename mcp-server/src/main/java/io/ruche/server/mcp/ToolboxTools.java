@@ -1,14 +1,5 @@
 package io.ruche.server.mcp;
 
-import static io.ruche.server.mcp.Schemas.anyObject;
-import static io.ruche.server.mcp.Schemas.arrayOf;
-import static io.ruche.server.mcp.Schemas.bool;
-import static io.ruche.server.mcp.Schemas.enumeration;
-import static io.ruche.server.mcp.Schemas.integer;
-import static io.ruche.server.mcp.Schemas.number;
-import static io.ruche.server.mcp.Schemas.object;
-import static io.ruche.server.mcp.Schemas.string;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +24,15 @@ import io.ruche.toolbox.registry.ToolEndpoint;
 import io.ruche.toolbox.registry.ToolView;
 import io.ruche.toolbox.sandbox.InvocationRequest;
 import org.jspecify.annotations.Nullable;
+
+import static io.ruche.server.mcp.Schemas.anyObject;
+import static io.ruche.server.mcp.Schemas.arrayOf;
+import static io.ruche.server.mcp.Schemas.bool;
+import static io.ruche.server.mcp.Schemas.enumeration;
+import static io.ruche.server.mcp.Schemas.integer;
+import static io.ruche.server.mcp.Schemas.number;
+import static io.ruche.server.mcp.Schemas.object;
+import static io.ruche.server.mcp.Schemas.string;
 
 /**
  * The Toolbox tools of the MCP contract: {@code tool_register}, {@code tools_search},

@@ -3,8 +3,8 @@ package io.ruche.toolbox.registry;
 import java.util.Map;
 
 import io.ruche.kernel.model.TenantId;
-import io.ruche.toolbox.ToolRunner;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;

@@ -1,5 +1,7 @@
 package io.ruche.toolbox.secret;
 
+import java.util.Base64;
+
 import io.ruche.kernel.model.TenantId;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,12 @@ class SecretCipherTests {
 	@Test
 	void refusesATamperedSecret() {
 		String sealed = this.cipher.encrypt(TenantId.of("acme"), "Bearer abc");
-		String tampered = sealed.substring(0, sealed.length() - 2) + (sealed.endsWith("A=") ? "B=" : "A=");
+		// flip one bit of the ciphertext itself: editing base64 text may only touch
+		// padding bits
+		int colon = sealed.lastIndexOf(':') + 1;
+		byte[] bytes = Base64.getDecoder().decode(sealed.substring(colon));
+		bytes[bytes.length / 2] ^= 1;
+		String tampered = sealed.substring(0, colon) + Base64.getEncoder().encodeToString(bytes);
 
 		assertThatIllegalStateException().isThrownBy(() -> this.cipher.decrypt(TenantId.of("acme"), tampered));
 	}

@@ -107,7 +107,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 					(base != null) ? base.version() : 0, this.clock.instant());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationException(ex.getMessage());
+			throw new InvalidConfigurationException(String.valueOf(ex.getMessage()));
 		}
 	}
 
@@ -161,16 +161,16 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	private Optional<Rule> matchRule(TenantId tenant, String agentId, RuleDraft draft) {
 		Optional<Rule> sameName = this.rules.findByName(tenant, agentId, draft.name());
-		if (draft.id() == null) {
+		String id = draft.id();
+		if (id == null) {
 			sameName.ifPresent((r) -> {
 				throw new InvalidConfigurationException("a rule named '" + draft.name() + "' already exists (id "
 						+ r.id() + "): pass its id to update it, or choose another name");
 			});
 			return Optional.empty();
 		}
-		Rule existing = this.rules.find(tenant, agentId, draft.id())
-			.orElseThrow(() -> new UnknownObjectException("rule", draft.id()));
-		sameName.filter((r) -> !r.id().equals(draft.id())).ifPresent((r) -> {
+		Rule existing = this.rules.find(tenant, agentId, id).orElseThrow(() -> new UnknownObjectException("rule", id));
+		sameName.filter((r) -> !r.id().equals(id)).ifPresent((r) -> {
 			throw new InvalidConfigurationException(
 					"another rule is already named '" + draft.name() + "' (id " + r.id() + "): choose another name");
 		});
@@ -237,7 +237,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	private static Optional<Scenario> matchScenario(ScenarioDraft draft, List<Scenario> existing) {
 		Optional<Scenario> sameName = existing.stream().filter((s) -> s.name().equals(draft.name())).findFirst();
-		if (draft.id() == null) {
+		String id = draft.id();
+		if (id == null) {
 			sameName.ifPresent((s) -> {
 				throw new InvalidConfigurationException("a scenario named '" + draft.name() + "' already exists (id "
 						+ s.id() + "): pass its id to update it, or choose another name");
@@ -245,10 +246,10 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 			return Optional.empty();
 		}
 		Scenario match = existing.stream()
-			.filter((s) -> s.id().equals(draft.id()))
+			.filter((s) -> s.id().equals(id))
 			.findFirst()
-			.orElseThrow(() -> new UnknownObjectException("scenario", draft.id()));
-		sameName.filter((s) -> !s.id().equals(draft.id())).ifPresent((s) -> {
+			.orElseThrow(() -> new UnknownObjectException("scenario", id));
+		sameName.filter((s) -> !s.id().equals(id)).ifPresent((s) -> {
 			throw new InvalidConfigurationException("another scenario is already named '" + draft.name() + "' (id "
 					+ s.id() + "): choose another name");
 		});

@@ -2,6 +2,7 @@ package io.ruche.brain.expression.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.cel.bundle.Cel;
@@ -55,9 +56,14 @@ public final class CelExpressions implements Expressions {
 		return builder.build();
 	}
 
+	// one environment per kind, all built in the constructor
+	private Environment environment(ExpressionKind kind) {
+		return Objects.requireNonNull(this.environments.get(kind));
+	}
+
 	@Override
 	public ExpressionCheck check(String source, ExpressionKind kind) {
-		return switch (this.environments.get(kind).compiled(source)) {
+		return switch (environment(kind).compiled(source)) {
 			case Compiled.Ok ok -> new ExpressionCheck.Valid();
 			case Compiled.Failed failed -> new ExpressionCheck.Invalid(failed.message());
 		};
@@ -65,7 +71,7 @@ public final class CelExpressions implements Expressions {
 
 	@Override
 	public ExpressionResult evaluate(String source, ExpressionKind kind, ExpressionInput input) {
-		return switch (this.environments.get(kind).compiled(source)) {
+		return switch (environment(kind).compiled(source)) {
 			case Compiled.Failed failed -> new ExpressionResult.Error(failed.message());
 			case Compiled.Ok ok -> run(ok.program(), kind, input);
 		};

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,7 +117,8 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		boolean firstStep = true;
 		int moves = 0;
 		while (turn.state instanceof ScenarioState.AtStep at) {
-			EmbeddedScenario active = turn.scenario(at.scenarioId());
+			// checkActive made sure the scenario is there; moves stay inside it
+			EmbeddedScenario active = Objects.requireNonNull(turn.scenario(at.scenarioId()));
 			ScenarioStep step = active.scenario().step(at.stepId()).orElseThrow();
 			turn.extract(step);
 			if (step.terminal()) {

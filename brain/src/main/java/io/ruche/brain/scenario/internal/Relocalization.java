@@ -90,7 +90,7 @@ final class Relocalization {
 		Deque<String> queue = new ArrayDeque<>(List.of(current.id()));
 		while (!queue.isEmpty()) {
 			String stepId = queue.removeFirst();
-			int next = distance.get(stepId) + 1;
+			int next = distance.getOrDefault(stepId, 0) + 1;
 			if (next > hops) {
 				continue;
 			}

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,13 +60,14 @@ final class StepSkipping {
 	// The steps from the current one (included) up to the target (excluded).
 	private static List<String> pathBefore(String target, String start, Map<String, String> parent) {
 		List<String> path = new ArrayList<>();
-		String step = parent.get(target);
+		// every step found by the search has a parent, the start being its own
+		String step = Objects.requireNonNull(parent.get(target));
 		while (true) {
 			path.add(0, step);
 			if (step.equals(start)) {
 				return path;
 			}
-			step = parent.get(step);
+			step = Objects.requireNonNull(parent.get(step));
 		}
 	}
 

@@ -2,12 +2,13 @@ package io.ruche.server.mcp.conformance;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServlet;
+
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
-import jakarta.servlet.http.HttpServlet;
 
 /**
  * The MCP server of the conformance fixtures, on its own Streamable HTTP transport. It

@@ -6,13 +6,12 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
-
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.stores.jdbc.InProcessVectorSearch;
 import io.ruche.stores.jdbc.JdbcStores;
+import org.flywaydb.core.Flyway;
 
 /**
  * Factories of the embedded backend: the H2 database under a data directory, its

@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import io.ruche.kernel.port.ChangeBroadcast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.ruche.kernel.port.ChangeBroadcast;
 
 /** Delivers changes to the listeners of this process, in the publisher's thread. */
 final class InProcessChangeBroadcast implements ChangeBroadcast {

@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.ruche.brain.port.AgentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.ruche.brain.port.AgentStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
 package io.ruche.stores.embedded;
 
-import io.ruche.toolbox.port.InvocationLedger;
 import io.ruche.testkit.contract.toolbox.AbstractInvocationLedgerContractTests;
+import io.ruche.toolbox.port.InvocationLedger;
 
 class H2InvocationLedgerContractTests extends AbstractInvocationLedgerContractTests {
 

@@ -1,7 +1,7 @@
 package io.ruche.stores.embedded;
 
-import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.testkit.contract.toolbox.AbstractToolActivationStoreContractTests;
+import io.ruche.toolbox.port.ToolActivationStore;
 
 class H2ToolActivationStoreContractTests extends AbstractToolActivationStoreContractTests {
 

@@ -1,7 +1,7 @@
 package io.ruche.stores.embedded;
 
-import io.ruche.toolbox.port.ToolCatalogStore;
 import io.ruche.testkit.contract.toolbox.AbstractToolCatalogStoreContractTests;
+import io.ruche.toolbox.port.ToolCatalogStore;
 
 class H2ToolCatalogStoreContractTests extends AbstractToolCatalogStoreContractTests {
 

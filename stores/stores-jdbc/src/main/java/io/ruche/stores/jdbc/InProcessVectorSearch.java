@@ -11,11 +11,11 @@ import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Stores embeddings as binary columns and ranks them in this process, caching the

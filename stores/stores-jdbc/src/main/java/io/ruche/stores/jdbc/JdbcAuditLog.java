@@ -5,13 +5,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.core.type.TypeReference;
-
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.AuditLog;
+import tools.jackson.core.type.TypeReference;
 
 /** The append-only table {@code audit_log}; {@code seq} orders records of equal time. */
 final class JdbcAuditLog implements AuditLog {

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.port.RuleStore;
@@ -23,6 +21,8 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.stores.jdbc.VectorSearch.ScoredKey;
 import io.ruche.stores.jdbc.VectorSearch.VectorQuery;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rules in the table {@code rules}, every written version appended to

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.core.type.TypeReference;
-
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * Scenarios in the table {@code scenarios}: the flow as JSON, the entry-condition

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Session.SessionState;
 import io.ruche.brain.model.SessionStatus;
@@ -14,6 +12,7 @@ import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
+import org.jspecify.annotations.Nullable;
 
 /** Sessions in the table {@code sessions}, their state as JSON. */
 final class JdbcSessionStore implements SessionStore {

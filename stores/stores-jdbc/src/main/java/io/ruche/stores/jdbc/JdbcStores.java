@@ -2,8 +2,6 @@ package io.ruche.stores.jdbc;
 
 import javax.sql.DataSource;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
@@ -16,6 +14,7 @@ import io.ruche.kernel.port.TenantStore;
 import io.ruche.toolbox.port.InvocationLedger;
 import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.toolbox.port.ToolCatalogStore;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JDBC adapters of every persisted port over one migrated database:

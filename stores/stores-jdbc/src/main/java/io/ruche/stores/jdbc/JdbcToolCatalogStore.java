@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.Scored;
 import io.ruche.kernel.model.TenantId;
@@ -20,6 +18,7 @@ import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.port.ToolCatalogStore;
+import org.jspecify.annotations.Nullable;
 
 /** Tool definitions in {@code tools}, keyed by tenant and name, their details as JSON. */
 final class JdbcToolCatalogStore implements ToolCatalogStore {

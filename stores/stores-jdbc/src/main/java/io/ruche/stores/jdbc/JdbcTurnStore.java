@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.Trace.Phase;
 import io.ruche.brain.model.TurnRecord;
@@ -14,6 +12,7 @@ import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns in {@code turns} (the reply in its own column so that it is committed once) and

@@ -1,10 +1,9 @@
 package io.ruche.stores.jdbc;
 
+import io.ruche.kernel.store.StoreDataException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.ruche.kernel.store.StoreDataException;
 
 /**
  * Reads and writes the JSON text columns holding nested structure; failures become

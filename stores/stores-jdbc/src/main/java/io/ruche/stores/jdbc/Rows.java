@@ -9,11 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
-
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Column conversions and paging shared by the adapters.

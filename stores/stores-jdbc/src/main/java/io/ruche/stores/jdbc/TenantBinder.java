@@ -1,8 +1,8 @@
 package io.ruche.stores.jdbc;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import io.ruche.kernel.model.TenantId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Prepares a transaction for one tenant before any of its statements run, for example by

@@ -4,6 +4,12 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.store.StoreConflictException;
+import io.ruche.kernel.store.StoreDataException;
+import io.ruche.kernel.store.StoreException;
+import io.ruche.kernel.store.StoreUnavailableException;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,12 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import io.ruche.kernel.model.TenantId;
-import io.ruche.kernel.store.StoreConflictException;
-import io.ruche.kernel.store.StoreDataException;
-import io.ruche.kernel.store.StoreException;
-import io.ruche.kernel.store.StoreUnavailableException;
 
 /**
  * Runs store work in transactions, bound to a tenant or platform-wide, and translates

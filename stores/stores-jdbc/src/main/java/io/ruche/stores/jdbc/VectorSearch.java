@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How embeddings are stored in a column and how rows are ranked by cosine similarity: in

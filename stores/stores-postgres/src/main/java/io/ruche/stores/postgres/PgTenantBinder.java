@@ -2,10 +2,10 @@ package io.ruche.stores.postgres;
 
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import io.ruche.kernel.model.TenantId;
 import io.ruche.stores.jdbc.TenantBinder;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Binds a transaction to a tenant for row-level security: switches to the RLS role

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.pgvector.PGvector;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.stores.jdbc.VectorSearch;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Ranks rows in the database with pgvector's cosine distance, served by HNSW indexes. */
 final class PgVectorSearch implements VectorSearch {

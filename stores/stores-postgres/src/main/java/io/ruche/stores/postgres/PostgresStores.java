@@ -4,10 +4,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.ruche.stores.jdbc.JdbcStores;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-
-import io.ruche.stores.jdbc.JdbcStores;
 
 /**
  * Factories of the PostgreSQL backend: its Flyway migration and the JDBC stores with

@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.brain.port.AgentStore;
 import io.ruche.testkit.contract.brain.AbstractAgentStoreContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgAgentStoreContractIT extends AbstractAgentStoreContractTests {
 

@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.testkit.contract.kernel.AbstractApiKeyStoreContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgApiKeyStoreContractIT extends AbstractApiKeyStoreContractTests {
 

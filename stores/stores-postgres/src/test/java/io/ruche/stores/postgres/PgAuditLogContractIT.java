@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.testkit.contract.kernel.AbstractAuditLogContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgAuditLogContractIT extends AbstractAuditLogContractTests {
 

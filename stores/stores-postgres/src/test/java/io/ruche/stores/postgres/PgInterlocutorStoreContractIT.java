@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.testkit.contract.brain.AbstractInterlocutorStoreContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgInterlocutorStoreContractIT extends AbstractInterlocutorStoreContractTests {
 

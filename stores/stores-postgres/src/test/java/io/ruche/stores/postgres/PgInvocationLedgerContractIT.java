@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
-import io.ruche.toolbox.port.InvocationLedger;
 import io.ruche.testkit.contract.toolbox.AbstractInvocationLedgerContractTests;
+import io.ruche.toolbox.port.InvocationLedger;
+import org.junit.jupiter.api.AfterAll;
 
 class PgInvocationLedgerContractIT extends AbstractInvocationLedgerContractTests {
 

@@ -1,14 +1,13 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.brain.model.Rule;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreException;
 import io.ruche.testkit.fakes.FakeEmbeddingModel;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.Rules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

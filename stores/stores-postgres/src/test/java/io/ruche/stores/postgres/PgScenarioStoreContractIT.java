@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.testkit.contract.brain.AbstractScenarioStoreContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgScenarioStoreContractIT extends AbstractScenarioStoreContractTests {
 

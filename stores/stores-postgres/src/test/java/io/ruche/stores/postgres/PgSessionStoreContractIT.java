@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.brain.port.SessionStore;
 import io.ruche.testkit.contract.brain.AbstractSessionStoreContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgSessionStoreContractIT extends AbstractSessionStoreContractTests {
 

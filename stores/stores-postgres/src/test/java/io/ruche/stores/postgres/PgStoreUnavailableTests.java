@@ -2,12 +2,12 @@ package io.ruche.stores.postgres;
 
 import java.net.ServerSocket;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-
 import io.ruche.kernel.store.StoreUnavailableException;
 import io.ruche.stores.jdbc.JdbcStores;
 import io.ruche.testkit.fixtures.Moments;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.kernel.port.TenantStore;
 import io.ruche.testkit.contract.kernel.AbstractTenantStoreContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgTenantStoreContractIT extends AbstractTenantStoreContractTests {
 

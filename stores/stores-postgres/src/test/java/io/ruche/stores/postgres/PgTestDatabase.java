@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-
 import io.ruche.stores.jdbc.JdbcStores;
 import io.ruche.testkit.services.LocalServices;
 

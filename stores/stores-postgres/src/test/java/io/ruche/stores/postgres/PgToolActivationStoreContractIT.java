@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
-import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.testkit.contract.toolbox.AbstractToolActivationStoreContractTests;
+import io.ruche.toolbox.port.ToolActivationStore;
+import org.junit.jupiter.api.AfterAll;
 
 class PgToolActivationStoreContractIT extends AbstractToolActivationStoreContractTests {
 

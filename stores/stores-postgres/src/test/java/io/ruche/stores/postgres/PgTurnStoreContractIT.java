@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.brain.port.TurnStore;
 import io.ruche.testkit.contract.brain.AbstractTurnStoreContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgTurnStoreContractIT extends AbstractTurnStoreContractTests {
 

@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.brain.port.RuleStore;
 import io.ruche.testkit.contract.brain.AbstractRuleStoreContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class PgVectorRuleStoreContractIT extends AbstractRuleStoreContractTests {
 

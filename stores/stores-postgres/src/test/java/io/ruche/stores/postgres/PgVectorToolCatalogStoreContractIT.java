@@ -1,9 +1,8 @@
 package io.ruche.stores.postgres;
 
-import org.junit.jupiter.api.AfterAll;
-
-import io.ruche.toolbox.port.ToolCatalogStore;
 import io.ruche.testkit.contract.toolbox.AbstractToolCatalogStoreContractTests;
+import io.ruche.toolbox.port.ToolCatalogStore;
+import org.junit.jupiter.api.AfterAll;
 
 class PgVectorToolCatalogStoreContractIT extends AbstractToolCatalogStoreContractTests {
 

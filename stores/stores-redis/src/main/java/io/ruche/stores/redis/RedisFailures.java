@@ -1,8 +1,7 @@
 package io.ruche.stores.redis;
 
-import org.redisson.client.RedisException;
-
 import io.ruche.kernel.store.StoreUnavailableException;
+import org.redisson.client.RedisException;
 
 /** Translates Redisson failures at the adapters' boundary. */
 final class RedisFailures {

@@ -1,14 +1,13 @@
 package io.ruche.stores.redis;
 
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.RateLimits;
+import io.ruche.kernel.port.SessionLocks;
 import org.jspecify.annotations.Nullable;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 import org.redisson.config.SingleServerConfig;
-
-import io.ruche.kernel.port.ChangeBroadcast;
-import io.ruche.kernel.port.RateLimits;
-import io.ruche.kernel.port.SessionLocks;
 
 /**
  * Factories of the Redis coordination adapters, every key under one prefix such as

@@ -2,15 +2,14 @@ package io.ruche.stores.redis;
 
 import java.util.function.Consumer;
 
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.ChangeBroadcast;
 import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.ruche.kernel.model.TenantId;
-import io.ruche.kernel.port.ChangeBroadcast;
 
 /**
  * Publishes changes on the Redis topic {@code <prefix>changes}, which every instance

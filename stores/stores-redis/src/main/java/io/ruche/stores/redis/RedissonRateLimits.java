@@ -2,12 +2,11 @@ package io.ruche.stores.redis;
 
 import java.time.Duration;
 
+import io.ruche.kernel.port.RateLimits;
 import org.redisson.api.RRateLimiter;
 import org.redisson.api.RateType;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
-
-import io.ruche.kernel.port.RateLimits;
 
 /**
  * A Redisson rate limiter per key and limit, shared by every instance. The limit is part

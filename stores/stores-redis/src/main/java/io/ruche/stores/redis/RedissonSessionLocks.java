@@ -4,15 +4,14 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.SessionBusyException;
+import io.ruche.kernel.port.SessionLocks;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.ruche.kernel.model.TenantId;
-import io.ruche.kernel.port.SessionBusyException;
-import io.ruche.kernel.port.SessionLocks;
 
 /**
  * A Redisson lock per session, {@code <prefix><tenant>:session:<id>:lock}; its lease is

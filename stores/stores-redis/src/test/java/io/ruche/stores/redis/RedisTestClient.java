@@ -2,9 +2,8 @@ package io.ruche.stores.redis;
 
 import java.util.UUID;
 
-import org.redisson.api.RedissonClient;
-
 import io.ruche.testkit.services.LocalServices;
+import org.redisson.api.RedissonClient;
 
 /** A client of the local Redis server and a key prefix no other test run uses. */
 final class RedisTestClient implements AutoCloseable {

@@ -3,16 +3,15 @@ package io.ruche.stores.redis;
 import java.net.ServerSocket;
 import java.time.Duration;
 
+import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import io.ruche.kernel.store.StoreUnavailableException;
+import io.ruche.testkit.fixtures.Moments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
-
-import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
-import io.ruche.kernel.store.StoreUnavailableException;
-import io.ruche.testkit.fixtures.Moments;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

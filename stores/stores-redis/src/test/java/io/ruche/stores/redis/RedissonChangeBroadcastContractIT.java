@@ -1,9 +1,8 @@
 package io.ruche.stores.redis;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.testkit.contract.kernel.AbstractChangeBroadcastContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class RedissonChangeBroadcastContractIT extends AbstractChangeBroadcastContractTests {
 

@@ -1,9 +1,8 @@
 package io.ruche.stores.redis;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.testkit.contract.kernel.AbstractRateLimitsContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class RedissonRateLimitsContractIT extends AbstractRateLimitsContractTests {
 

@@ -1,9 +1,8 @@
 package io.ruche.stores.redis;
 
-import org.junit.jupiter.api.AfterAll;
-
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.testkit.contract.kernel.AbstractSessionLocksContractTests;
+import org.junit.jupiter.api.AfterAll;
 
 class RedissonSessionLocksContractIT extends AbstractSessionLocksContractTests {
 

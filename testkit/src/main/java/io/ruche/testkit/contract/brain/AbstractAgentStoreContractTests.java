@@ -1,15 +1,14 @@
 package io.ruche.testkit.contract.brain;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.testkit.fixtures.Agents;
 import io.ruche.testkit.fixtures.Moments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

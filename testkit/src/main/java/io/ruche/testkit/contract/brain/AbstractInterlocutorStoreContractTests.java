@@ -3,14 +3,13 @@ package io.ruche.testkit.contract.brain;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.testkit.fixtures.Moments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

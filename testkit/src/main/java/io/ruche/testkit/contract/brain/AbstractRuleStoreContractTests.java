@@ -2,10 +2,6 @@ package io.ruche.testkit.contract.brain;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.kernel.model.Page;
@@ -16,6 +12,9 @@ import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.testkit.fakes.FakeEmbeddingModel;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.Rules;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

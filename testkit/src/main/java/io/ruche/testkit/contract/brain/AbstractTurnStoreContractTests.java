@@ -1,9 +1,5 @@
 package io.ruche.testkit.contract.brain;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.port.TurnStore;
@@ -11,6 +7,9 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.Turns;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

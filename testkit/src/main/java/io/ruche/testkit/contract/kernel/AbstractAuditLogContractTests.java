@@ -2,10 +2,6 @@ package io.ruche.testkit.contract.kernel;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
@@ -13,6 +9,9 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.PlatformRecords;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ruche.kernel.port.RateLimits;
+import io.ruche.testkit.fixtures.Moments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.ruche.kernel.port.RateLimits;
-import io.ruche.testkit.fixtures.Moments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

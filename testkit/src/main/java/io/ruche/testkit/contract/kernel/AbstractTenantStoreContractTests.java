@@ -1,15 +1,14 @@
 package io.ruche.testkit.contract.kernel;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.kernel.model.Tenant;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.TenantStore;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.PlatformRecords;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -9,15 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.kernel.model.TenantId;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.Tools;
 import io.ruche.toolbox.model.LedgerEntry;
 import io.ruche.toolbox.port.InvocationLedger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

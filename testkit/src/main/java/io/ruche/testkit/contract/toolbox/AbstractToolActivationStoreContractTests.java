@@ -1,13 +1,12 @@
 package io.ruche.testkit.contract.toolbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.kernel.model.TenantId;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.toolbox.model.ToolActivation;
 import io.ruche.toolbox.port.ToolActivationStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

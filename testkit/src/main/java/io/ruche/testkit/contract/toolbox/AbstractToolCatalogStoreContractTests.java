@@ -2,10 +2,6 @@ package io.ruche.testkit.contract.toolbox;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.ruche.kernel.model.Scored;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.testkit.fakes.FakeEmbeddingModel;
@@ -13,6 +9,9 @@ import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.Tools;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.port.ToolCatalogStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

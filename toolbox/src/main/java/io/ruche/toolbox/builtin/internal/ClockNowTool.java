@@ -1,9 +1,9 @@
 package io.ruche.toolbox.builtin.internal;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 

@@ -21,11 +21,11 @@ import io.ruche.toolbox.discovery.SearchWeights;
 import io.ruche.toolbox.discovery.ToolHit;
 import io.ruche.toolbox.model.ToolActivation;
 import io.ruche.toolbox.model.ToolDefinition;
-import org.jspecify.annotations.Nullable;
 import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.toolbox.port.ToolCatalogStore;
 import io.ruche.toolbox.registry.ActivationPolicy;
 import io.ruche.toolbox.registry.ImportedTools;
+import org.jspecify.annotations.Nullable;
 
 /** Hybrid search: BM25 over a cached per-tenant index plus the store's vector search. */
 public final class DefaultToolSearch implements ToolSearch {

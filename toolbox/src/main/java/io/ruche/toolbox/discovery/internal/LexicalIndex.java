@@ -38,8 +38,10 @@ final class LexicalIndex {
 		long total = 0;
 		for (int doc = 0; doc < documents; doc++) {
 			ToolDefinition tool = tools.get(doc);
-			List<String> terms = new ArrayList<>(Tokenizer.terms(tool.name()));
-			terms.addAll(terms);
+			// words of the name count twice: a name says more than a description
+			List<String> nameTerms = Tokenizer.terms(tool.name());
+			List<String> terms = new ArrayList<>(nameTerms);
+			terms.addAll(nameTerms);
 			terms.addAll(Tokenizer.terms(tool.description()));
 			Map<String, Integer> frequencies = new HashMap<>();
 			terms.forEach((term) -> frequencies.merge(term, 1, Integer::sum));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,7 +81,10 @@ final class UpstreamImporter {
 			written.put(changed.get(i).name(), save(changed.get(i), embeddings.get(i)));
 		}
 		for (ToolDefinition tool : imported) {
-			saved.add(ToolView.of(written.getOrDefault(tool.name(), previous.get(tool.name()))));
+			// an imported tool was either written now or unchanged since the previous
+			// import
+			saved
+				.add(ToolView.of(Objects.requireNonNull(written.getOrDefault(tool.name(), previous.get(tool.name())))));
 		}
 		Set<String> kept = imported.stream().map(ToolDefinition::name).collect(Collectors.toSet());
 		List<String> removed = new ArrayList<>();

@@ -52,7 +52,7 @@ final class TimedCall {
 			return CallResult.failed(new ToolCrashed(tool.name(), "call interrupted"), false);
 		}
 		catch (ExecutionException ex) {
-			return failure(tool, timeout, ex.getCause());
+			return failure(tool, timeout, (ex.getCause() != null) ? ex.getCause() : ex);
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.port.JsonCodec;
@@ -97,7 +98,8 @@ public final class HttpToolTransport implements ToolTransport {
 			return text;
 		}
 		try {
-			return this.json.decode(text);
+			// a body of JSON null is returned as its text
+			return Objects.requireNonNullElse(this.json.decode(text), text);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ToolTransportException("the tool answered invalid JSON", false);

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.ruche.toolbox.model.ToolDefinition;
-import io.ruche.toolbox.registry.ImportedTools;
 import io.ruche.toolbox.port.ToolTransport;
 import io.ruche.toolbox.port.TransportResult;
 import io.ruche.toolbox.port.UpstreamTools;
+import io.ruche.toolbox.registry.ImportedTools;
 import io.ruche.toolbox.secret.SecretCipher;
 
 /** Calls a tool imported from an upstream MCP server under its upstream name. */

@@ -4,7 +4,14 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.RateLimits;
+import io.ruche.kernel.port.SessionLocks;
+import io.ruche.stores.embedded.EmbeddedStores;
+import io.ruche.stores.jdbc.JdbcStores;
+import io.ruche.stores.jdbc.config.JdbcStoresConfiguration;
 import org.flywaydb.core.Flyway;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,13 +19,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-
-import io.ruche.kernel.port.ChangeBroadcast;
-import io.ruche.kernel.port.RateLimits;
-import io.ruche.kernel.port.SessionLocks;
-import io.ruche.stores.embedded.EmbeddedStores;
-import io.ruche.stores.jdbc.JdbcStores;
-import io.ruche.stores.jdbc.config.JdbcStoresConfiguration;
 
 /**
  * The embedded backend: its own H2 {@link DataSource} under the data directory, migrated

@@ -1,6 +1,7 @@
 package io.ruche.stores.embedded.config;
 
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -1,9 +1,5 @@
 package io.ruche.stores.jdbc.config;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
@@ -17,6 +13,10 @@ import io.ruche.stores.jdbc.JdbcStores;
 import io.ruche.toolbox.port.InvocationLedger;
 import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.toolbox.port.ToolCatalogStore;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Exposes each adapter of a {@link JdbcStores} bean as a bean of its port, unless the

@@ -2,17 +2,17 @@ package io.ruche.stores.postgres.config;
 
 import javax.sql.DataSource;
 
+import io.ruche.stores.jdbc.JdbcStores;
+import io.ruche.stores.jdbc.config.JdbcStoresConfiguration;
+import io.ruche.stores.postgres.PostgresStores;
 import org.flywaydb.core.Flyway;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-
-import io.ruche.stores.jdbc.JdbcStores;
-import io.ruche.stores.jdbc.config.JdbcStoresConfiguration;
-import io.ruche.stores.postgres.PostgresStores;
 
 /**
  * The PostgreSQL backend over Boot's {@link DataSource} ({@code spring.datasource.*}):

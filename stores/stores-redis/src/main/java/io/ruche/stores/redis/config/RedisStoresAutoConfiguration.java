@@ -1,17 +1,17 @@
 package io.ruche.stores.redis.config;
 
+import io.ruche.kernel.port.ChangeBroadcast;
+import io.ruche.kernel.port.RateLimits;
+import io.ruche.kernel.port.SessionLocks;
+import io.ruche.stores.redis.RedisStores;
 import org.redisson.api.RedissonClient;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-
-import io.ruche.kernel.port.ChangeBroadcast;
-import io.ruche.kernel.port.RateLimits;
-import io.ruche.kernel.port.SessionLocks;
-import io.ruche.stores.redis.RedisStores;
 
 /**
  * Session locks, rate limits and change broadcast on Redis for the {@code postgres}
