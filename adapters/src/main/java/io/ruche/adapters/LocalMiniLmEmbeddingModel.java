@@ -8,6 +8,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.embedding.EmbeddingModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default embedding model: all-MiniLM-L6-v2 run in process with ONNX (384 dimensions,
@@ -18,7 +19,7 @@ import io.ruche.kernel.embedding.EmbeddingModel;
  */
 public final class LocalMiniLmEmbeddingModel implements EmbeddingModel {
 
-	private final AtomicReference<CompletableFuture<AllMiniLmL6V2EmbeddingModel>> model = new AtomicReference<>();
+	private final AtomicReference<@Nullable CompletableFuture<AllMiniLmL6V2EmbeddingModel>> model = new AtomicReference<>();
 
 	/**
 	 * Starts loading the model in the background if it is not loading yet.
@@ -33,18 +34,20 @@ public final class LocalMiniLmEmbeddingModel implements EmbeddingModel {
 			return current;
 		}
 		CompletableFuture<AllMiniLmL6V2EmbeddingModel> loading = new CompletableFuture<>();
-		if (this.model.compareAndSet(null, loading)) {
-			CompletableFuture.runAsync(() -> {
-				try {
-					loading.complete(load());
-				}
-				catch (RuntimeException | Error ex) {
-					loading.completeExceptionally(ex);
-				}
-			});
-			return loading;
+		// The witness is the future another thread installed first, if any.
+		CompletableFuture<AllMiniLmL6V2EmbeddingModel> installed = this.model.compareAndExchange(null, loading);
+		if (installed != null) {
+			return installed;
 		}
-		return this.model.get();
+		CompletableFuture.runAsync(() -> {
+			try {
+				loading.complete(load());
+			}
+			catch (RuntimeException | Error ex) {
+				loading.completeExceptionally(ex);
+			}
+		});
+		return loading;
 	}
 
 	// The model reads its files through the thread's context class loader, which on a

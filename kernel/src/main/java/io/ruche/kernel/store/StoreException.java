@@ -1,5 +1,7 @@
 package io.ruche.kernel.store;
 
+import java.util.Objects;
+
 /**
  * An unexpected store failure. Adapters translate their driver exceptions into one of the
  * permitted subtypes at their boundary.
@@ -13,6 +15,12 @@ public abstract sealed class StoreException extends RuntimeException
 
 	protected StoreException(String message) {
 		super(message);
+	}
+
+	// Every constructor sets a message; callers pass it on as text.
+	@Override
+	public String getMessage() {
+		return Objects.requireNonNull(super.getMessage());
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.ruche.server.brain;
 
 import java.util.List;
+import java.util.Objects;
 
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.ModelReply;
@@ -42,7 +43,9 @@ public final class FallbackLanguageModel implements LanguageModel, AutoCloseable
 				last = ex;
 			}
 		}
-		throw new ModelUnavailableException("every configured model failed; the last said: " + last.getMessage());
+		// The chain is never empty, so getting here means a provider failed.
+		throw new ModelUnavailableException(
+				"every configured model failed; the last said: " + Objects.requireNonNull(last).getMessage());
 	}
 
 	@Override

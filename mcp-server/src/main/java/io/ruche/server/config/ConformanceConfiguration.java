@@ -33,12 +33,10 @@ public class ConformanceConfiguration {
 	@Bean
 	ConformanceEndpoint conformanceEndpoint(McpJsonMapper jsonMapper, PlatformProperties properties,
 			ObjectProvider<BuildProperties> build) {
-		BuildProperties buildProperties = build.getIfAvailable();
-		String version = (buildProperties != null) ? buildProperties.getVersion() : "dev";
 		return new ConformanceEndpoint(
 				McpHttpConfiguration.streamableTransport(jsonMapper, properties.mcp(), ConformanceEndpoint.PATH)
 					.build(),
-				jsonMapper, version);
+				jsonMapper, McpConfiguration.serverVersion(build));
 	}
 
 	@Bean

@@ -73,9 +73,17 @@ public class McpConfiguration {
 			.toList();
 		ResourceSpecifications resources = new ResourceSpecifications(configuration, documents, calls, jsonMapper);
 		PromptSpecifications prompts = new PromptSpecifications(configuration, calls);
-		String version = build.getIfAvailable(() -> null) != null ? build.getObject().getVersion() : "dev";
-		return new McpServerFactory(mcpJsonMapper, version, tools, resources.resources(),
+		return new McpServerFactory(mcpJsonMapper, serverVersion(build), tools, resources.resources(),
 				resources.templates(resourceContributors), prompts.prompts(), prompts.completions());
+	}
+
+	/**
+	 * The version the server reports: the build's, or "dev" when run without build info.
+	 */
+	static String serverVersion(ObjectProvider<BuildProperties> build) {
+		BuildProperties properties = build.getIfAvailable();
+		String version = (properties != null) ? properties.getVersion() : null;
+		return (version != null) ? version : "dev";
 	}
 
 }

@@ -14,6 +14,7 @@ import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.Principal;
 import io.ruche.server.security.StdioIdentity;
 import io.ruche.server.security.TenantBootstrap;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +44,7 @@ public class McpStdioConfiguration {
 		return notifier;
 	}
 
-	private static Principal resolve(ApiKeyService keys, String apiKey) {
+	private static Principal resolve(ApiKeyService keys, @Nullable String apiKey) {
 		if (apiKey == null || apiKey.isBlank()) {
 			return new Principal(TenantBootstrap.DEFAULT_TENANT, Role.ADMIN, "stdio-bootstrap-admin", true);
 		}

@@ -3,6 +3,7 @@ package io.ruche.server.mcp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -240,7 +241,7 @@ public final class ConversationTools implements McpToolGroup {
 						+ "active scenario and step, collected variables.",
 				input, output, Role.VIEWER, true, (ctx, args) -> {
 					Map<String, Object> session = this.views.session(ctx.tenant(), args.string("session"));
-					List<?> turns = (List<?>) session.get("turns");
+					List<?> turns = (List<?>) Objects.requireNonNull(session.get("turns"));
 					return new ToolReply(session, "Session " + session.get("id") + ": " + turns.size() + " turn(s)");
 				});
 	}
@@ -263,7 +264,7 @@ public final class ConversationTools implements McpToolGroup {
 						+ "(rules matched, scenario moves, generation source, enforcement).",
 				input, output, Role.VIEWER, true, (ctx, args) -> {
 					Map<String, Object> trace = this.views.trace(ctx.tenant(), args.string("trace"));
-					List<?> phases = (List<?>) trace.get("phases");
+					List<?> phases = (List<?>) Objects.requireNonNull(trace.get("phases"));
 					return new ToolReply(trace, "Trace " + trace.get("id") + ": " + phases.size() + " phase(s)");
 				});
 	}
@@ -440,6 +441,12 @@ public final class ConversationTools implements McpToolGroup {
 
 		public ToolFailure(String message) {
 			super(message, null, false, false);
+		}
+
+		// The constructor sets a message; it is the tool's reply text.
+		@Override
+		public String getMessage() {
+			return Objects.requireNonNull(super.getMessage());
 		}
 
 	}

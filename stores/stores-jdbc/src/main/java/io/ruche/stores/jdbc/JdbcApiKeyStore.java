@@ -26,8 +26,8 @@ final class JdbcApiKeyStore implements ApiKeyStore {
 	public void create(ApiKey key) {
 		this.tx.platform((jdbc) -> jdbc.sql(
 				"INSERT INTO api_keys (id, tenant_id, role, secret_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(key.id(), key.tenant().value(), key.role().name(), key.secretHash(), Rows.ts(key.createdAt()),
-					Rows.ts(key.revokedAt()))
+			.params(Rows.withNulls(key.id(), key.tenant().value(), key.role().name(), key.secretHash(),
+					Rows.ts(key.createdAt()), Rows.nullableTs(key.revokedAt())))
 			.update());
 	}
 

@@ -34,9 +34,9 @@ final class JdbcAuditLog implements AuditLog {
 					.sql("""
 							INSERT INTO audit_log (tenant_id, id, actor, action, subject, session_id, outcome, duration_ms, details, occurred_at)
 							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(record.tenant().value(), record.id(), record.actor(), record.action(), record.subject(),
-							record.sessionId(), record.outcome(), record.durationMs(),
-							this.json.write(record.details()), Rows.ts(record.at()))
+					.params(Rows.withNulls(record.tenant().value(), record.id(), record.actor(), record.action(),
+							record.subject(), record.sessionId(), record.outcome(), record.durationMs(),
+							this.json.write(record.details()), Rows.ts(record.at())))
 					.update());
 	}
 

@@ -26,8 +26,9 @@ final class JdbcInvocationLedger implements InvocationLedger {
 			this.tx.inTenant(entry.tenant(), (jdbc) -> jdbc.sql("""
 					INSERT INTO invocation_ledger (tenant_id, tool_name, idempotency_key, arguments_digest, state,
 					outcome_json, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(entry.tenant().value(), entry.toolName(), entry.idempotencyKey(), entry.argumentsDigest(),
-						entry.state(), entry.outcomeJson(), Rows.ts(entry.startedAt()), Rows.ts(entry.finishedAt()))
+				.params(Rows.withNulls(entry.tenant().value(), entry.toolName(), entry.idempotencyKey(),
+						entry.argumentsDigest(), entry.state(), entry.outcomeJson(), Rows.ts(entry.startedAt()),
+						Rows.nullableTs(entry.finishedAt())))
 				.update());
 			return true;
 		}

@@ -57,9 +57,9 @@ final class JdbcRuleStore implements RuleStore {
 			if (rule.version() == 0) {
 				jdbc.sql("INSERT INTO rules (" + COLUMNS
 						+ ", live_name, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-					.params(rule.tenant().value(), rule.agentId(), rule.id(), rule.name(), rule.priority(),
-							rule.enabled(), content, stored.version(), null, Rows.ts(stored.updatedAt()), rule.name(),
-							embedding)
+					.params(Rows.withNulls(rule.tenant().value(), rule.agentId(), rule.id(), rule.name(),
+							rule.priority(), rule.enabled(), content, stored.version(), null,
+							Rows.ts(stored.updatedAt()), rule.name(), embedding))
 					.update();
 			}
 			else {

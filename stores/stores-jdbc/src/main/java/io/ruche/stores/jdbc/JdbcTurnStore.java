@@ -38,8 +38,8 @@ final class JdbcTurnStore implements TurnStore {
 			jdbc.sql("""
 					INSERT INTO turns (tenant_id, session_id, turn, body, response, trace_id, occurred_at)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(turn.tenant().value(), turn.sessionId(), turn.turn(), body, turn.response(), turn.traceId(),
-						Rows.ts(turn.at()))
+				.params(Rows.withNulls(turn.tenant().value(), turn.sessionId(), turn.turn(), body, turn.response(),
+						turn.traceId(), Rows.ts(turn.at())))
 				.update();
 			return jdbc.sql("""
 					INSERT INTO traces (tenant_id, id, session_id, turn, phases, occurred_at)

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -27,8 +28,22 @@ final class Rows {
 		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
-	static @Nullable OffsetDateTime ts(@Nullable Instant instant) {
-		return (instant != null) ? micros(instant).atOffset(ZoneOffset.UTC) : null;
+	static OffsetDateTime ts(Instant instant) {
+		return micros(instant).atOffset(ZoneOffset.UTC);
+	}
+
+	static @Nullable OffsetDateTime nullableTs(@Nullable Instant instant) {
+		return (instant != null) ? ts(instant) : null;
+	}
+
+	/**
+	 * Positional parameters some of which bind SQL NULL, for
+	 * {@code StatementSpec.params(List)}: {@code params(Object...)} declares its elements
+	 * non-null although JDBC binds a null as SQL NULL, while {@code params(List<?>)}
+	 * accepts null elements and binds them the same way.
+	 */
+	static List<@Nullable Object> withNulls(@Nullable Object... values) {
+		return Arrays.asList(values);
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -7,6 +7,7 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.Turns;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ public abstract class AbstractTurnStoreContractTests {
 		onClose();
 	}
 
-	private TurnRecord record(int turn, String response) {
+	private TurnRecord record(int turn, @Nullable String response) {
 		String traceId = Moments.uniqueId("trc");
 		TurnRecord record = Turns.aTurn(this.tenant, this.sessionId, turn, response, traceId);
 		this.store.record(record, Turns.aTrace(this.tenant, traceId, this.sessionId, turn));
