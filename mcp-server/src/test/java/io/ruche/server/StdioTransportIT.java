@@ -45,11 +45,22 @@ class StdioTransportIT {
 			CallToolResult created = client.callTool(
 					CallToolRequest.builder("agent_upsert").arguments(Map.of("name", "desk", "persona", "Hi")).build());
 			CallToolResult listed = client.callTool(CallToolRequest.builder("agents_list").arguments(Map.of()).build());
+			// embeds the condition with the local model as the packaged jar loads it
+			CallToolResult rule = client.callTool(CallToolRequest.builder("rule_upsert")
+				.arguments(Map.of("agent", "desk", "rule",
+						Map.of("name", "refunds", "condition", "The customer asks about a refund", "action",
+								"Explain the refund policy")))
+				.build());
+			CallToolResult found = client.callTool(CallToolRequest.builder("rules_search")
+				.arguments(Map.of("agent", "desk", "query", "when do I get my money back"))
+				.build());
 
 			assertThat(initialized.serverInfo().name()).isEqualTo("ruche");
 			assertThat(tools).contains("converse", "guidance", "enforce", "rule_upsert", "tools_search", "tool_invoke");
 			assertThat(created.isError()).isFalse();
 			assertThat(listed.structuredContent().toString()).contains("desk");
+			assertThat(rule.isError()).as("rule_upsert: %s", rule.content()).isFalse();
+			assertThat(found.structuredContent().toString()).contains("refunds");
 		}
 		finally {
 			client.closeGracefully();
