@@ -1,5 +1,6 @@
 package io.ruche.brain.port;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,17 +95,30 @@ public interface ScenarioStore {
 		 * @return the embeddings
 		 */
 		public static ScenarioEmbeddings compute(Scenario scenario, EmbeddingModel model) {
-			Map<String, Embedding> transitions = new HashMap<>();
-			Map<String, Embedding> steps = new HashMap<>();
+			// one call, so that a model that embeds batches (the local one does) gets one
+			List<String> keys = new ArrayList<>();
+			List<String> texts = new ArrayList<>();
 			for (ScenarioStep step : scenario.steps()) {
 				for (Transition transition : step.transitions()) {
 					if (transition.when() != null) {
-						transitions.put(key(step.id(), transition.to()), model.embed(transition.when()));
+						keys.add(key(step.id(), transition.to()));
+						texts.add(transition.when());
 					}
 				}
-				steps.put(step.id(), model.embed(describe(step)));
 			}
-			return new ScenarioEmbeddings(model.embed(scenario.entryCondition()), transitions, steps);
+			int stepsFrom = texts.size();
+			scenario.steps().forEach((step) -> texts.add(describe(step)));
+			texts.add(scenario.entryCondition());
+			List<Embedding> embedded = model.embedAll(texts);
+			Map<String, Embedding> transitions = new HashMap<>();
+			for (int i = 0; i < stepsFrom; i++) {
+				transitions.put(keys.get(i), embedded.get(i));
+			}
+			Map<String, Embedding> steps = new HashMap<>();
+			for (int i = 0; i < scenario.steps().size(); i++) {
+				steps.put(scenario.steps().get(i).id(), embedded.get(stepsFrom + i));
+			}
+			return new ScenarioEmbeddings(embedded.get(texts.size() - 1), transitions, steps);
 		}
 
 		// What a message sent while the conversation is really at this step resembles:
