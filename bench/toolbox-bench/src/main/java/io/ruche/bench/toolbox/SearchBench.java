@@ -57,17 +57,8 @@ public final class SearchBench {
 	private SearchBench() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		int status = 0;
-		try {
-			bench(args);
-		}
-		catch (Throwable ex) {
-			ex.printStackTrace();
-			status = 1;
-		}
-		// pools of the model, the HTTP client or the server must not keep the JVM alive
-		System.exit(status);
+	public static void main(String[] args) {
+		BenchMain.run(args, SearchBench::bench);
 	}
 
 	private static void bench(String[] args) throws Exception {

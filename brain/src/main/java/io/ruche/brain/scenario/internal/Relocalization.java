@@ -103,7 +103,7 @@ final class Relocalization {
 		}
 		scenario.steps().stream().filter(ScenarioStep::reachableFromAnywhere).forEach((s) -> found.add(s.id()));
 		found.remove(current.id());
-		Map<String, List<String>> ahead = pathsAhead(scenario, current);
+		Map<String, List<String>> ahead = ScenarioGraph.pathsAhead(scenario, current);
 		List<String> candidates = new ArrayList<>();
 		for (String stepId : found) {
 			ScenarioStep step = scenario.step(stepId).orElse(null);
@@ -117,26 +117,6 @@ final class Relocalization {
 			}
 		}
 		return candidates;
-	}
-
-	// For every step reachable forward from the current one: the steps passed on the way
-	// (the current one included, the target excluded), along a shortest path.
-	private static Map<String, List<String>> pathsAhead(Scenario scenario, ScenarioStep current) {
-		Map<String, List<String>> paths = new HashMap<>();
-		paths.put(current.id(), List.of());
-		Deque<String> queue = new ArrayDeque<>(List.of(current.id()));
-		while (!queue.isEmpty()) {
-			String stepId = queue.removeFirst();
-			List<String> passed = new ArrayList<>(paths.get(stepId));
-			passed.add(stepId);
-			for (Transition transition : scenario.step(stepId).map(ScenarioStep::transitions).orElse(List.of())) {
-				if (paths.putIfAbsent(transition.to(), List.copyOf(passed)) == null) {
-					queue.addLast(transition.to());
-				}
-			}
-		}
-		paths.remove(current.id());
-		return paths;
 	}
 
 	private static boolean lacksRequiredField(Scenario scenario, String stepId, Set<String> known) {
