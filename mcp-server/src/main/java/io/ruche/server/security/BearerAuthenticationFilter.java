@@ -1,6 +1,7 @@
 package io.ruche.server.security;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -13,9 +14,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <key>} on the MCP and REST endpoints. A
- * missing or unknown key gets 401 with {@code WWW-Authenticate: Bearer} and a problem
- * body; a known key leaves its {@link Principal} in the request attribute
- * {@link #PRINCIPAL}.
+ * missing or unknown key gets 401 with an RFC 6750 challenge that says which it was
+ * ({@code error="invalid_request"} or {@code error="invalid_token"}, with a description)
+ * and a problem body saying the same; a known key leaves its {@link Principal} in the
+ * request attribute {@link #PRINCIPAL}. The challenge names no authorization server
+ * ({@code resource_metadata}): keys are issued by Ruche, not by an OAuth flow a client
+ * could run.
  */
 public class BearerAuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,27 +42,52 @@ public class BearerAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-			refuse(response, "Missing bearer token: send 'Authorization: Bearer <api key>'.");
+		String secret = (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+				? header.substring(BEARER.length()).trim() : "";
+		if (secret.isEmpty()) {
+			refuse(response, Refusal.MISSING);
 			return;
 		}
-		Optional<Principal> principal = this.keys.authenticate(header.substring(BEARER.length()).trim());
+		Optional<Principal> principal = this.keys.authenticate(secret);
 		if (principal.isEmpty()) {
-			refuse(response, "Unknown or revoked API key.");
+			refuse(response, Refusal.UNKNOWN);
 			return;
 		}
 		request.setAttribute(PRINCIPAL, principal.get());
 		chain.doFilter(request, response);
 	}
 
-	private static void refuse(HttpServletResponse response, String detail) throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ruche\"");
-		response.setCharacterEncoding("UTF-8");
-		response.setContentType("application/problem+json");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-					+ detail.replace("\"", "'") + "\"}");
+	private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ruche\", error=\"" + refusal.error
+				+ "\", error_description=\"" + refusal.description + "\"");
+		ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", refusal.detail,
+				Map.of("error", refusal.error));
+	}
+
+	/**
+	 * Why a request is not authenticated, as RFC 6750 names it and as a person reads it.
+	 */
+	private enum Refusal {
+
+		MISSING("invalid_request", "Missing bearer token",
+				"Missing bearer token: send 'Authorization: Bearer <api key>'."),
+
+		UNKNOWN("invalid_token", "The API key is unknown or revoked",
+				"The API key is unknown or revoked: send a valid key of this server as 'Authorization: Bearer <api key>'.");
+
+		private final String error;
+
+		// RFC 6750: no double quote or backslash in a challenge's error_description
+		private final String description;
+
+		private final String detail;
+
+		Refusal(String error, String description, String detail) {
+			this.error = error;
+			this.description = description;
+			this.detail = detail;
+		}
+
 	}
 
 }
