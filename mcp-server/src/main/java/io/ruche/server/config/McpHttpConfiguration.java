@@ -1,8 +1,9 @@
 package io.ruche.server.config;
 
 import java.util.List;
-import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
@@ -12,6 +13,7 @@ import io.ruche.server.mcp.AgentTools;
 import io.ruche.server.mcp.McpHttpEndpoint;
 import io.ruche.server.mcp.McpNotifier;
 import io.ruche.server.mcp.McpServerFactory;
+import io.ruche.server.mcp.McpServers;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 
@@ -25,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Serves MCP over Streamable HTTP at {@code /mcp}, behind bearer authentication,
- * Host/Origin validation and a request size limit.
+ * Host/Origin validation and a request size limit, with sessions bound to the key that
+ * opened them and the servers of pinned agents bounded per tenant.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -38,11 +41,36 @@ public class McpHttpConfiguration {
 	}
 
 	@Bean
-	McpHttpEndpoint mcpHttpEndpoint(McpServerFactory factory, McpJsonMapper jsonMapper, PlatformProperties properties,
+	McpServers mcpServers(McpServerFactory factory, McpJsonMapper jsonMapper, PlatformProperties properties,
 			AgentTools agentTools) {
-		Supplier<HttpServletStreamableServerTransportProvider.Builder> transports = () -> streamableTransport(
-				jsonMapper, properties.mcp(), "/mcp");
-		return new McpHttpEndpoint(factory, transports, agentTools);
+		PlatformProperties.McpProperties mcp = properties.mcp();
+		return new McpServers(factory, agentTools,
+				() -> streamableTransport(jsonMapper, mcp, "/mcp").contextExtractor(McpHttpEndpoint::context),
+				new McpServers.SessionLimits(mcp.sessionIdleTimeout(), mcp.pinnedAgentsPerTenant(),
+						mcp.pinnedServerIdleTimeout()));
+	}
+
+	@Bean
+	McpHttpEndpoint mcpHttpEndpoint(McpServers servers, AgentConfiguration agents) {
+		return new McpHttpEndpoint(servers, agents);
+	}
+
+	/**
+	 * Gauges of the MCP servers and sessions open, which the limits of
+	 * {@code platform.mcp} bound.
+	 * @param servers the servers
+	 * @return the binder of the gauges
+	 */
+	@Bean
+	MeterBinder mcpServerGauges(McpServers servers) {
+		return (registry) -> {
+			Gauge.builder("ruche.mcp.servers", servers, McpServers::serverCount)
+				.description("MCP servers running: the shared one and those of pinned agents")
+				.register(registry);
+			Gauge.builder("ruche.mcp.sessions", servers, McpServers::sessionCount)
+				.description("MCP sessions open on the HTTP endpoint")
+				.register(registry);
+		};
 	}
 
 	/**
@@ -86,12 +114,9 @@ public class McpHttpConfiguration {
 	}
 
 	@Bean
-	McpNotifier mcpNotifier(McpHttpEndpoint endpoint, AgentConfiguration configuration, ChangeBroadcast changes) {
-		McpNotifier notifier = new McpNotifier(endpoint::servers, configuration,
-				(change) -> endpoint.pins()
-					.stream()
-					.filter((pin) -> pin.tenant().equals(change.tenant()))
-					.forEach((pin) -> endpoint.refreshAgentTools(pin.tenant(), pin.agent())));
+	McpNotifier mcpNotifier(McpServers servers, AgentConfiguration configuration, ChangeBroadcast changes) {
+		McpNotifier notifier = new McpNotifier(servers, configuration,
+				(change) -> servers.refreshAgentTools(change.tenant()));
 		changes.subscribe(notifier::onChange);
 		return notifier;
 	}
@@ -103,8 +128,8 @@ public class McpHttpConfiguration {
 	 * @return the lifecycle bean
 	 */
 	@Bean
-	SmartLifecycle mcpShutdown(McpHttpEndpoint endpoint) {
-		return CallbackLifecycle.mcpShutdown(endpoint::destroy);
+	SmartLifecycle mcpShutdown(McpServers servers) {
+		return CallbackLifecycle.mcpShutdown(servers::close);
 	}
 
 }

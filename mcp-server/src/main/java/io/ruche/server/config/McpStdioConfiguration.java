@@ -1,7 +1,5 @@
 package io.ruche.server.config;
 
-import java.util.List;
-
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -10,6 +8,7 @@ import io.ruche.kernel.model.Role;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.server.mcp.McpNotifier;
 import io.ruche.server.mcp.McpServerFactory;
+import io.ruche.server.mcp.StdioSession;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.Principal;
 import io.ruche.server.security.StdioIdentity;
@@ -37,9 +36,11 @@ public class McpStdioConfiguration {
 	}
 
 	@Bean
-	McpNotifier stdioNotifier(McpSyncServer stdioServer, AgentConfiguration configuration, ChangeBroadcast changes) {
-		McpNotifier notifier = new McpNotifier(() -> List.of(stdioServer), configuration, (change) -> {
-		});
+	McpNotifier stdioNotifier(McpSyncServer stdioServer, StdioIdentity identity, AgentConfiguration configuration,
+			ChangeBroadcast changes) {
+		McpNotifier notifier = new McpNotifier(new StdioSession(stdioServer, identity::principal), configuration,
+				(change) -> {
+				});
 		changes.subscribe(notifier::onChange);
 		return notifier;
 	}

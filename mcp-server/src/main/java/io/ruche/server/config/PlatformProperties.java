@@ -31,17 +31,26 @@ public record PlatformProperties(@DefaultValue("./data") Path dataDir, @Nullable
 	 *
 	 * @param maxRequestBytes the largest accepted JSON-RPC request body
 	 * @param allowedHosts the Host header values accepted (DNS-rebinding protection);
-	 * {@code name:*} allows any port
-	 * @param allowedOrigins the Origin header values accepted from browsers; requests
-	 * without Origin are accepted
+	 * {@code name:*} allows any port; an empty list accepts any Host
+	 * @param allowedOrigins the Origin header values accepted from browsers;
+	 * {@code origin:*} allows any port; requests without Origin are accepted, an empty
+	 * list refuses every request that has one
 	 * @param keepAlive the interval of keep-alive pings on open streams
 	 * @param keyCacheTtl how long an authenticated key is trusted before it is looked up
 	 * again
+	 * @param sessionIdleTimeout how long a session with no request and no open stream
+	 * lives before it ends (its id then answers 404)
+	 * @param pinnedAgentsPerTenant how many agents of one tenant may have sessions pinned
+	 * to them at once (each has an MCP server of its own)
+	 * @param pinnedServerIdleTimeout how long the server of a pinned agent stays after
+	 * its last session ended
 	 */
 	public record McpProperties(@DefaultValue("1048576") int maxRequestBytes, @DefaultValue( {
 			"localhost:*", "127.0.0.1:*", "[::1]:*" }) List<String> allowedHosts,
 			@DefaultValue({ "http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*" }) List<String> allowedOrigins,
-			@DefaultValue("30s") Duration keepAlive, @DefaultValue("30s") Duration keyCacheTtl){
+			@DefaultValue("30s") Duration keepAlive, @DefaultValue("30s") Duration keyCacheTtl,
+			@DefaultValue("30m") Duration sessionIdleTimeout, @DefaultValue("20") int pinnedAgentsPerTenant,
+			@DefaultValue("5m") Duration pinnedServerIdleTimeout){
 	}
 
 	/**

@@ -1,14 +1,9 @@
 package io.ruche.server.mcp;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -16,71 +11,143 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
-import io.modelcontextprotocol.spec.McpSchema;
-import io.ruche.kernel.model.TenantId;
+import io.modelcontextprotocol.spec.HttpHeaders;
+import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.server.mcp.PinnedServers.Acquisition;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.security.ProblemResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Streamable HTTP endpoint at {@code /mcp}. Sessions pinned to an agent
- * ({@code ?agent=NAME} or the {@code X-Ruche-Agent} header) are served by a server of
- * their own, created on first use per tenant and agent, because the MCP SDK lists one set
- * of tools per server and a pinned session must also see its agent's tools.
+ * The Streamable HTTP endpoint at {@code /mcp}. A request that starts a session goes to
+ * the shared server, or, when pinned to an agent of the caller's tenant
+ * ({@code ?agent=NAME} or the {@code X-Ruche-Agent} header), to that agent's server; a
+ * request on a session goes to the server of the session, and only when it comes with the
+ * key that opened the session: for any other key the session does not exist (404).
  */
 public final class McpHttpEndpoint extends HttpServlet {
 
 	public static final String AGENT_HEADER = "X-Ruche-Agent";
 
-	private final transient McpServerFactory factory;
+	private static final int TOO_MANY_REQUESTS = 429;
 
-	private final transient Supplier<HttpServletStreamableServerTransportProvider.Builder> transports;
+	/** The request attribute holding the agent a session is pinned to, as written. */
+	private static final String PINNED_AS = "ruche.mcp.pinned-agent";
 
-	private final transient AgentTools agentTools;
+	private final transient McpServers servers;
 
-	private final transient Served shared;
+	private final transient AgentConfiguration agents;
 
-	private final transient Map<PinKey, Served> pinned = new ConcurrentHashMap<>();
-
-	public McpHttpEndpoint(McpServerFactory factory,
-			Supplier<HttpServletStreamableServerTransportProvider.Builder> transports, AgentTools agentTools) {
-		this.factory = factory;
-		this.transports = transports;
-		this.agentTools = agentTools;
-		this.shared = serve(null, List.of());
+	public McpHttpEndpoint(McpServers servers, AgentConfiguration agents) {
+		this.servers = servers;
+		this.agents = agents;
 	}
 
 	@Override
 	protected void service(HttpServletRequest request, HttpServletResponse response)
 			throws ServletException, IOException {
-		String agent = pinnedAgent(request);
-		if (agent == null || !(request.getAttribute(BearerAuthenticationFilter.PRINCIPAL) instanceof Principal p)) {
-			this.shared.transport().service(request, response);
+		if (!(request.getAttribute(BearerAuthenticationFilter.PRINCIPAL) instanceof Principal caller)) {
+			// the bearer filter guards /mcp; a request that got past it unauthenticated
+			// is refused all the same
+			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			return;
 		}
-		PinKey key = new PinKey(p.tenant(), agent);
-		this.pinned.computeIfAbsent(key, (k) -> serve(agent, this.agentTools.specifications(k.tenant(), k.agent())))
-			.transport()
-			.service(request, response);
+		String sessionId = request.getHeader(HttpHeaders.MCP_SESSION_ID);
+		if (sessionId == null) {
+			start(request, response, caller);
+		}
+		else {
+			resume(request, response, caller, sessionId);
+		}
 	}
 
-	private Served serve(@Nullable String agent, List<SyncToolSpecification> extraTools) {
-		HttpServletStreamableServerTransportProvider transport = this.transports.get()
-			.contextExtractor(McpHttpEndpoint::context)
-			.build();
-		return new Served(transport, this.factory.create(transport, extraTools));
+	private void start(HttpServletRequest request, HttpServletResponse response, Principal caller)
+			throws ServletException, IOException {
+		String agent = pinnedAgent(request);
+		if (agent == null) {
+			serve(this.servers.shared(), request, response, caller, null, null);
+			return;
+		}
+		Optional<String> agentId = agentId(caller, agent);
+		if (agentId.isEmpty()) {
+			ProblemResponse.write(response, HttpServletResponse.SC_NOT_FOUND, "Unknown agent", "Unknown agent '" + agent
+					+ "' in your tenant: create it (agent_upsert), or connect without ?agent= or X-Ruche-Agent.",
+					Map.of("agent", agent));
+			return;
+		}
+		PinnedAgent pin = new PinnedAgent(caller.tenant(), agentId.get());
+		switch (this.servers.acquire(pin)) {
+			case Acquisition.Granted granted -> serve(granted.served(), request, response, caller, pin, agent);
+			case Acquisition.LimitReached full ->
+				ProblemResponse.write(response, TOO_MANY_REQUESTS, "Too many pinned agents",
+						"Your tenant already has sessions pinned to " + full.limit()
+								+ " agents, the most allowed at once (platform.mcp.pinned-agents-per-tenant): end "
+								+ "sessions pinned to other agents, or connect without ?agent=.",
+						Map.of("limit", full.limit()));
+		}
 	}
 
-	private static McpTransportContext context(HttpServletRequest request) {
+	private void serve(Served served, HttpServletRequest request, HttpServletResponse response, Principal caller,
+			@Nullable PinnedAgent pin, @Nullable String agent) throws ServletException, IOException {
+		if (agent != null) {
+			request.setAttribute(PINNED_AS, agent);
+		}
+		served.transport()
+			.servlet()
+			.service(request,
+					new SessionResponse(response, (sdkId) -> this.servers.bind(sdkId, caller, pin, agent).publicId()));
+	}
+
+	private void resume(HttpServletRequest request, HttpServletResponse response, Principal caller, String sessionId)
+			throws ServletException, IOException {
+		Optional<BoundSession> found = this.servers.find(sessionId, caller);
+		Optional<Served> served = found.flatMap(this.servers::serverOf);
+		if (served.isEmpty()) {
+			found.ifPresent(this.servers::end);
+			ProblemResponse.write(response, HttpServletResponse.SC_NOT_FOUND, "Session not found",
+					"Session not found: it ended, expired, or was opened with another key. Start a new session "
+							+ "with initialize.",
+					Map.of());
+			return;
+		}
+		BoundSession session = found.get();
+		String pinnedAs = session.pinnedAs();
+		if (pinnedAs != null) {
+			request.setAttribute(PINNED_AS, pinnedAs);
+		}
+		session.seen(System.nanoTime());
+		served.get().transport().servlet().service(new SessionRequest(request, session), response);
+		session.seen(System.nanoTime());
+		if ("DELETE".equals(request.getMethod()) || response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
+			// ended by its client, or already gone from the SDK
+			this.servers.end(session);
+		}
+	}
+
+	private Optional<String> agentId(Principal caller, String agent) {
+		try {
+			return Optional.of(this.agents.agent(caller.tenant(), agent).id());
+		}
+		catch (UnknownObjectException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The transport context of a request: its caller and the agent its session is pinned
+	 * to.
+	 * @param request the request
+	 * @return the context the tools read
+	 */
+	public static McpTransportContext context(HttpServletRequest request) {
 		Map<String, Object> values = new HashMap<>(2);
 		Object principal = request.getAttribute(BearerAuthenticationFilter.PRINCIPAL);
 		if (principal != null) {
 			values.put(ToolSpecifications.PRINCIPAL, principal);
 		}
-		String agent = pinnedAgent(request);
+		Object agent = request.getAttribute(PINNED_AS);
 		if (agent != null) {
 			values.put(ToolSpecifications.PINNED_AGENT, agent);
 		}
@@ -93,69 +160,6 @@ public final class McpHttpEndpoint extends HttpServlet {
 			agent = request.getHeader(AGENT_HEADER);
 		}
 		return (agent == null || agent.isBlank()) ? null : agent.trim();
-	}
-
-	/**
-	 * Every server currently serving sessions, for notifications.
-	 * @return the servers
-	 */
-	public Collection<McpSyncServer> servers() {
-		List<McpSyncServer> servers = new java.util.ArrayList<>();
-		servers.add(this.shared.server());
-		this.pinned.values().forEach((s) -> servers.add(s.server()));
-		return servers;
-	}
-
-	/**
-	 * Replaces the agent tools of the server pinned to one agent, leaving Ruche's own
-	 * tools alone; the SDK sends {@code notifications/tools/list_changed} for each
-	 * change.
-	 * @param tenant the tenant
-	 * @param agent the agent name as pinned
-	 */
-	public void refreshAgentTools(TenantId tenant, String agent) {
-		Served served = this.pinned.get(new PinKey(tenant, agent));
-		if (served == null) {
-			return;
-		}
-		List<SyncToolSpecification> current = this.agentTools.specifications(tenant, agent);
-		Set<McpSchema.Tool> wanted = current.stream().map(SyncToolSpecification::tool).collect(Collectors.toSet());
-		McpSyncServer server = served.server();
-		// removed and changed (re-registered) tools go; Ruche's own tools stay
-		server.listTools()
-			.stream()
-			.filter((tool) -> !this.factory.ownToolNames().contains(tool.name()) && !wanted.contains(tool))
-			.map(McpSchema.Tool::name)
-			.forEach(server::removeTool);
-		Set<String> present = server.listTools().stream().map(McpSchema.Tool::name).collect(Collectors.toSet());
-		current.stream()
-			.filter((s) -> !present.contains(s.tool().name()) && !this.factory.ownToolNames().contains(s.tool().name()))
-			.forEach(server::addTool);
-	}
-
-	/**
-	 * Pins currently served, for notifications.
-	 * @return the pins
-	 */
-	public Collection<PinKey> pins() {
-		return List.copyOf(this.pinned.keySet());
-	}
-
-	@Override
-	public void destroy() {
-		servers().forEach(McpSyncServer::closeGracefully);
-	}
-
-	/**
-	 * A tenant's agent, as pinned by sessions.
-	 *
-	 * @param tenant the tenant
-	 * @param agent the agent name or id as the client wrote it
-	 */
-	public record PinKey(TenantId tenant, String agent) {
-	}
-
-	private record Served(HttpServletStreamableServerTransportProvider transport, McpSyncServer server) {
 	}
 
 }

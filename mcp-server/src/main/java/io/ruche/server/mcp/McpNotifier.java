@@ -1,36 +1,32 @@
 package io.ruche.server.mcp;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
-import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.spec.McpSchema.ResourcesUpdatedNotification;
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns configuration changes (from any instance) into MCP notifications: the resource
- * list changed, the agent's resources were updated (for subscribers of
- * {@code ruche://agents/{agent}} by id or name), and, for tool changes, the tools of
- * sessions pinned to the agent.
+ * Turns configuration changes (from any instance) into MCP notifications for the sessions
+ * of the tenant that changed, and of no other: the resource list changed, the agent's
+ * resources were updated (for subscribers of {@code ruche://agents/{agent}} by id or
+ * name), and, for tool changes, the tools of sessions pinned to the tenant's agents.
  */
 public final class McpNotifier {
 
 	private static final Logger log = LoggerFactory.getLogger(McpNotifier.class);
 
-	private final Supplier<Collection<McpSyncServer>> servers;
+	private final TenantSessions sessions;
 
 	private final AgentConfiguration configuration;
 
 	private final ToolRefresher toolRefresher;
 
-	public McpNotifier(Supplier<Collection<McpSyncServer>> servers, AgentConfiguration configuration,
-			ToolRefresher toolRefresher) {
-		this.servers = servers;
+	public McpNotifier(TenantSessions sessions, AgentConfiguration configuration, ToolRefresher toolRefresher) {
+		this.sessions = sessions;
 		this.configuration = configuration;
 		this.toolRefresher = toolRefresher;
 	}
@@ -40,12 +36,9 @@ public final class McpNotifier {
 			if ("tool".equals(change.kind())) {
 				this.toolRefresher.refresh(change);
 			}
-			List<String> uris = agentUris(change);
-			for (McpSyncServer server : this.servers.get()) {
-				server.notifyResourcesListChanged();
-				for (String uri : uris) {
-					server.notifyResourcesUpdated(new ResourcesUpdatedNotification(uri, null));
-				}
+			this.sessions.resourcesListChanged(change.tenant());
+			for (String uri : agentUris(change)) {
+				this.sessions.resourceUpdated(change.tenant(), uri);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -66,6 +59,27 @@ public final class McpNotifier {
 		catch (UnknownObjectException ex) {
 			return List.of(byId);
 		}
+	}
+
+	/**
+	 * The MCP sessions of one tenant, as a transport reaches them.
+	 */
+	public interface TenantSessions {
+
+		/**
+		 * Sends {@code notifications/resources/list_changed} to the tenant's sessions.
+		 * @param tenant the tenant
+		 */
+		void resourcesListChanged(TenantId tenant);
+
+		/**
+		 * Sends {@code notifications/resources/updated} to the tenant's sessions
+		 * subscribed to a resource.
+		 * @param tenant the tenant
+		 * @param uri the resource
+		 */
+		void resourceUpdated(TenantId tenant, String uri);
+
 	}
 
 	/**
