@@ -201,6 +201,21 @@ class AgentConfigurationTests {
 			.hasMessageContaining("implies names 'refunds', which is not a rule of this agent");
 	}
 
+	// ISSUE-9 hole 4a: patterns only a backtracking engine runs are refused at upsert
+	@Test
+	void refusesAFieldPatternALinearTimeEngineCannotRun() {
+		ScenarioStep ask = new ScenarioStep("ask", "Ask", "Ask the item",
+				List.of(new FieldSpec("item", "the item", "(?=pizza)(\\w+)", true, false)), List.of(), true, List.of(),
+				false);
+		ScenarioDraft draft = new ScenarioDraft(null, "order", "Orders", "The customer orders", null, List.of(ask),
+				true, null);
+
+		assertThatThrownBy(() -> this.configuration.upsertScenario(TENANT, "shop", draft))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("step 'ask': field 'item': pattern uses syntax a linear-time engine cannot run");
+		assertThat(this.configuration.listScenarios(TENANT, "shop")).isEmpty();
+	}
+
 	private String agentId() {
 		return this.configuration.agent(TENANT, "shop").id();
 	}

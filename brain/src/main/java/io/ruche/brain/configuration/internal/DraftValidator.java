@@ -8,6 +8,7 @@ import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.ExpressionValidator.Use;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
+import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Names;
 import io.ruche.brain.model.Rule.Relation;
 import io.ruche.brain.model.RuleScope;
@@ -15,6 +16,7 @@ import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
 import io.ruche.brain.port.ToolActivations;
+import io.ruche.brain.scenario.FieldExtraction;
 import io.ruche.kernel.model.TenantId;
 
 /**
@@ -103,6 +105,10 @@ final class DraftValidator {
 						.ifPresent((p) -> problems.add(prefix + "step '" + step.id()
 								+ "': invalid transition condition `" + transition.condition() + "`: " + p));
 				}
+			}
+			for (FieldSpec field : step.collects()) {
+				FieldExtraction.problem(field)
+					.ifPresent((p) -> problems.add(prefix + "step '" + step.id() + "': " + p));
 			}
 			for (String tool : step.tools()) {
 				if (!this.tools.exists(tenant, tool)) {
