@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.ruche.brain.configuration.ContentLimits;
 import io.ruche.server.http.RequestBodyLimitFilter;
+import io.ruche.server.mcp.JsonRpcRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Limits on what callers send: the size of REST bodies and what an agent's configuration
- * may hold.
+ * Limits on what callers send: the size of REST bodies, the shape of JSON-RPC messages
+ * (checked before the SDK reads them) and what an agent's configuration may hold.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ApiProperties.class, LimitsProperties.class })
@@ -33,6 +35,17 @@ public class InputLimitsConfiguration {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(api.maxRequestBytes()));
 		registration.setUrlPatterns(List.of("/api/*"));
+		registration.setOrder(AFTER_AUTHENTICATION);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnWebApplication
+	FilterRegistrationBean<JsonRpcRequestFilter> jsonRpcShape(JsonMapper json, PlatformProperties platform) {
+		FilterRegistrationBean<JsonRpcRequestFilter> registration = new FilterRegistrationBean<>(
+				new JsonRpcRequestFilter(json, platform.mcp().maxRequestBytes()));
+		registration.setUrlPatterns(List.of("/mcp"));
+		registration.setAsyncSupported(true);
 		registration.setOrder(AFTER_AUTHENTICATION);
 		return registration;
 	}

@@ -61,10 +61,10 @@ public final class McpServerFactory {
 		this.ownToolNames = this.tools.stream().map((s) -> s.tool().name()).collect(Collectors.toUnmodifiableSet());
 		this.schemaValidator = new TrustedOutputSchemaValidator(new ToolboxJsonSchemaValidator(schemas, jsonMapper),
 				this.tools.stream().map((s) -> s.tool().outputSchema()).filter(Objects::nonNull).toList());
-		this.resources = List.copyOf(resources);
-		this.templates = List.copyOf(templates);
-		this.prompts = List.copyOf(prompts);
-		this.completions = List.copyOf(completions);
+		this.resources = resources.stream().map(GuardedHandlers::resource).toList();
+		this.templates = templates.stream().map(GuardedHandlers::template).toList();
+		this.prompts = prompts.stream().map(GuardedHandlers::prompt).toList();
+		this.completions = completions.stream().map(GuardedHandlers::completion).toList();
 	}
 
 	/**
