@@ -3,9 +3,9 @@ package io.ruche.brain.configuration;
 /**
  * The largest texts and lists an agent's configuration may hold, checked whenever it is
  * written (MCP tools, the REST API, import), so that no edge stores what another would
- * refuse. Names are 1-100 characters by their own rule; field names 50.
+ * refuse. Names and step names are 1-100 characters by their own rule; field names 50.
  *
- * @param descriptionChars descriptions of agents, scenarios and fields, and step names
+ * @param descriptionChars descriptions of agents, scenarios and fields
  * @param textChars rule conditions and actions, scenario entry conditions, step
  * instructions, transition conditions, constraints and setting values
  * @param templateChars template texts and the agent's fallback text

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code platform.limits}; checked on every write (MCP, REST, import). See
  * {@code docs/configuration.md}.
  *
- * @param descriptionChars descriptions of agents, scenarios and fields, and step names
+ * @param descriptionChars descriptions of agents, scenarios and fields
  * @param textChars rule conditions and actions, entry conditions, step instructions,
  * transition conditions, constraints, setting values
  * @param templateChars template texts and the fallback text
