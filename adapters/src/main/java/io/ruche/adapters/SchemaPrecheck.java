@@ -36,9 +36,10 @@ final class SchemaPrecheck {
 		List<String> problems = new ArrayList<>(walk.problems());
 		for (SchemaWalk.Located dialect : walk.dialects()) {
 			if (dialect(dialect.text()) == null) {
-				problems.add("$schema '" + dialect.text() + "' at " + SchemaWalk.shown(dialect.path())
-						+ " is not a dialect this server knows: use https://json-schema.org/draft/2020-12/schema"
-						+ " (or draft 2019-09, 7, 6 or 4)");
+				problems
+					.add("$schema '" + SchemaWalk.excerpt(dialect.text()) + "' at " + SchemaWalk.shown(dialect.path())
+							+ " is not a dialect this server knows: use https://json-schema.org/draft/2020-12/schema"
+							+ " (or draft 2019-09, 7, 6 or 4)");
 			}
 		}
 		for (SchemaWalk.Located pattern : walk.patterns()) {
@@ -46,8 +47,8 @@ final class SchemaPrecheck {
 				compile(pattern.text());
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("pattern '" + pattern.text() + "' at " + SchemaWalk.shown(pattern.path()) + " "
-						+ ex.getMessage());
+				problems.add("pattern '" + SchemaWalk.excerpt(pattern.text()) + "' at "
+						+ SchemaWalk.shown(pattern.path()) + " " + ex.getMessage());
 			}
 		}
 		if (problems.isEmpty()) {

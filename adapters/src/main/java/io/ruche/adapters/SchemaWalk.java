@@ -44,6 +44,8 @@ final class SchemaWalk {
 
 	private static final Set<String> ANCHORS = Set.of("$anchor", "$dynamicAnchor");
 
+	private static final int MAX_QUOTED = 200;
+
 	private final JsonNode root;
 
 	private final Map<JsonNode, Node> nodes = new IdentityHashMap<>();
@@ -170,8 +172,8 @@ final class SchemaWalk {
 			this.anchors.computeIfAbsent(id.substring(1), (name) -> new ArrayList<>()).add(node.schema);
 		}
 		else if (node.schema != this.root) {
-			this.problems.add("embedded schema resources are not supported: remove '" + id + "' at " + shown(path)
-					+ " and refer to that part with \"#/...\"");
+			this.problems.add("embedded schema resources are not supported: remove '" + excerpt(id) + "' at "
+					+ shown(path) + " and refer to that part with \"#/...\"");
 		}
 	}
 
@@ -188,7 +190,7 @@ final class SchemaWalk {
 	private void resolve(Reference reference) {
 		String value = reference.value();
 		if (!value.startsWith("#")) {
-			this.problems.add(reference.keyword() + " '" + value + "' at " + shown(reference.path())
+			this.problems.add(reference.keyword() + " '" + excerpt(value) + "' at " + shown(reference.path())
 					+ " points outside the schema: only references inside it (\"#/$defs/name\") are allowed");
 			return;
 		}
@@ -204,12 +206,12 @@ final class SchemaWalk {
 			targets.addAll(this.anchors.getOrDefault(fragment, List.of()));
 		}
 		if (targets.isEmpty()) {
-			this.problems.add(reference.keyword() + " '" + value + "' at " + shown(reference.path())
+			this.problems.add(reference.keyword() + " '" + excerpt(value) + "' at " + shown(reference.path())
 					+ " points to nothing in the schema");
 		}
 		for (JsonNode target : targets) {
 			if (!target.isObject() && !target.isBoolean()) {
-				this.problems.add(reference.keyword() + " '" + value + "' at " + shown(reference.path())
+				this.problems.add(reference.keyword() + " '" + excerpt(value) + "' at " + shown(reference.path())
 						+ " points to something that is not a schema");
 				continue;
 			}
@@ -250,7 +252,16 @@ final class SchemaWalk {
 	 * @return the text
 	 */
 	static String shown(String path) {
-		return path.isEmpty() ? "/" : path;
+		return path.isEmpty() ? "/" : excerpt(path);
+	}
+
+	/**
+	 * A text of the schema as quoted in messages: a schema may be a megabyte long.
+	 * @param text the text
+	 * @return the text, cut after 200 characters
+	 */
+	static String excerpt(String text) {
+		return (text.length() <= MAX_QUOTED) ? text : text.substring(0, MAX_QUOTED) + "...";
 	}
 
 	/** A schema of the document. */

@@ -68,6 +68,17 @@ class NetworkntSchemaValidatorTests {
 				.contains("backreferences"));
 	}
 
+	@Test
+	void quotesALongPatternOrReferenceOnlyInPart() {
+		String pattern = "(" + "a".repeat(10_000);
+		String ref = "http://example.com/" + "x".repeat(10_000);
+
+		List<String> problems = this.validator.checkSchema(Map.of("type", "object", "properties",
+				Map.of("a", Map.of("type", "string", "pattern", pattern), "b", Map.of("$ref", ref))));
+
+		assertThat(problems).hasSize(2).allSatisfy((p) -> assertThat(p).hasSizeLessThan(700));
+	}
+
 	// ISSUE-9 hole 13: classpath: refs loaded server files, file: and http: refs were
 	// accepted and failed every call
 	@Test

@@ -21,6 +21,8 @@ public final class LinearRegex {
 
 	private static final String SYNTAX_PREFIX = "error parsing regexp: ";
 
+	private static final int MAX_DETAIL = 200;
+
 	// What RE2/J reports for backreferences, lookaround, atomic groups and possessive
 	// quantifiers, constructs that need backtracking.
 	private static final List<String> BACKTRACKING_ONLY = List.of("invalid or unsupported Perl syntax",
@@ -51,7 +53,9 @@ public final class LinearRegex {
 
 	private static String describe(PatternSyntaxException ex) {
 		String message = String.valueOf(ex.getMessage());
-		String detail = message.startsWith(SYNTAX_PREFIX) ? message.substring(SYNTAX_PREFIX.length()) : message;
+		String full = message.startsWith(SYNTAX_PREFIX) ? message.substring(SYNTAX_PREFIX.length()) : message;
+		// RE2/J quotes the offending part, which may be the whole (long) pattern
+		String detail = (full.length() <= MAX_DETAIL) ? full : full.substring(0, MAX_DETAIL) + "...";
 		if (BACKTRACKING_ONLY.stream().anyMatch(detail::startsWith)) {
 			return "uses syntax a linear-time engine cannot run (" + detail
 					+ "): backreferences, lookaround (lookahead, lookbehind), atomic groups and possessive"
