@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.ruche.toolbox.port.SchemaValidator;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Toolbox's schema validator over networknt json-schema-validator: JSON Schema
- * 2020-12 unless a schema's {@code $schema} names another dialect; never fetches remote
- * {@code $ref}s. Compiled schemas are cached by their canonical JSON text (bounded).
+ * 2020-12 unless a schema's {@code $schema} names another dialect. A schema is checked
+ * before it is compiled ({@link SchemaPrecheck}); patterns run on a linear-time engine;
+ * nothing is ever loaded but the dialects' own meta-schemas, which ship in the library.
+ * Compiled schemas are cached by their canonical JSON text (bounded).
  */
 public final class NetworkntSchemaValidator implements SchemaValidator {
 
@@ -32,12 +36,24 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
 
 	private final SchemaRegistry registry;
 
-	private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+	private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+
+	private final Map<String, Schema> metaSchemas = new ConcurrentHashMap<>();
 
 	public NetworkntSchemaValidator(JsonMapper mapper) {
 		this.mapper = mapper;
-		this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-				(builder) -> builder.schemaLoader((loader) -> loader.fetchRemoteResources(false)));
+		this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, (builder) -> builder
+			.schemaRegistryConfig(
+					SchemaRegistryConfig.builder().regularExpressionFactory(new Re2jRegularExpressionFactory()).build())
+			.schemaLoader(
+					(loader) -> loader.fetchRemoteResources(false).allow(NetworkntSchemaValidator::isMetaSchema)));
+	}
+
+	// The meta-schemas are resolved from the library's own resources; no other IRI
+	// (classpath:, file:, http: or a dialect of one's own) is ever read.
+	private static boolean isMetaSchema(AbsoluteIri iri) {
+		String text = iri.toString();
+		return text.startsWith("https://json-schema.org/") || text.startsWith("http://json-schema.org/");
 	}
 
 	@Override
@@ -49,14 +65,17 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
 		catch (JacksonException ex) {
 			return List.of("not JSON: " + ex.getOriginalMessage());
 		}
+		List<String> problems = new ArrayList<>(SchemaPrecheck.problems(node));
+		if (!problems.isEmpty()) {
+			return problems;
+		}
 		String dialect = (schema.get("$schema") instanceof String id && !id.isBlank()) ? id : DRAFT_2020_12;
-		List<String> problems = new ArrayList<>();
 		try {
-			Schema meta = this.compiled.computeIfAbsent("meta:" + dialect,
-					(key) -> this.registry.getSchema(SchemaLocation.of(dialect)));
+			Schema meta = this.metaSchemas.computeIfAbsent(dialect,
+					(key) -> this.registry.getSchema(SchemaLocation.of(key)));
 			problems.addAll(describe(meta.validate(node)));
-			if (problems.isEmpty()) {
-				compile(schema, node);
+			if (problems.isEmpty() && compile(node) instanceof Compiled.Usable usable) {
+				usable.schema().initializeValidators();
 			}
 		}
 		catch (SchemaException | IllegalArgumentException | IllegalStateException ex) {
@@ -68,20 +87,34 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
 	@Override
 	public List<String> validate(Map<String, Object> schema, @Nullable Object value) {
 		JsonNode instance = this.mapper.valueToTree(value);
-		Schema compiledSchema = compile(schema, this.mapper.valueToTree(schema));
-		return describe(compiledSchema.validate(instance));
+		try {
+			return switch (compile(this.mapper.valueToTree(schema))) {
+				case Compiled.Usable usable -> describe(usable.schema().validate(instance));
+				case Compiled.Refused refused -> unusable(String.join("; ", refused.problems()));
+			};
+		}
+		catch (SchemaException | IllegalArgumentException | IllegalStateException ex) {
+			return unusable(String.valueOf(ex.getMessage()));
+		}
 	}
 
-	private Schema compile(Map<String, Object> schema, JsonNode node) {
+	// a schema stored before the checks of SchemaPrecheck existed
+	private static List<String> unusable(String why) {
+		return List.of("the schema cannot be used, so no value is valid against it: " + why);
+	}
+
+	private Compiled compile(JsonNode node) {
 		String key = this.mapper.writeValueAsString(node);
-		Schema cached = this.compiled.get(key);
+		Compiled cached = this.compiled.get(key);
 		if (cached != null) {
 			return cached;
 		}
 		if (this.compiled.size() >= MAX_CACHED) {
 			this.compiled.clear();
 		}
-		Schema fresh = this.registry.getSchema(node);
+		List<String> problems = SchemaPrecheck.problems(node);
+		Compiled fresh = problems.isEmpty() ? new Compiled.Usable(this.registry.getSchema(node))
+				: new Compiled.Refused(problems);
 		this.compiled.put(key, fresh);
 		return fresh;
 	}
@@ -94,6 +127,17 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
 		String location = String.valueOf(error.getInstanceLocation());
 		String message = error.getMessage();
 		return (message.startsWith(location)) ? message : location + ": " + message;
+	}
+
+	/** A schema ready to validate, or the reasons it cannot be. */
+	private sealed interface Compiled {
+
+		record Usable(Schema schema) implements Compiled {
+		}
+
+		record Refused(List<String> problems) implements Compiled {
+		}
+
 	}
 
 }

@@ -80,10 +80,16 @@ public interface AgentConfiguration {
 	 */
 	Agent importAgent(TenantId tenant, AgentSnapshot snapshot);
 
+	/**
+	 * Creates the configuration service with limits on what a configuration may hold.
+	 * @param limits the largest texts and lists accepted when writing
+	 * @return the service
+	 */
 	static AgentConfiguration create(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			Clock clock) {
-		return new DefaultAgentConfiguration(agents, rules, scenarios, embeddings, expressions, tools, changes, clock);
+			Clock clock, ContentLimits limits) {
+		return new DefaultAgentConfiguration(agents, rules, scenarios, embeddings, expressions, tools, changes, clock,
+				limits);
 	}
 
 }

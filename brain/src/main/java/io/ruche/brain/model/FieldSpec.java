@@ -1,7 +1,6 @@
 package io.ruche.brain.model;
 
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the variable name, {@code [a-z_][a-z0-9_]*}
  * @param description what the field holds (guides extraction by a model)
  * @param pattern a regular expression with at most one group that fills the field from a
- * message, or null
+ * message, or null; checked when a scenario is written, not here, so that a pattern
+ * stored before a check tightened still loads (see {@code FieldExtraction#problem})
  * @param required whether the step needs the field before the scenario may move on
  * @param personal whether the value is personal data (masked in logs, never sent to a
  * model)
@@ -24,19 +24,6 @@ public record FieldSpec(String name, String description, @Nullable String patter
 		if (!FIELD_NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("field name '" + name
 					+ "' is invalid: use lowercase letters, digits and _, starting with a letter or _");
-		}
-		if (pattern != null) {
-			try {
-				int groups = Pattern.compile(pattern).matcher("").groupCount();
-				if (groups > 1) {
-					throw new IllegalArgumentException(
-							"field '" + name + "': pattern must have at most one group, has " + groups);
-				}
-			}
-			catch (PatternSyntaxException ex) {
-				throw new IllegalArgumentException("field '" + name + "': invalid pattern: " + ex.getDescription()
-						+ " near index " + ex.getIndex());
-			}
 		}
 	}
 

@@ -61,7 +61,8 @@ class AgentConfigurationTests {
 
 		};
 		this.configuration = AgentConfiguration.create(this.brain.agents, this.brain.rules, this.brain.scenarios,
-				this.brain.embeddings, validator, ToolActivations.NONE, broadcast, Clock.systemUTC());
+				this.brain.embeddings, validator, ToolActivations.NONE, broadcast, Clock.systemUTC(),
+				new ContentLimits(2_000, 4_000, 8_000, 16_000, 500, 3));
 		this.configuration.upsertAgent(TENANT, new AgentDraft("shop", "A shop", "You help customers.", null, null));
 	}
 
@@ -199,6 +200,58 @@ class AgentConfigurationTests {
 		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, dangling))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("implies names 'refunds', which is not a rule of this agent");
+	}
+
+	// ISSUE-9 hole 10: a 30 MiB rule action was stored; every write path goes through
+	// these
+	// checks
+	@Test
+	void refusesTextsAndListsAboveTheLimitsNamingEachWithoutEchoingThem() {
+		String huge = "x".repeat(4_001);
+		RuleDraft draft = new RuleDraft(null, "n".repeat(300), new RuleContent("c", huge, RuleScope.GLOBAL, null, null,
+				List.of("true", "true", "true", "true"), List.of(), FiringLimits.NONE), 0, true, null);
+
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop", draft))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
+			.anySatisfy(
+					(p) -> assertThat((String) p).endsWith("action is 4001 characters long; at most 4000 are allowed"))
+			.anySatisfy((p) -> assertThat((String) p).endsWith("constraints has 4 items; at most 3 are allowed"))
+			.allSatisfy((p) -> assertThat((String) p).doesNotContain(huge).hasSizeLessThan(400));
+		assertThatThrownBy(() -> this.configuration.upsertAgent(TENANT,
+				new AgentDraft("shop", null, "p".repeat(16_001), null, null)))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessage("agent 'shop': persona is 16001 characters long; at most 16000 are allowed");
+		assertThat(this.brain.rules.embedded(TENANT, agentId())).isEmpty();
+	}
+
+	@Test
+	void refusesAnImportAboveTheLimitsAndWritesNothing() {
+		ScenarioStep step = new ScenarioStep("ask", "Ask", "i".repeat(4_001), List.of(), List.of(), true, List.of(),
+				false);
+		AgentSnapshot snapshot = new AgentSnapshot(new AgentDraft("imported", "d".repeat(2_001), null, null, null),
+				List.of(), List.of(new ScenarioDraft(null, "s", "", "c", null, List.of(step), true, null)), List.of());
+
+		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, snapshot))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("agent 'imported': description is 2001 characters long")
+			.hasMessageContaining("scenario 's': step 'ask': instructions is 4001 characters long");
+		assertThat(this.configuration.listAgents(TENANT)).extracting((a) -> a.name()).containsExactly("shop");
+	}
+
+	// ISSUE-9 hole 4a: patterns only a backtracking engine runs are refused at upsert
+	@Test
+	void refusesAFieldPatternALinearTimeEngineCannotRun() {
+		ScenarioStep ask = new ScenarioStep("ask", "Ask", "Ask the item",
+				List.of(new FieldSpec("item", "the item", "(?=pizza)(\\w+)", true, false)), List.of(), true, List.of(),
+				false);
+		ScenarioDraft draft = new ScenarioDraft(null, "order", "Orders", "The customer orders", null, List.of(ask),
+				true, null);
+
+		assertThatThrownBy(() -> this.configuration.upsertScenario(TENANT, "shop", draft))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("step 'ask': field 'item': pattern uses syntax a linear-time engine cannot run");
+		assertThat(this.configuration.listScenarios(TENANT, "shop")).isEmpty();
 	}
 
 	private String agentId() {

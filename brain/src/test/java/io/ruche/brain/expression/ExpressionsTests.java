@@ -1,10 +1,12 @@
 package io.ruche.brain.expression;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ExpressionsTests {
 
@@ -83,6 +85,27 @@ class ExpressionsTests {
 
 		assertThat(good).isInstanceOf(ExpressionResult.True.class);
 		assertThat(bad).isInstanceOf(ExpressionResult.False.class);
+	}
+
+	// ISSUE-9 hole 4: RE2/J expands counted repetitions without a limit; this pattern
+	// exhausted the heap when the constraint was checked
+	@Test
+	void refusesAPatternThatWouldCompileTooLarge() {
+		ExpressionCheck check = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> this.expressions
+			.check("response.matches(\"((a{1000}){1000}){1000}\")", ExpressionKind.CONSTRAINT));
+
+		assertThat(check).isInstanceOf(ExpressionCheck.Invalid.class);
+		assertThat(((ExpressionCheck.Invalid) check).message()).contains("the pattern of matches() is too large");
+	}
+
+	// the message would otherwise be compiled as a pattern, so the interlocutor could
+	// write one
+	@Test
+	void refusesAPatternThatIsNotALiteral() {
+		ExpressionCheck check = this.expressions.check("matches(variables.code, message)", ExpressionKind.TRANSITION);
+
+		assertThat(check).isInstanceOf(ExpressionCheck.Invalid.class);
+		assertThat(((ExpressionCheck.Invalid) check).message()).contains("takes its pattern as a quoted string");
 	}
 
 	@Test

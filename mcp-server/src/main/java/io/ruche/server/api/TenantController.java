@@ -7,6 +7,7 @@ import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Tenant;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.TenantStore;
+import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.server.security.AccessDeniedException;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
@@ -64,6 +65,9 @@ public class TenantController {
 			throw new IllegalArgumentException("name is required, for example {\"name\": \"acme\"}");
 		}
 		TenantId id = TenantId.of(body.name().trim().toLowerCase(java.util.Locale.ROOT));
+		if (this.tenants.find(id).isPresent()) {
+			throw new StoreConflictException("tenant '" + id.value() + "' already exists");
+		}
 		this.tenants.create(new Tenant(id, body.name().trim(), false, this.clock.instant()));
 		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN);
 		return new CreatedTenant(id.value(), body.name().trim(), admin.secret());

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.ruche.adapters.LocalMiniLmEmbeddingModel;
 import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.ContentLimits;
 import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.ExpressionValidator.Use;
 import io.ruche.brain.expression.ExpressionCheck;
@@ -94,8 +95,9 @@ public class CoreConfiguration {
 	@Bean
 	AgentConfiguration agentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			Clock clock) {
-		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, clock);
+			Clock clock, ContentLimits limits) {
+		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, clock,
+				limits);
 	}
 
 }

@@ -16,6 +16,7 @@ import io.ruche.server.mcp.ResourceSpecifications;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
 import io.ruche.server.mcp.ToolSpecifications;
 import io.ruche.server.security.StdioIdentity;
+import io.ruche.toolbox.port.SchemaValidator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,7 +67,7 @@ public class McpConfiguration {
 	@Bean
 	McpServerFactory mcpServerFactory(McpJsonMapper mcpJsonMapper, JsonMapper jsonMapper, List<McpToolGroup> toolGroups,
 			List<ResourceContributor> resourceContributors, AgentConfiguration configuration, AgentDocuments documents,
-			ToolSpecifications calls, ObjectProvider<BuildProperties> build) {
+			ToolSpecifications calls, ObjectProvider<BuildProperties> build, SchemaValidator schemas) {
 		List<SyncToolSpecification> tools = toolGroups.stream()
 			.flatMap((group) -> group.tools().stream())
 			.map(calls::specification)
@@ -74,7 +75,7 @@ public class McpConfiguration {
 		ResourceSpecifications resources = new ResourceSpecifications(configuration, documents, calls, jsonMapper);
 		PromptSpecifications prompts = new PromptSpecifications(configuration, calls);
 		return new McpServerFactory(mcpJsonMapper, serverVersion(build), tools, resources.resources(),
-				resources.templates(resourceContributors), prompts.prompts(), prompts.completions());
+				resources.templates(resourceContributors), prompts.prompts(), prompts.completions(), schemas);
 	}
 
 	/**

@@ -85,6 +85,14 @@ public record Args(Map<String, Object> values) {
 			return List.of();
 		}
 		if (value instanceof List<?> list) {
+			// List.copyOf (and indexOf on an immutable list) would throw a bare
+			// NullPointerException
+			for (int i = 0; i < list.size(); i++) {
+				if (list.get(i) == null) {
+					throw new IllegalArgumentException(
+							"argument '" + name + "' has an empty item (null) at position " + (i + 1) + "; remove it");
+				}
+			}
 			return List.copyOf(list);
 		}
 		throw new IllegalArgumentException("argument '" + name + "' must be an array, got " + describe(value));

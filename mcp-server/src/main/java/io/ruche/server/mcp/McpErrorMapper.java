@@ -71,6 +71,40 @@ public final class McpErrorMapper {
 	}
 
 	/**
+	 * Maps a failure of a resource, prompt or completion handler.
+	 * @param what what failed, for the log
+	 * @param failure what was thrown
+	 * @return the JSON-RPC error to send, with a message in the caller's terms
+	 */
+	public static McpError toProtocolError(String what, RuntimeException failure) {
+		return switch (failure) {
+			case McpError protocolError -> protocolError;
+			case AccessDeniedException denied ->
+				protocolError(McpSchema.ErrorCodes.INVALID_REQUEST, denied.getMessage());
+			case UnknownObjectException unknown ->
+				protocolError(McpSchema.ErrorCodes.INVALID_PARAMS, capitalize(unknown.getMessage()) + ".");
+			case InvalidConfigurationException invalid ->
+				protocolError(McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid input: " + invalid.getMessage());
+			case IllegalArgumentException invalid ->
+				protocolError(McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid input: " + invalid.getMessage());
+			case StoreUnavailableException unavailable -> {
+				log.warn("Store unavailable during {}: {}", what, unavailable.getMessage());
+				yield protocolError(McpSchema.ErrorCodes.INTERNAL_ERROR,
+						"A backing store is unavailable; retry shortly.");
+			}
+			default -> {
+				log.error("{} failed unexpectedly", what, failure);
+				yield protocolError(McpSchema.ErrorCodes.INTERNAL_ERROR,
+						"Internal error in " + what + "; it was logged. Retry or report it.");
+			}
+		};
+	}
+
+	private static McpError protocolError(int code, String message) {
+		return McpError.builder(code).message(message).build();
+	}
+
+	/**
 	 * The error for a request whose transport carries no authenticated caller.
 	 * @return a JSON-RPC error
 	 */

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
-import io.modelcontextprotocol.json.schema.jackson3.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
@@ -20,6 +19,7 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import io.ruche.toolbox.port.SchemaValidator;
 
 /**
  * Builds Ruche's MCP servers: every server shares the same tool, resource, prompt and
@@ -53,17 +53,18 @@ public final class McpServerFactory {
 
 	public McpServerFactory(McpJsonMapper jsonMapper, String version, List<SyncToolSpecification> tools,
 			List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
-			List<SyncPromptSpecification> prompts, List<SyncCompletionSpecification> completions) {
+			List<SyncPromptSpecification> prompts, List<SyncCompletionSpecification> completions,
+			SchemaValidator schemas) {
 		this.jsonMapper = jsonMapper;
 		this.version = version;
 		this.tools = List.copyOf(tools);
 		this.ownToolNames = this.tools.stream().map((s) -> s.tool().name()).collect(Collectors.toUnmodifiableSet());
-		this.schemaValidator = new TrustedOutputSchemaValidator(new DefaultJsonSchemaValidator(),
+		this.schemaValidator = new TrustedOutputSchemaValidator(new ToolboxJsonSchemaValidator(schemas, jsonMapper),
 				this.tools.stream().map((s) -> s.tool().outputSchema()).filter(Objects::nonNull).toList());
-		this.resources = List.copyOf(resources);
-		this.templates = List.copyOf(templates);
-		this.prompts = List.copyOf(prompts);
-		this.completions = List.copyOf(completions);
+		this.resources = resources.stream().map(GuardedHandlers::resource).toList();
+		this.templates = templates.stream().map(GuardedHandlers::template).toList();
+		this.prompts = prompts.stream().map(GuardedHandlers::prompt).toList();
+		this.completions = completions.stream().map(GuardedHandlers::completion).toList();
 	}
 
 	/**

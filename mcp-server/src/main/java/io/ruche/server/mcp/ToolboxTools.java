@@ -156,12 +156,10 @@ public final class ToolboxTools implements McpToolGroup {
 	 */
 	public static RegisterToolRequest registerRequest(TenantId tenant, String actor, Args tool) {
 		ToolKind kind = ToolKind.parse(tool.string("kind"));
-		Args schemaArgs = tool.optionalObject("input_schema");
-		Map<String, Object> inputSchema = (schemaArgs != null) ? schemaArgs.values() : Map.of();
-		if (kind == ToolKind.MCP && inputSchema.isEmpty()) {
+		Map<String, Object> inputSchema = schema(tool, "input_schema");
+		if (kind == ToolKind.MCP && (inputSchema == null || inputSchema.isEmpty())) {
 			inputSchema = Map.of("type", "object");
 		}
-		Args outputArgs = tool.optionalObject("output_schema");
 		Map<String, String> secrets = new LinkedHashMap<>();
 		Args headers = tool.optionalObject("secret_headers");
 		if (headers != null) {
@@ -175,9 +173,23 @@ public final class ToolboxTools implements McpToolGroup {
 		long timeoutMs = tool.has("timeout_ms") ? tool.integer("timeout_ms", 0) : DEFAULT_TIMEOUT_MS;
 		ExecutionPolicy execution = new ExecutionPolicy(timeoutMs, SideEffect.parse(tool.string("side_effect")),
 				tool.bool("requires_confirmation", false));
-		return new RegisterToolRequest(tenant, tool.string("name"), tool.string("description"), inputSchema,
-				(outputArgs != null) ? outputArgs.values() : null,
+		return new RegisterToolRequest(tenant, tool.string("name"), tool.string("description"),
+				(inputSchema != null) ? inputSchema : Map.of(), schema(tool, "output_schema"),
 				new ToolEndpoint(kind, tool.string("target"), secrets), execution, actor);
+	}
+
+	// a registered schema is copied with Map.copyOf, which takes no null member
+	private static @Nullable Map<String, Object> schema(Args tool, String name) {
+		Args schema = tool.optionalObject(name);
+		if (schema == null) {
+			return null;
+		}
+		schema.values().forEach((keyword, value) -> {
+			if (value == null) {
+				throw new IllegalArgumentException(name + "." + keyword + " is null: remove it or give it a value");
+			}
+		});
+		return schema.values();
 	}
 
 	private McpTool toolsSearch() {

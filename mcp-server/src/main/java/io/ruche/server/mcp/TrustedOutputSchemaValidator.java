@@ -8,10 +8,10 @@ import java.util.Set;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 
 /**
- * Validates tool inputs (and foreign tools' outputs) with the SDK's validator, but does
- * not re-validate the structured results of Ruche's own tools on every call: those are
- * built by our code from fixed schemas and checked against them by the integration tests,
- * and validating them per call was a measurable share of a cheap tool call's cost (see
+ * Validates tool inputs (and foreign tools' outputs) with the delegate, but does not
+ * re-validate the structured results of Ruche's own tools on every call: those are built
+ * by our code from fixed schemas and checked against them by the integration tests, and
+ * validating them per call was a measurable share of a cheap tool call's cost (see
  * docs/performance.md).
  */
 final class TrustedOutputSchemaValidator implements JsonSchemaValidator {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.AgentDraft;
 import io.ruche.brain.configuration.AgentSnapshot;
+import io.ruche.brain.configuration.ContentLimits;
 import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.InvalidConfigurationException;
 import io.ruche.brain.configuration.RuleDraft;
@@ -61,7 +62,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	public DefaultAgentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			Clock clock) {
+			Clock clock, ContentLimits limits) {
 		this.agents = agents;
 		this.rules = rules;
 		this.scenarios = scenarios;
@@ -69,7 +70,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		this.tools = tools;
 		this.changes = changes;
 		this.clock = clock;
-		this.validator = new DraftValidator(expressions, tools);
+		this.validator = new DraftValidator(expressions, tools, limits);
 		this.ruleFactory = new RuleFactory(clock);
 	}
 
@@ -87,6 +88,10 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	@Override
 	public Agent upsertAgent(TenantId tenant, AgentDraft draft) {
+		List<String> problems = this.validator.agentProblems(draft);
+		if (!problems.isEmpty()) {
+			throw new InvalidConfigurationException(problems);
+		}
 		Optional<Agent> existing = this.agents.findByName(tenant, draft.name());
 		Agent saved = this.agents.save(mergeAgent(tenant, draft, existing));
 		announce(tenant, saved.id(), "agent", saved.id());

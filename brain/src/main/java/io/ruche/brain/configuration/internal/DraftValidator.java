@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.ruche.brain.configuration.AgentDraft;
+import io.ruche.brain.configuration.ContentLimits;
 import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.ExpressionValidator.Use;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
+import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Names;
 import io.ruche.brain.model.Rule.Relation;
 import io.ruche.brain.model.RuleScope;
@@ -15,6 +18,7 @@ import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
 import io.ruche.brain.port.ToolActivations;
+import io.ruche.brain.scenario.FieldExtraction;
 import io.ruche.kernel.model.TenantId;
 
 /**
@@ -27,9 +31,20 @@ final class DraftValidator {
 
 	private final ToolActivations tools;
 
-	DraftValidator(ExpressionValidator expressions, ToolActivations tools) {
+	private final ContentChecks content;
+
+	DraftValidator(ExpressionValidator expressions, ToolActivations tools, ContentLimits limits) {
 		this.expressions = expressions;
 		this.tools = tools;
+		this.content = new ContentChecks(limits);
+	}
+
+	/** The problems of an agent draft. */
+	List<String> agentProblems(AgentDraft draft) {
+		List<String> problems = new ArrayList<>();
+		checkName(problems, "agent name", draft.name());
+		problems.addAll(this.content.agentProblems(draft));
+		return problems;
 	}
 
 	/**
@@ -40,8 +55,9 @@ final class DraftValidator {
 	List<String> ruleProblems(TenantId tenant, RuleDraft draft, List<Scenario> scenarios,
 			Predicate<String> ruleExists) {
 		List<String> problems = new ArrayList<>();
-		String prefix = "rule '" + draft.name() + "': ";
+		String prefix = "rule '" + Names.shown(draft.name()) + "': ";
 		checkName(problems, "rule name", draft.name());
+		problems.addAll(this.content.ruleProblems(draft));
 		if (draft.priority() < -100 || draft.priority() > 100) {
 			problems.add(prefix + "priority must be between -100 and 100, was " + draft.priority());
 		}
@@ -49,16 +65,16 @@ final class DraftValidator {
 		String scopeRef = draft.content().scopeRef();
 		if (scope != RuleScope.GLOBAL && scopeRef != null
 				&& ScopeReferences.resolve(scope, scopeRef, scenarios).isEmpty()) {
-			problems.add(prefix + "scope_ref '" + scopeRef + "' matches no " + scope.wireName() + " of the agent: give "
-					+ ScopeReferences.describe(scope));
+			problems.add(prefix + "scope_ref '" + Names.shown(scopeRef) + "' matches no " + scope.wireName()
+					+ " of the agent: give " + ScopeReferences.describe(scope));
 		}
-		for (String constraint : draft.content().constraints()) {
+		for (String constraint : draft.content().constraints().stream().filter(this.content::fitsText).toList()) {
 			this.expressions.problem(constraint, Use.CONSTRAINT)
 				.ifPresent((p) -> problems.add(prefix + "invalid constraint `" + constraint + "`: " + p));
 		}
 		for (String tool : draft.content().tools()) {
 			if (!this.tools.exists(tenant, tool)) {
-				problems.add(prefix + "tool '" + tool
+				problems.add(prefix + "tool '" + Names.shown(tool)
 						+ "' is not registered in this tenant (register it with tool_register)");
 			}
 		}
@@ -77,8 +93,9 @@ final class DraftValidator {
 
 	List<String> scenarioProblems(TenantId tenant, ScenarioDraft draft) {
 		List<String> problems = new ArrayList<>();
-		String prefix = "scenario '" + draft.name() + "': ";
+		String prefix = "scenario '" + Names.shown(draft.name()) + "': ";
 		checkName(problems, "scenario name", draft.name());
+		problems.addAll(this.content.scenarioProblems(draft));
 		if (draft.entryCondition().isBlank()) {
 			problems.add(prefix + "entry_condition must not be blank");
 		}
@@ -96,18 +113,22 @@ final class DraftValidator {
 			for (Transition transition : step.transitions()) {
 				if (!stepIds.contains(transition.to())) {
 					problems.add(prefix + "step '" + step.id() + "' has a transition to unknown step '"
-							+ transition.to() + "' (steps: " + stepIds + ")");
+							+ Names.shown(transition.to()) + "' (steps: " + stepIds + ")");
 				}
-				if (transition.condition() != null) {
+				if (transition.condition() != null && this.content.fitsText(transition.condition())) {
 					this.expressions.problem(transition.condition(), Use.TRANSITION)
 						.ifPresent((p) -> problems.add(prefix + "step '" + step.id()
 								+ "': invalid transition condition `" + transition.condition() + "`: " + p));
 				}
 			}
+			for (FieldSpec field : step.collects()) {
+				FieldExtraction.problem(field)
+					.ifPresent((p) -> problems.add(prefix + "step '" + step.id() + "': " + p));
+			}
 			for (String tool : step.tools()) {
 				if (!this.tools.exists(tenant, tool)) {
-					problems
-						.add(prefix + "step '" + step.id() + "': tool '" + tool + "' is not registered in this tenant");
+					problems.add(prefix + "step '" + step.id() + "': tool '" + Names.shown(tool)
+							+ "' is not registered in this tenant");
 				}
 			}
 		}

@@ -73,7 +73,7 @@ final class SnapshotImporter {
 			.map(RuleStore.EmbeddedRule::rule)
 			.collect(Collectors.toMap(Rule::name, Function.identity()));
 
-		List<String> problems = new ArrayList<>();
+		List<String> problems = new ArrayList<>(this.validator.agentProblems(snapshot.agent()));
 		List<Scenario> plannedScenarios = planScenarios(tenant, agentId, snapshot, storedScenarios, problems);
 		List<Rule> plannedRules = planRules(tenant, agentId, snapshot, storedRules, plannedScenarios, problems);
 		for (String tool : snapshot.tools()) {

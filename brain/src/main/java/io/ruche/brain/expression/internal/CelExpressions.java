@@ -3,6 +3,7 @@ package io.ruche.brain.expression.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.cel.bundle.Cel;
@@ -115,11 +116,14 @@ public final class CelExpressions implements Expressions {
 
 		private final int maxCached;
 
+		private final int maxRegexProgramSize;
+
 		private final ConcurrentHashMap<String, Compiled> cache = new ConcurrentHashMap<>();
 
 		Environment(Cel cel, ExpressionLimits limits) {
 			this.cel = cel;
 			this.maxCached = limits.maxCachedPrograms();
+			this.maxRegexProgramSize = limits.maxRegexProgramSize();
 		}
 
 		Compiled compiled(String source) {
@@ -147,6 +151,10 @@ public final class CelExpressions implements Expressions {
 					return new Compiled.Failed(result.getErrorString());
 				}
 				CelAbstractSyntaxTree ast = result.getAst();
+				Optional<String> badPattern = RegexArguments.problem(ast, this.maxRegexProgramSize);
+				if (badPattern.isPresent()) {
+					return new Compiled.Failed(badPattern.get());
+				}
 				if (!SimpleType.BOOL.equals(ast.getResultType())) {
 					return new Compiled.Failed("must be a boolean expression, but its type is "
 							+ ast.getResultType().name() + " (compare the value, e.g. variables.x == \"yes\")");

@@ -69,7 +69,8 @@ public final class TenantTransactions {
 			return this.transactions.execute((status) -> work.apply(this.jdbc));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new StoreConflictException("a record with the same key or name exists: " + rootMessage(ex));
+			// the driver's text names tables, constraints and the statement: never shown
+			throw new StoreConflictException("a record with the same key or name already exists");
 		}
 		catch (DataAccessResourceFailureException | TransientDataAccessResourceException | QueryTimeoutException
 				| TransactionException ex) {

@@ -54,7 +54,14 @@ public abstract class AbstractTenantStoreContractTests {
 		Tenant tenant = PlatformRecords.aTenant(Moments.uniqueTenant());
 		this.store.create(tenant);
 
-		assertThatExceptionOfType(StoreConflictException.class).isThrownBy(() -> this.store.create(tenant));
+		// ISSUE-9 hole 12: the message carried the SQL (H2) or the constraint
+		// (PostgreSQL)
+		assertThatExceptionOfType(StoreConflictException.class).isThrownBy(() -> this.store.create(tenant))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContainIgnoringCase("insert")
+				.doesNotContainIgnoringCase("tenants")
+				.doesNotContainIgnoringCase("constraint")
+				.doesNotContainIgnoringCase("primary")
+				.doesNotContain(tenant.id().value()));
 	}
 
 	@Test
