@@ -1,11 +1,11 @@
 package io.ruche.server.security;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 
+import io.ruche.kernel.files.PrivateFiles;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Tenant;
 import io.ruche.kernel.model.TenantId;
@@ -64,16 +64,9 @@ public class TenantBootstrap {
 
 	private static void writeKeyFile(Path file, String secret) {
 		try {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, secret + "\n");
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				log.debug("File system without POSIX permissions: {}", file);
-			}
+			PrivateFiles.replace(file, secret + "\n");
 		}
-		catch (IOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			log.error("Could not write the bootstrap key to {}: {}", file, ex.getMessage());
 		}
 	}
