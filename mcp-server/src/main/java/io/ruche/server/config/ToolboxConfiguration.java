@@ -116,9 +116,9 @@ public class ToolboxConfiguration {
 	}
 
 	@Bean
-	ToolMetrics toolMetrics(ObjectProvider<MeterRegistry> meters) {
+	ToolMetrics toolMetrics(ObjectProvider<MeterRegistry> meters, MetricsProperties metrics) {
 		MeterRegistry registry = meters.getIfAvailable();
-		return (registry != null) ? new MicrometerToolMetrics(registry) : ToolMetrics.NONE;
+		return (registry != null) ? new MicrometerToolMetrics(registry, metrics.maxToolNames()) : ToolMetrics.NONE;
 	}
 
 	@Bean

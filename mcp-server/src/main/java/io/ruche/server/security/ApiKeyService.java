@@ -108,9 +108,12 @@ public class ApiKeyService {
 	}
 
 	static String hash(String secret) {
+		return HexFormat.of().formatHex(sha256(secret));
+	}
+
+	static byte[] sha256(String secret) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is always available", ex);

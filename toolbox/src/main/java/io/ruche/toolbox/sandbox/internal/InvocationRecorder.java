@@ -8,6 +8,7 @@ import java.util.Map;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.port.AuditLog;
+import io.ruche.toolbox.model.ToolFailure.UnknownTool;
 import io.ruche.toolbox.model.ToolOutcome;
 import io.ruche.toolbox.port.ToolMetrics;
 import io.ruche.toolbox.sandbox.InvocationRequest;
@@ -53,7 +54,9 @@ final class InvocationRecorder {
 			// failure
 			logger.error("Cannot audit tool call {} of tenant {}", request.toolName(), request.tenant(), ex);
 		}
-		this.metrics.recordCall(request.tenant(), request.toolName(), status, durationMs);
+		boolean unknown = outcome instanceof ToolOutcome.Failed failed && failed.failure() instanceof UnknownTool;
+		this.metrics.recordCall(request.tenant(), unknown ? ToolMetrics.UNKNOWN_TOOL : request.toolName(), status,
+				durationMs);
 	}
 
 }
