@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.AuditLog;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.builtin.BuiltinTools;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolKind;
+import io.ruche.toolbox.port.ToolMetrics;
 import io.ruche.toolbox.port.UpstreamTools;
 import io.ruche.toolbox.registry.ActivationPolicy;
 import io.ruche.toolbox.registry.RegisterToolRequest;
@@ -74,11 +76,16 @@ public final class Toolbox {
 	}
 
 	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egress) {
+		return runner(policy, egress, this.audit, ToolMetrics.NONE);
+	}
+
+	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egress, AuditLog auditLog, ToolMetrics metrics) {
 		return ToolRunner.builder(this.catalog, this.schemas, this.json)
 			.activations(this.activations, ActivationPolicy.OPT_IN)
 			.ledger(this.ledger)
 			.rateLimits(this.rateLimits)
-			.audit(this.audit)
+			.audit(auditLog)
+			.metrics(metrics)
 			.transport(ToolKind.HTTP, ToolTransports.http(this.json, this.cipher, policy.maxResponseBytes()))
 			.transport(ToolKind.MCP, ToolTransports.mcp(this.upstream, this.cipher))
 			.transport(ToolKind.BUILTIN, ToolTransports.builtin(this.builtins, this.json))
