@@ -1,6 +1,7 @@
 package io.ruche.kernel.model;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,24 @@ public record AuditRecord(TenantId tenant, String id, String actor, String actio
 		}
 		requireAtMost("outcome", outcome, MAX_OUTCOME);
 		details = Map.copyOf(details);
+	}
+
+	/**
+	 * The record of a change that succeeded: who (the actor's id, and its role in the
+	 * details under {@code role}), what, to which object, and when.
+	 * @param tenant the tenant whose data changed
+	 * @param actor who changed it
+	 * @param action a dotted verb such as {@code rule.upsert}
+	 * @param subject the id of the object changed
+	 * @param details short facts about the change (never secrets or personal values)
+	 * @param at when it changed
+	 * @return the record, with a new id
+	 */
+	public static AuditRecord change(TenantId tenant, Actor actor, String action, String subject,
+			Map<String, String> details, Instant at) {
+		Map<String, String> withRole = new LinkedHashMap<>(details);
+		withRole.put("role", actor.roleName());
+		return new AuditRecord(tenant, Ids.newId("aud"), actor.id(), action, subject, null, "ok", 0, withRole, at);
 	}
 
 	private static void requireAtMost(String field, String value, int max) {

@@ -11,6 +11,7 @@ import io.ruche.server.security.AccessDeniedException;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.security.TenantProvisioning;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -33,12 +34,15 @@ public class TenantController {
 
 	private final TenantStore tenants;
 
+	private final TenantProvisioning provisioning;
+
 	private final ApiKeyService keys;
 
 	private final Clock clock;
 
-	public TenantController(TenantStore tenants, ApiKeyService keys, Clock clock) {
+	public TenantController(TenantStore tenants, TenantProvisioning provisioning, ApiKeyService keys, Clock clock) {
 		this.tenants = tenants;
+		this.provisioning = provisioning;
 		this.keys = keys;
 		this.clock = clock;
 	}
@@ -64,8 +68,9 @@ public class TenantController {
 			throw new IllegalArgumentException("name is required, for example {\"name\": \"acme\"}");
 		}
 		TenantId id = TenantId.of(body.name().trim().toLowerCase(java.util.Locale.ROOT));
-		this.tenants.create(new Tenant(id, body.name().trim(), false, this.clock.instant()));
-		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN);
+		this.provisioning.create(new Tenant(id, body.name().trim(), false, this.clock.instant()), principal.actor(),
+				principal.tenant());
+		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN, principal.actor());
 		return new CreatedTenant(id.value(), body.name().trim(), admin.secret());
 	}
 

@@ -111,7 +111,7 @@ public class ToolController {
 			@RequestBody Map<String, Object> body) {
 		principal.require(Role.BUILDER, "registering tools");
 		return switch (this.registry
-			.register(ToolboxTools.registerRequest(principal.tenant(), principal.keyId(), new Args(body)))) {
+			.register(ToolboxTools.registerRequest(principal.tenant(), principal.actor(), new Args(body)))) {
 			case RegistrationResult.Refused refused ->
 				throw new IllegalArgumentException("tool not registered: " + String.join("; ", refused.problems()));
 			case RegistrationResult.Registered registered -> {
@@ -201,7 +201,7 @@ public class ToolController {
 	public ResponseEntity<Void> remove(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String name) {
 		principal.require(Role.BUILDER, "removing tools");
-		if (!this.registry.remove(principal.tenant(), name)) {
+		if (!this.registry.remove(principal.tenant(), name, principal.actor())) {
 			throw new UnknownObjectException("tool", name);
 		}
 		return ResponseEntity.noContent().build();
@@ -225,7 +225,7 @@ public class ToolController {
 		principal.require(Role.BUILDER, "enabling tools");
 		String agentId = this.agents.agent(principal.tenant(), agent).id();
 		boolean enabled = new Args((body != null) ? body : Map.of()).bool("enabled", true);
-		if (!this.registry.enable(principal.tenant(), agentId, name, enabled)) {
+		if (!this.registry.enable(principal.tenant(), agentId, name, enabled, principal.actor())) {
 			throw new UnknownObjectException("tool", name);
 		}
 		return Map.of("agent", agentId, "name", name, "enabled", enabled);

@@ -16,10 +16,12 @@ import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.ApiKeyStore;
+import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.TenantStore;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.TenantBootstrap;
+import io.ruche.server.security.TenantProvisioning;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -58,14 +60,20 @@ public class CoreConfiguration {
 	}
 
 	@Bean
-	ApiKeyService apiKeyService(ApiKeyStore keys, TenantStore tenants, Clock clock, PlatformProperties properties) {
-		return new ApiKeyService(keys, tenants, clock, properties.mcp().keyCacheTtl());
+	ApiKeyService apiKeyService(ApiKeyStore keys, TenantStore tenants, AuditLog audit, Clock clock,
+			PlatformProperties properties) {
+		return new ApiKeyService(keys, tenants, audit, clock, properties.mcp().keyCacheTtl());
 	}
 
 	@Bean
-	TenantBootstrap tenantBootstrap(TenantStore tenants, ApiKeyService keys, Clock clock,
-			PlatformProperties properties) {
-		TenantBootstrap bootstrap = new TenantBootstrap(tenants, keys, clock);
+	TenantProvisioning tenantProvisioning(TenantStore tenants, AuditLog audit) {
+		return new TenantProvisioning(tenants, audit);
+	}
+
+	@Bean
+	TenantBootstrap tenantBootstrap(TenantStore tenants, TenantProvisioning provisioning, ApiKeyService keys,
+			Clock clock, PlatformProperties properties) {
+		TenantBootstrap bootstrap = new TenantBootstrap(tenants, provisioning, keys, clock);
 		bootstrap.bootstrapIfEmpty(properties.bootstrapKey(), properties.dataDir());
 		return bootstrap;
 	}
@@ -94,8 +102,9 @@ public class CoreConfiguration {
 	@Bean
 	AgentConfiguration agentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			Clock clock) {
-		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, clock);
+			AuditLog audit, Clock clock) {
+		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, audit,
+				clock);
 	}
 
 }

@@ -124,9 +124,9 @@ public class ToolboxConfiguration {
 	@Bean
 	ToolRegistry toolRegistry(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 			SchemaValidator schemas, UpstreamTools upstream, SecretCipher cipher, ChangeBroadcast changes,
-			BuiltinTools builtins, SessionLocks locks, ToolboxProperties toolbox) {
+			BuiltinTools builtins, SessionLocks locks, AuditLog audit, ToolboxProperties toolbox) {
 		return ToolRegistry.create(new RegistryDependencies(catalog, activations, embeddings, schemas, upstream, cipher,
-				changes, builtins, locks), activation(toolbox));
+				changes, builtins, locks, audit), activation(toolbox));
 	}
 
 	@Bean

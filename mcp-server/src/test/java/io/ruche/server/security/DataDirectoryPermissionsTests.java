@@ -38,9 +38,11 @@ class DataDirectoryPermissionsTests {
 		try (HikariDataSource dataSource = EmbeddedStores.dataSource(dataDir)) {
 			EmbeddedStores.migrate(dataSource);
 			JdbcStores stores = EmbeddedStores.jdbcStores(dataSource);
-			ApiKeyService keys = new ApiKeyService(stores.apiKeys(), stores.tenants(), Clock.systemUTC(),
-					Duration.ofSeconds(30));
-			new TenantBootstrap(stores.tenants(), keys, Clock.systemUTC()).bootstrapIfEmpty(null, dataDir);
+			ApiKeyService keys = new ApiKeyService(stores.apiKeys(), stores.tenants(), stores.auditLog(),
+					Clock.systemUTC(), Duration.ofSeconds(30));
+			new TenantBootstrap(stores.tenants(), new TenantProvisioning(stores.tenants(), stores.auditLog()), keys,
+					Clock.systemUTC())
+				.bootstrapIfEmpty(null, dataDir);
 			ToolboxSecretKey.resolve(null, dataDir);
 
 			assertThat(modes(dataDir)).containsEntry(".", "rwx------")

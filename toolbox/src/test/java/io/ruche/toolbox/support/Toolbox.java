@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import io.ruche.kernel.model.Actor;
+import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.toolbox.ToolRegistry;
@@ -29,6 +31,9 @@ import io.ruche.toolbox.transport.ToolTransports;
 
 /** Wires a toolbox on in-memory fakes, the way the app wires it on real adapters. */
 public final class Toolbox {
+
+	/** The builder key that registers and enables tools in these tests. */
+	public static final Actor ACTOR = Actor.key("key_builder", Role.BUILDER);
 
 	public static final Map<String, Object> CITY_SCHEMA = Map.of("type", "object", "properties",
 			Map.of("city", Map.of("type", "string")), "required", List.of("city"));
@@ -62,8 +67,9 @@ public final class Toolbox {
 
 	public Toolbox(UpstreamTools upstream) {
 		this.upstream = upstream;
-		this.registry = ToolRegistry.create(new RegistryDependencies(this.catalog, this.activations, this.embeddings,
-				this.schemas, upstream, this.cipher, this.broadcast, this.builtins, new DirectLocks()),
+		this.registry = ToolRegistry.create(
+				new RegistryDependencies(this.catalog, this.activations, this.embeddings, this.schemas, upstream,
+						this.cipher, this.broadcast, this.builtins, new DirectLocks(), this.audit),
 				ActivationPolicy.OPT_IN);
 	}
 
@@ -97,7 +103,7 @@ public final class Toolbox {
 	public RegistrationResult registerHttp(TenantId tenant, String name, String url, SideEffect effect,
 			long timeoutMs) {
 		return this.registry.register(new RegisterToolRequest(tenant, name, "Calls " + name, CITY_SCHEMA, null,
-				new ToolEndpoint(ToolKind.HTTP, url, Map.of()), new ExecutionPolicy(timeoutMs, effect, false), "test"));
+				new ToolEndpoint(ToolKind.HTTP, url, Map.of()), new ExecutionPolicy(timeoutMs, effect, false), ACTOR));
 	}
 
 	public static SandboxPolicy policy(int tenantConcurrency, int retries) {
