@@ -22,6 +22,7 @@ import io.ruche.kernel.port.TenantStore;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.TenantBootstrap;
 import io.ruche.server.security.TenantProvisioning;
+import io.ruche.server.security.TenantSettingsService;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -68,6 +69,11 @@ public class CoreConfiguration {
 	@Bean
 	TenantProvisioning tenantProvisioning(TenantStore tenants, AuditLog audit) {
 		return new TenantProvisioning(tenants, audit);
+	}
+
+	@Bean
+	TenantSettingsService tenantSettingsService(TenantStore tenants, AuditLog audit, Clock clock) {
+		return new TenantSettingsService(tenants, audit, clock);
 	}
 
 	@Bean
