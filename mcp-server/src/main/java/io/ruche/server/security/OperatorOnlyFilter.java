@@ -1,8 +1,8 @@
 package io.ruche.server.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -56,7 +56,7 @@ public class OperatorOnlyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-			refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
+			refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_request",
 					"Metrics need the operator's credential: send 'Authorization: Bearer <key>' with an admin key of "
 							+ "the bootstrap tenant or the metrics scrape token.");
 			return;
@@ -68,11 +68,12 @@ public class OperatorOnlyFilter extends OncePerRequestFilter {
 		}
 		Optional<Principal> principal = this.keys.authenticate(secret);
 		if (principal.isEmpty()) {
-			refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Unknown or revoked API key.");
+			refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_token",
+					"The API key is unknown or revoked: send the operator's admin key or the metrics scrape token.");
 			return;
 		}
 		if (!principal.get().platformAdmin() || !principal.get().role().includes(Role.ADMIN)) {
-			refuse(response, HttpServletResponse.SC_FORBIDDEN,
+			refuse(response, HttpServletResponse.SC_FORBIDDEN, "insufficient_scope",
 					"Metrics are for the platform operator (an admin key of the bootstrap tenant, or the metrics "
 							+ "scrape token): they cover every tenant.");
 			return;
@@ -86,17 +87,13 @@ public class OperatorOnlyFilter extends OncePerRequestFilter {
 				&& MessageDigest.isEqual(this.scrapeTokenHash, ApiKeyService.sha256(secret));
 	}
 
-	private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
-		response.setStatus(status);
-		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ruche\"");
-		}
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setContentType("application/problem+json");
-		String title = (status == HttpServletResponse.SC_UNAUTHORIZED) ? "Unauthorized" : "Forbidden";
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail.replace("\"", "'") + "\"}");
+	// RFC 6750 error codes, as on /mcp and /api
+	private static void refuse(HttpServletResponse response, int status, String error, String detail)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ruche\", error=\"" + error + "\"");
+		ProblemResponse.write(response, status,
+				(status == HttpServletResponse.SC_UNAUTHORIZED) ? "Unauthorized" : "Forbidden", detail,
+				Map.of("error", error));
 	}
 
 }
