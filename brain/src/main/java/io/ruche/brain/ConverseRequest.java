@@ -1,5 +1,6 @@
 package io.ruche.brain;
 
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 import org.jspecify.annotations.Nullable;
 
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One message to answer.
  *
  * @param tenant the tenant
- * @param actor who asks (key id), for the audit
+ * @param actor who asks (the calling key and its role), for the audit
  * @param agent the agent name or id; may be null when {@code session} is given
  * @param message the interlocutor's message
  * @param session the session id, or null to start one
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param sampler the client's model through MCP sampling, or null
  * @param progress hears each phase, or null
  */
-public record ConverseRequest(TenantId tenant, String actor, @Nullable String agent, String message,
+public record ConverseRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
 		@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
 		@Nullable ReplySampler sampler, @Nullable ProgressListener progress) {
 
@@ -27,7 +28,7 @@ public record ConverseRequest(TenantId tenant, String actor, @Nullable String ag
 	}
 
 	public static ConverseRequest of(TenantId tenant, String agent, String message) {
-		return new ConverseRequest(tenant, "system", agent, message, null, null, null, null, null);
+		return new ConverseRequest(tenant, Actor.SYSTEM, agent, message, null, null, null, null, null);
 	}
 
 	public ConverseRequest inSession(String sessionId) {

@@ -16,6 +16,8 @@ import io.ruche.brain.port.ModelReply;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.testing.InMemoryBrain;
 import io.ruche.brain.testing.ScriptedModel;
+import io.ruche.kernel.model.Actor;
+import io.ruche.kernel.model.Role;
 import org.junit.jupiter.api.Test;
 
 import static io.ruche.brain.testing.Fixtures.AGENT;
@@ -28,6 +30,8 @@ import static io.ruche.brain.testing.Fixtures.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TurnPipelineTests {
+
+	private static final Actor KEY_1 = Actor.key("key_1", Role.CLIENT);
 
 	private final InMemoryBrain brain = new InMemoryBrain();
 
@@ -68,7 +72,7 @@ class TurnPipelineTests {
 	void anExclusiveTemplateRepliesWithoutAnyModelCall() {
 		ScriptedModel model = new ScriptedModel("model reply");
 		List<String> progress = new ArrayList<>();
-		ConverseRequest request = new ConverseRequest(TENANT, "key_1", "support", "what are the shop opening hours?",
+		ConverseRequest request = new ConverseRequest(TENANT, KEY_1, "support", "what are the shop opening hours?",
 				null, null, null, null, (phase, i, total) -> progress.add(phase));
 
 		ConverseResult result = completed(pipeline(model).converse(request));
@@ -84,8 +88,11 @@ class TurnPipelineTests {
 			.containsExactly("context", "situation", "field_updates", "scenario_navigation", "retrieval",
 					"rule_filtering", "relationships", "tools", "generation", "enforcement", "persistence");
 		assertThat(progress).hasSize(11);
-		assertThat(this.brain.audit.records).singleElement()
-			.satisfies(r -> assertThat(r.action()).isEqualTo("turn.converse"));
+		assertThat(this.brain.audit.records).singleElement().satisfies(r -> {
+			assertThat(r.action()).isEqualTo("turn.converse");
+			assertThat(r.actor()).isEqualTo("key_1");
+			assertThat(r.details()).containsEntry("role", "client");
+		});
 	}
 
 	@Test
@@ -161,12 +168,12 @@ class TurnPipelineTests {
 		ScriptedModel model = new ScriptedModel("unused");
 		TurnPipeline pipeline = pipeline(model);
 
-		GuidanceResult guidance = completed(pipeline.guidance(new GuidanceRequest(TENANT, "key_1", "support",
+		GuidanceResult guidance = completed(pipeline.guidance(new GuidanceRequest(TENANT, KEY_1, "support",
 				"can you give a guarantee or promise?", null, null, null)));
 		EnforceResult rejected = completed(pipeline
-			.enforce(new EnforceRequest(TENANT, "key_1", null, "We guarantee it.", guidance.session(), true)));
+			.enforce(new EnforceRequest(TENANT, KEY_1, null, "We guarantee it.", guidance.session(), true)));
 		EnforceResult accepted = completed(pipeline
-			.enforce(new EnforceRequest(TENANT, "key_1", null, "We will do our best.", guidance.session(), true)));
+			.enforce(new EnforceRequest(TENANT, KEY_1, null, "We will do our best.", guidance.session(), true)));
 
 		assertThat(model.calls()).isZero();
 		assertThat(guidance.instructions()).contains("You are a helpful support agent.");
@@ -257,7 +264,7 @@ class TurnPipelineTests {
 		this.brain.agents.save(new Agent(TENANT, AGENT, "support", "help desk", "You help.",
 				new AgentSettings(null, 1, Map.of("rule_filter", "model")), 1, Instant.EPOCH));
 		ScriptedModel model = new ScriptedModel("1 NOT_RELATED 0.95", "Here are our hours.");
-		ConverseRequest request = new ConverseRequest(TENANT, "key_1", "support", "what are the shop opening hours?",
+		ConverseRequest request = new ConverseRequest(TENANT, KEY_1, "support", "what are the shop opening hours?",
 				null, null, null, null, null);
 
 		ConverseResult result = completed(pipeline(model).converse(request));
@@ -276,7 +283,7 @@ class TurnPipelineTests {
 	void theRuleFilterIsOffUnlessTheAgentTurnsItOn() {
 		ScriptedModel model = new ScriptedModel("1 NOT_RELATED 0.95");
 
-		ConverseResult result = completed(pipeline(model).converse(new ConverseRequest(TENANT, "key_1", "support",
+		ConverseResult result = completed(pipeline(model).converse(new ConverseRequest(TENANT, KEY_1, "support",
 				"what are the shop opening hours?", null, null, null, null, null)));
 
 		assertThat(model.calls()).isZero();
@@ -389,7 +396,7 @@ class TurnPipelineTests {
 			.addRule(rule("holidays", "customer asks about bank holidays", RuleScope.GLOBAL, null, List.of(), null));
 		ScriptedModel model = new ScriptedModel("Hello! We are closed on bank holidays.");
 
-		ConverseResult result = completed(pipeline(model).converse(new ConverseRequest(TENANT, "key_1", "support",
+		ConverseResult result = completed(pipeline(model).converse(new ConverseRequest(TENANT, KEY_1, "support",
 				"what are the shop opening hours today?", null, null, null, null, null)));
 
 		assertThat(result.matchedRules()).extracting((m) -> m.name())

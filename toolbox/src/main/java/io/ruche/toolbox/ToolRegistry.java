@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.registry.ActivationPolicy;
 import io.ruche.toolbox.registry.RegisterToolRequest;
@@ -16,7 +17,10 @@ import io.ruche.toolbox.registry.internal.DefaultToolRegistry;
  * Registers a tenant's tools and enables them per agent. Three tiers: the tenant's
  * catalog, then the tools enabled for each agent. Store failures surface as
  * {@link io.ruche.kernel.store.StoreException}s; upstream failures during an MCP import
- * as a {@link RegistrationResult.Refused}.
+ * as a {@link RegistrationResult.Refused}. Every change is audited with its {@link Actor}
+ * once written ({@code tool.register}, {@code tool.resync}, {@code tool.enable},
+ * {@code tool.disable}, {@code tool.remove}); a failure to write that record is thrown as
+ * a {@link io.ruche.kernel.store.StoreException}.
  */
 public interface ToolRegistry {
 
@@ -38,7 +42,7 @@ public interface ToolRegistry {
 	 * @param actor who asked, for the audit
 	 * @return the saved tools, or why not
 	 */
-	RegistrationResult resync(TenantId tenant, String serverName, String actor);
+	RegistrationResult resync(TenantId tenant, String serverName, Actor actor);
 
 	/**
 	 * Enables or disables a tool for an agent; for an MCP server registration, every tool
@@ -47,9 +51,10 @@ public interface ToolRegistry {
 	 * @param agentId the agent
 	 * @param toolName the tool
 	 * @param enabled whether the agent may use it
+	 * @param actor who enables it, for the audit
 	 * @return false when the tool does not exist (nothing changed)
 	 */
-	boolean enable(TenantId tenant, String agentId, String toolName, boolean enabled);
+	boolean enable(TenantId tenant, String agentId, String toolName, boolean enabled, Actor actor);
 
 	/**
 	 * Finds a tool.
@@ -78,9 +83,10 @@ public interface ToolRegistry {
 	 * Removes a tool, or an MCP server registration with its imported tools. Idempotent.
 	 * @param tenant the tenant
 	 * @param name the tool name
+	 * @param actor who removes it, for the audit
 	 * @return true when something was removed
 	 */
-	boolean remove(TenantId tenant, String name);
+	boolean remove(TenantId tenant, String name, Actor actor);
 
 	/**
 	 * Creates the registry.

@@ -11,7 +11,9 @@ import io.ruche.toolbox.sandbox.ToolRunnerBuilder;
  * Runs tools in the sandbox: arguments validated first, then activation, egress, rate
  * limits and quota, confirmation, tenant concurrency, circuit breaker, timeout, response
  * size cap, bounded retries (pure and idempotent tools only) and at-most-once execution
- * of irreversible tools per idempotency key. Every call is audited.
+ * of irreversible tools per idempotency key. Every call is audited: one that reaches its
+ * tool is recorded before it runs, and does not run when that record cannot be written
+ * (status {@code rejected}, reason {@code audit_unavailable}).
  */
 public interface ToolRunner {
 

@@ -12,10 +12,12 @@ import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.Scored;
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +27,11 @@ import org.jspecify.annotations.Nullable;
  * listing every problem; a reference to an object that does not exist throws
  * {@link UnknownObjectException}; a stale {@code expectedVersion} throws
  * {@link io.ruche.kernel.store.StoreConflictException}. Agents, scenarios and rule scopes
- * may be referenced by id or by name.
+ * may be referenced by id or by name. Every edit that changes something is audited once
+ * written (actions {@code agent.upsert}, {@code rule.upsert}, {@code rule.delete},
+ * {@code scenario.upsert}, {@code scenario.delete}, {@code agent.import}) with its
+ * {@link Actor}; a failure to write that record is thrown as a
+ * {@link io.ruche.kernel.store.StoreException}.
  */
 public interface AgentConfiguration {
 
@@ -33,7 +39,7 @@ public interface AgentConfiguration {
 
 	Agent agent(TenantId tenant, String agentRef);
 
-	Agent upsertAgent(TenantId tenant, AgentDraft draft);
+	Agent upsertAgent(TenantId tenant, Actor actor, AgentDraft draft);
 
 	/**
 	 * Lists an agent's rules: by priority without a query, else ranked by similarity of
@@ -50,17 +56,17 @@ public interface AgentConfiguration {
 
 	List<Rule> ruleHistory(TenantId tenant, String agentRef, String ruleId);
 
-	Rule upsertRule(TenantId tenant, String agentRef, RuleDraft draft);
+	Rule upsertRule(TenantId tenant, Actor actor, String agentRef, RuleDraft draft);
 
-	boolean deleteRule(TenantId tenant, String agentRef, String ruleId);
+	boolean deleteRule(TenantId tenant, Actor actor, String agentRef, String ruleId);
 
 	List<Scenario> listScenarios(TenantId tenant, String agentRef);
 
 	Scenario scenario(TenantId tenant, String agentRef, String scenarioRef);
 
-	Scenario upsertScenario(TenantId tenant, String agentRef, ScenarioDraft draft);
+	Scenario upsertScenario(TenantId tenant, Actor actor, String agentRef, ScenarioDraft draft);
 
-	boolean deleteScenario(TenantId tenant, String agentRef, String scenarioRef);
+	boolean deleteScenario(TenantId tenant, Actor actor, String agentRef, String scenarioRef);
 
 	/**
 	 * Exports an agent. Scope references are written as scenario names ({@code Scenario}
@@ -75,10 +81,11 @@ public interface AgentConfiguration {
 	 * Creates or updates the agent a snapshot describes, matching rules and scenarios by
 	 * name. Everything is validated before anything is written.
 	 * @param tenant the tenant
+	 * @param actor who imports, for the audit
 	 * @param snapshot the snapshot
 	 * @return the stored agent
 	 */
-	Agent importAgent(TenantId tenant, AgentSnapshot snapshot);
+	Agent importAgent(TenantId tenant, Actor actor, AgentSnapshot snapshot);
 
 	/**
 	 * Creates the configuration service with limits on what a configuration may hold.
@@ -87,9 +94,9 @@ public interface AgentConfiguration {
 	 */
 	static AgentConfiguration create(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			Clock clock, ContentLimits limits) {
-		return new DefaultAgentConfiguration(agents, rules, scenarios, embeddings, expressions, tools, changes, clock,
-				limits);
+			AuditLog audit, Clock clock, ContentLimits limits) {
+		return new DefaultAgentConfiguration(agents, rules, scenarios, embeddings, expressions, tools, changes, audit,
+				clock, limits);
 	}
 
 }

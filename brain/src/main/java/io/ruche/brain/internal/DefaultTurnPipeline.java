@@ -31,6 +31,7 @@ import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.template.Templates;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.SessionBusyException;
@@ -127,8 +128,12 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 				return failure(session.failure());
 			}
 			var interlocutor = this.opener.interlocutor(session.session()).interlocutor();
-			return this.guidance.enforceInSession(this.snapshots.get(agent), session.session(), interlocutor,
-					this.ports.turns(), request);
+			TurnOutcome<EnforceResult> outcome = this.guidance.enforceInSession(this.snapshots.get(agent),
+					session.session(), interlocutor, this.ports.turns(), request);
+			if (outcome instanceof TurnOutcome.Completed<EnforceResult> done && done.result().committed()) {
+				this.persistence.recordCommit(session.session(), request.actor());
+			}
+			return outcome;
 		});
 	}
 
@@ -161,7 +166,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		return (failure != null) ? failure.outcome() : new TurnOutcome.UnknownAgent<>("");
 	}
 
-	private @Nullable TurnState begin(Agent agent, @Nullable String sessionRef, String sessionId,
+	private @Nullable TurnState begin(Agent agent, Actor actor, @Nullable String sessionRef, String sessionId,
 			@Nullable String interlocutorRef, @Nullable String channel, String message, PhaseRecorder phases,
 			TurnOpener.@Nullable Failure[] failed) {
 		TurnState[] state = new TurnState[1];
@@ -174,7 +179,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			}
 			AgentSnapshot snapshot = this.snapshots.get(agent);
 			TurnOpener.Found interlocutor = this.opener.interlocutor(session.session());
-			state[0] = new TurnState(snapshot, session.session(), session.created(), interlocutor.interlocutor(),
+			state[0] = new TurnState(snapshot, actor, session.session(), session.created(), interlocutor.interlocutor(),
 					interlocutor.created(), message, Ids.newId("trc"));
 			d.put("agent_version", agent.version());
 			d.put("rules", snapshot.rules().size());
@@ -187,8 +192,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	private TurnOutcome<ConverseResult> converseLocked(ConverseRequest request, Agent agent, String sessionId) {
 		PhaseRecorder phases = recorder(request.progress(), CONVERSE_PHASES);
 		TurnOpener.@Nullable Failure[] failed = new TurnOpener.Failure[1];
-		TurnState t = begin(agent, request.session(), sessionId, request.interlocutor(), request.channel(),
-				request.message(), phases, failed);
+		TurnState t = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(),
+				request.channel(), request.message(), phases, failed);
 		if (t == null) {
 			return failure(failed[0]);
 		}
@@ -244,8 +249,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	private TurnOutcome<GuidanceResult> guidanceLocked(GuidanceRequest request, Agent agent, String sessionId) {
 		PhaseRecorder phases = recorder(request.progress(), GUIDANCE_PHASES);
 		TurnOpener.@Nullable Failure[] failed = new TurnOpener.Failure[1];
-		TurnState t = begin(agent, request.session(), sessionId, request.interlocutor(), null, request.message(),
-				phases, failed);
+		TurnState t = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(), null,
+				request.message(), phases, failed);
 		if (t == null) {
 			return failure(failed[0]);
 		}

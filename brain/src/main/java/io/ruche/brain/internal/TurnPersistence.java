@@ -17,6 +17,7 @@ import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
 import io.ruche.brain.port.ToolDirectory.ToolRun;
 import io.ruche.brain.scenario.ScenarioTransitioned;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.Scored;
@@ -85,14 +86,32 @@ final class TurnPersistence {
 			.record(record, new Trace(t.session.tenant(), t.traceId, t.session.id(), t.turn, phases, now));
 		try {
 			this.ports.audit()
-				.append(new AuditRecord(t.session.tenant(), Ids.newId("aud"), "system", "turn." + kind, t.session.id(),
+				.append(new AuditRecord(
+						t.session.tenant(), Ids.newId("aud"), t.actor.id(), "turn." + kind, t.session.id(),
 						t.session.id(), "ok", durationMs, Map.of("agent", t.snapshot.agent().id(), "turn",
-								String.valueOf(t.turn), "mode", mode, "trace", t.traceId),
+								String.valueOf(t.turn), "mode", mode, "trace", t.traceId, "role", t.actor.roleName()),
 						now));
 		}
 		catch (RuntimeException ex) {
 			// The turn is already recorded; a lost audit line must not fail the reply.
 			log.warn("audit of turn {} of session {} failed", t.turn, t.session.id(), ex);
+		}
+	}
+
+	/**
+	 * Audits a reply that {@code enforce} committed to the session's last turn; like a
+	 * turn's record, losing it does not undo the commit.
+	 */
+	void recordCommit(Session session, Actor actor) {
+		try {
+			this.ports.audit()
+				.append(new AuditRecord(session.tenant(), Ids.newId("aud"), actor.id(), "turn.commit", session.id(),
+						session.id(), "ok", 0, Map.of("agent", session.agentId(), "turn",
+								String.valueOf(session.turnCount()), "role", actor.roleName()),
+						this.ports.clock().instant()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("audit of the reply committed to session {} failed", session.id(), ex);
 		}
 	}
 

@@ -179,7 +179,8 @@ final class TurnPhases {
 		phases.run("tools", true, (d) -> {
 			for (String name : names) {
 				ToolRun run = this.ports.tools()
-					.run(t.session.tenant(), t.snapshot.agent().id(), t.session.id(), name, Map.copyOf(t.variables));
+					.run(t.session.tenant(), t.actor, t.snapshot.agent().id(), t.session.id(), name,
+							Map.copyOf(t.variables));
 				t.toolRuns.add(run);
 			}
 			d.put("runs", t.toolRuns.stream().map((r) -> r.tool() + ": " + r.status()).toList());

@@ -16,6 +16,7 @@ import io.ruche.brain.port.ToolDirectory.ToolRun;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.ScenarioTransitioned;
 import io.ruche.kernel.embedding.Embedding;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Scored;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 final class TurnState {
 
 	final AgentSnapshot snapshot;
+
+	final Actor actor;
 
 	final Session session;
 
@@ -60,9 +63,10 @@ final class TurnState {
 
 	int modelCalls;
 
-	TurnState(AgentSnapshot snapshot, Session session, boolean newSession, Interlocutor interlocutor,
+	TurnState(AgentSnapshot snapshot, Actor actor, Session session, boolean newSession, Interlocutor interlocutor,
 			boolean newInterlocutor, String message, String traceId) {
 		this.snapshot = snapshot;
+		this.actor = actor;
 		this.session = session;
 		this.newSession = newSession;
 		this.interlocutor = interlocutor;

@@ -2,6 +2,7 @@ package io.ruche.brain.port;
 
 import java.util.List;
 
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 
 /**
@@ -24,7 +25,7 @@ public interface ToolActivations {
 		}
 
 		@Override
-		public void enable(TenantId tenant, String agentId, String toolName) {
+		public void enable(TenantId tenant, Actor actor, String agentId, String toolName) {
 			throw new IllegalStateException("no Toolbox is configured");
 		}
 
@@ -49,9 +50,10 @@ public interface ToolActivations {
 	/**
 	 * Enables a registered tool for an agent. Idempotent.
 	 * @param tenant the tenant
+	 * @param actor who enables it, for the audit
 	 * @param agentId the agent
 	 * @param toolName the tool
 	 */
-	void enable(TenantId tenant, String agentId, String toolName);
+	void enable(TenantId tenant, Actor actor, String agentId, String toolName);
 
 }

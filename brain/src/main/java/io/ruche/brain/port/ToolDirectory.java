@@ -2,6 +2,7 @@ package io.ruche.brain.port;
 
 import java.util.Map;
 
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 
 /**
@@ -13,20 +14,22 @@ public interface ToolDirectory {
 	/**
 	 * Runs one tool for a turn. Never throws for a tool failure: the status says it.
 	 * @param tenant the tenant
+	 * @param actor who asked for the turn, for the audit of the call
 	 * @param agentId the agent
 	 * @param sessionId the session
 	 * @param tool the tool name
 	 * @param variables the session's collected fields, usable as arguments
 	 * @return the run, never null
 	 */
-	ToolRun run(TenantId tenant, String agentId, String sessionId, String tool, Map<String, String> variables);
+	ToolRun run(TenantId tenant, Actor actor, String agentId, String sessionId, String tool,
+			Map<String, String> variables);
 
 	/**
 	 * A directory with no tools: every run is {@code not_found}.
 	 * @return the directory
 	 */
 	static ToolDirectory none() {
-		return (tenant, agentId, sessionId, tool, variables) -> new ToolRun(tool, "not_found", Map.of());
+		return (tenant, actor, agentId, sessionId, tool, variables) -> new ToolRun(tool, "not_found", Map.of());
 	}
 
 	/**

@@ -20,6 +20,9 @@ import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.brain.testing.InMemoryBrain;
+import io.ruche.kernel.model.Actor;
+import io.ruche.kernel.model.AuditRecord;
+import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.store.StoreConflictException;
@@ -28,11 +31,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 class AgentConfigurationTests {
 
 	private static final TenantId TENANT = TenantId.of("acme");
+
+	private static final Actor BUILDER = Actor.key("key_builder", Role.BUILDER);
 
 	private final InMemoryBrain brain = new InMemoryBrain();
 
@@ -61,9 +67,30 @@ class AgentConfigurationTests {
 
 		};
 		this.configuration = AgentConfiguration.create(this.brain.agents, this.brain.rules, this.brain.scenarios,
-				this.brain.embeddings, validator, ToolActivations.NONE, broadcast, Clock.systemUTC(),
+				this.brain.embeddings, validator, ToolActivations.NONE, broadcast, this.brain.audit, Clock.systemUTC(),
 				new ContentLimits(2_000, 4_000, 8_000, 16_000, 500, 3));
-		this.configuration.upsertAgent(TENANT, new AgentDraft("shop", "A shop", "You help customers.", null, null));
+		this.configuration.upsertAgent(TENANT, BUILDER,
+				new AgentDraft("shop", "A shop", "You help customers.", null, null));
+	}
+
+	@Test
+	void auditsEveryChangeWithTheKeyAndItsRole() { // ISSUE-9 (hole 11)
+		Rule refunds = this.configuration.upsertRule(TENANT, BUILDER, "shop",
+				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+		var scenario = this.configuration.upsertScenario(TENANT, BUILDER, "shop", returnScenario());
+		this.configuration.deleteRule(TENANT, BUILDER, "shop", refunds.id());
+		this.configuration.deleteScenario(TENANT, BUILDER, "shop", scenario.id());
+		this.configuration.importAgent(TENANT, BUILDER, this.configuration.export(TENANT, "shop"));
+
+		List<AuditRecord> records = this.brain.audit.records;
+		assertThat(records).extracting(AuditRecord::action, AuditRecord::subject)
+			.containsExactly(tuple("agent.upsert", agentId()), tuple("rule.upsert", refunds.id()),
+					tuple("scenario.upsert", scenario.id()), tuple("rule.delete", refunds.id()),
+					tuple("scenario.delete", scenario.id()), tuple("agent.import", agentId()));
+		assertThat(records).allSatisfy((r) -> {
+			assertThat(r.actor()).isEqualTo("key_builder");
+			assertThat(r.details()).containsEntry("role", "builder").containsEntry("agent", agentId());
+		});
 	}
 
 	@Test
@@ -71,7 +98,7 @@ class AgentConfigurationTests {
 		RuleDraft draft = rule("broken", RuleScope.STEP, "nowhere", List.of("size(response) <=", "response.size()"),
 				250);
 
-		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop", draft))
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, BUILDER, "shop", draft))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
 			.hasSize(4)
@@ -83,9 +110,9 @@ class AgentConfigurationTests {
 
 	@Test
 	void refusesASecondRuleWithTheSameName() {
-		this.configuration.upsertRule(TENANT, "shop", rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+		this.configuration.upsertRule(TENANT, BUILDER, "shop", rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
 
-		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop",
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0)))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("already exists")
@@ -94,24 +121,24 @@ class AgentConfigurationTests {
 
 	@Test
 	void refusesAStaleVersion() {
-		Rule stored = this.configuration.upsertRule(TENANT, "shop",
+		Rule stored = this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
 		RuleDraft stale = new RuleDraft(stored.id(), "refunds", stored.content(), 1, true, stored.version() + 7);
 
-		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop", stale))
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, BUILDER, "shop", stale))
 			.isInstanceOf(StoreConflictException.class)
 			.hasMessageContaining("read it again");
 	}
 
 	@Test
 	void resolvesStepScopesToScenarioAndStepIds() {
-		var scenario = this.configuration.upsertScenario(TENANT, "shop", returnScenario());
+		var scenario = this.configuration.upsertScenario(TENANT, BUILDER, "shop", returnScenario());
 
-		Rule byStep = this.configuration.upsertRule(TENANT, "shop",
+		Rule byStep = this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				rule("ask politely", RuleScope.STEP, "ask_order", List.of(), 0));
-		Rule byPath = this.configuration.upsertRule(TENANT, "shop",
+		Rule byPath = this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				rule("confirm", RuleScope.STEP, "return/done", List.of(), 0));
-		Rule byName = this.configuration.upsertRule(TENANT, "shop",
+		Rule byName = this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				rule("in returns", RuleScope.SCENARIO, "return", List.of(), 0));
 
 		assertThat(byStep.content().scopeRef()).isEqualTo(scenario.id() + "/ask_order");
@@ -122,14 +149,15 @@ class AgentConfigurationTests {
 
 	@Test
 	void exportsPortableReferencesThatImportElsewhere() {
-		this.configuration.upsertScenario(TENANT, "shop", returnScenario());
-		this.configuration.upsertRule(TENANT, "shop", rule("ask politely", RuleScope.STEP, "ask_order", List.of(), 0));
+		this.configuration.upsertScenario(TENANT, BUILDER, "shop", returnScenario());
+		this.configuration.upsertRule(TENANT, BUILDER, "shop",
+				rule("ask politely", RuleScope.STEP, "ask_order", List.of(), 0));
 		AgentSnapshot exported = this.configuration.export(TENANT, "shop");
 		TenantId other = TenantId.of("other");
 		AgentSnapshot renamed = new AgentSnapshot(new AgentDraft("copy", null, null, null, null), exported.rules(),
 				exported.scenarios(), exported.tools());
 
-		var imported = this.configuration.importAgent(other, renamed);
+		var imported = this.configuration.importAgent(other, BUILDER, renamed);
 
 		assertThat(exported.rules().get(0).content().scopeRef()).isEqualTo("return/ask_order");
 		assertThat(imported.name()).isEqualTo("copy");
@@ -144,7 +172,7 @@ class AgentConfigurationTests {
 						rule("bad", RuleScope.GLOBAL, null, List.of("response.contains("), 0)),
 				List.of(returnScenario()), List.of());
 
-		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, snapshot))
+		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, BUILDER, snapshot))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("rule 'bad'");
 		assertThat(this.configuration.listAgents(TENANT)).extracting((a) -> a.name()).containsExactly("shop");
@@ -152,9 +180,9 @@ class AgentConfigurationTests {
 
 	@Test
 	void refusesRelationsToUnknownRulesOrToItself() {
-		this.configuration.upsertRule(TENANT, "shop", rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+		this.configuration.upsertRule(TENANT, BUILDER, "shop", rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
 
-		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop",
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				related("returns", new Relation(RelationKind.DEPENDS_ON, "refunds"),
 						new Relation(RelationKind.IMPLIES, "refnds"), new Relation(RelationKind.EXCLUDES, "returns"))))
 			.isInstanceOf(InvalidConfigurationException.class)
@@ -162,27 +190,27 @@ class AgentConfigurationTests {
 			.containsExactly(
 					"rule 'returns': implies names 'refnds', which is not a rule of this agent: create that rule first, or fix the name",
 					"rule 'returns': excludes names the rule itself");
-		Rule saved = this.configuration.upsertRule(TENANT, "shop",
+		Rule saved = this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				related("returns", new Relation(RelationKind.DEPENDS_ON, "refunds")));
 		assertThat(saved.content().relations()).containsExactly(new Relation(RelationKind.DEPENDS_ON, "refunds"));
 	}
 
 	@Test
 	void keepsANamedRuleFromBeingDeletedOrRenamed() {
-		Rule refunds = this.configuration.upsertRule(TENANT, "shop",
+		Rule refunds = this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
-		Rule returns = this.configuration.upsertRule(TENANT, "shop",
+		Rule returns = this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				related("returns", new Relation(RelationKind.IMPLIES, "refunds")));
 
-		assertThatThrownBy(() -> this.configuration.deleteRule(TENANT, "shop", refunds.id()))
+		assertThatThrownBy(() -> this.configuration.deleteRule(TENANT, BUILDER, "shop", refunds.id()))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("rule 'refunds' cannot be deleted: the relations of [returns] name it");
-		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop",
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, BUILDER, "shop",
 				new RuleDraft(refunds.id(), "money back", refunds.content(), 0, true, null)))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("rule 'refunds' cannot be renamed");
-		assertThat(this.configuration.deleteRule(TENANT, "shop", returns.id())).isTrue();
-		assertThat(this.configuration.deleteRule(TENANT, "shop", refunds.id())).isTrue();
+		assertThat(this.configuration.deleteRule(TENANT, BUILDER, "shop", returns.id())).isTrue();
+		assertThat(this.configuration.deleteRule(TENANT, BUILDER, "shop", refunds.id())).isTrue();
 	}
 
 	@Test
@@ -194,10 +222,10 @@ class AgentConfigurationTests {
 		AgentSnapshot dangling = new AgentSnapshot(new AgentDraft("other", null, null, null, null),
 				List.of(related("returns", new Relation(RelationKind.IMPLIES, "refunds"))), List.of(), List.of());
 
-		this.configuration.importAgent(TENANT, snapshot);
+		this.configuration.importAgent(TENANT, BUILDER, snapshot);
 
 		assertThat(this.configuration.export(TENANT, "fresh").rules()).hasSize(2);
-		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, dangling))
+		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, BUILDER, dangling))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("implies names 'refunds', which is not a rule of this agent");
 	}
@@ -211,14 +239,14 @@ class AgentConfigurationTests {
 		RuleDraft draft = new RuleDraft(null, "n".repeat(300), new RuleContent("c", huge, RuleScope.GLOBAL, null, null,
 				List.of("true", "true", "true", "true"), List.of(), FiringLimits.NONE), 0, true, null);
 
-		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, "shop", draft))
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, BUILDER, "shop", draft))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
 			.anySatisfy(
 					(p) -> assertThat((String) p).endsWith("action is 4001 characters long; at most 4000 are allowed"))
 			.anySatisfy((p) -> assertThat((String) p).endsWith("constraints has 4 items; at most 3 are allowed"))
 			.allSatisfy((p) -> assertThat((String) p).doesNotContain(huge).hasSizeLessThan(400));
-		assertThatThrownBy(() -> this.configuration.upsertAgent(TENANT,
+		assertThatThrownBy(() -> this.configuration.upsertAgent(TENANT, BUILDER,
 				new AgentDraft("shop", null, "p".repeat(16_001), null, null)))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessage("agent 'shop': persona is 16001 characters long; at most 16000 are allowed");
@@ -232,7 +260,7 @@ class AgentConfigurationTests {
 		AgentSnapshot snapshot = new AgentSnapshot(new AgentDraft("imported", "d".repeat(2_001), null, null, null),
 				List.of(), List.of(new ScenarioDraft(null, "s", "", "c", null, List.of(step), true, null)), List.of());
 
-		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, snapshot))
+		assertThatThrownBy(() -> this.configuration.importAgent(TENANT, BUILDER, snapshot))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("agent 'imported': description is 2001 characters long")
 			.hasMessageContaining("scenario 's': step 'ask': instructions is 4001 characters long");
@@ -248,7 +276,7 @@ class AgentConfigurationTests {
 		ScenarioDraft draft = new ScenarioDraft(null, "order", "Orders", "The customer orders", null, List.of(ask),
 				true, null);
 
-		assertThatThrownBy(() -> this.configuration.upsertScenario(TENANT, "shop", draft))
+		assertThatThrownBy(() -> this.configuration.upsertScenario(TENANT, BUILDER, "shop", draft))
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("step 'ask': field 'item': pattern uses syntax a linear-time engine cannot run");
 		assertThat(this.configuration.listScenarios(TENANT, "shop")).isEmpty();

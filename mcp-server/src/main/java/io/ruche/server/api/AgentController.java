@@ -75,7 +75,8 @@ public class AgentController {
 			throw new StoreConflictException(
 					"an agent named '" + name + "' already exists; update it with PUT /api/agents/" + name);
 		}
-		Agent agent = this.configuration.upsertAgent(principal.tenant(), WireFormat.agentDraft(args));
+		Agent agent = this.configuration.upsertAgent(principal.tenant(), principal.actor(),
+				WireFormat.agentDraft(args));
 		return Http.created(
 				ServletUriComponentsBuilder.fromCurrentRequest().path("/{name}").buildAndExpand(agent.name()).toUri(),
 				WireFormat.agent(agent), agent.version());
@@ -108,7 +109,8 @@ public class AgentController {
 		}
 		values.put("name", name);
 		Agent stored = Http.conditionally(values, ifMatch, (current != null) ? current.version() : null,
-				() -> this.configuration.upsertAgent(principal.tenant(), WireFormat.agentDraft(new Args(values))));
+				() -> this.configuration.upsertAgent(principal.tenant(), principal.actor(),
+						WireFormat.agentDraft(new Args(values))));
 		return Http.versioned(WireFormat.agent(stored), stored.version());
 	}
 
@@ -130,7 +132,8 @@ public class AgentController {
 	public Map<String, Object> importYaml(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody String document) {
 		principal.require(Role.BUILDER, "importing agents");
-		return WireFormat.agent(this.configuration.importAgent(principal.tenant(), this.documents.read(document)));
+		return WireFormat.agent(
+				this.configuration.importAgent(principal.tenant(), principal.actor(), this.documents.read(document)));
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -60,7 +60,7 @@ public class ConversationController {
 			throw new IllegalArgumentException("message must not be blank");
 		}
 		String channel = blank(args.optionalString("channel"));
-		ConverseRequest request = new ConverseRequest(principal.tenant(), principal.keyId(), agent, message, session,
+		ConverseRequest request = new ConverseRequest(principal.tenant(), principal.actor(), agent, message, session,
 				blank(args.optionalString("interlocutor")), (channel != null) ? channel : "api", null, null);
 		return switch (this.pipeline.converse(request)) {
 			case TurnOutcome.Completed<ConverseResult> done -> ConversationTools.converseResult(done.result());

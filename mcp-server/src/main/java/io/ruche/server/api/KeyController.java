@@ -46,7 +46,8 @@ public class KeyController {
 		if (body.role() == null) {
 			throw new IllegalArgumentException("role is required: admin, builder, client or viewer");
 		}
-		ApiKeyService.IssuedKey issued = this.keys.issue(principal.tenant(), Role.parse(body.role()));
+		ApiKeyService.IssuedKey issued = this.keys.issue(principal.tenant(), Role.parse(body.role()),
+				principal.actor());
 		return new CreatedKey(issued.secret(), issued.role().wireName(), issued.id());
 	}
 
@@ -64,7 +65,7 @@ public class KeyController {
 	public ResponseEntity<Void> revoke(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String id) {
 		principal.require(Role.ADMIN, "revoking keys");
-		return this.keys.revoke(principal.tenant(), id) ? ResponseEntity.noContent().build()
+		return this.keys.revoke(principal.tenant(), id, principal.actor()) ? ResponseEntity.noContent().build()
 				: ResponseEntity.notFound().build();
 	}
 

@@ -78,7 +78,8 @@ public class RuleController {
 		Map<String, Object> values = Http.mutable(body);
 		values.remove("id");
 		values.remove("version");
-		Rule rule = this.configuration.upsertRule(principal.tenant(), agent, WireFormat.ruleDraft(new Args(values)));
+		Rule rule = this.configuration.upsertRule(principal.tenant(), principal.actor(), agent,
+				WireFormat.ruleDraft(new Args(values)));
 		return Http.created(
 				ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(rule.id()).toUri(),
 				WireFormat.rule(rule), rule.version());
@@ -127,8 +128,8 @@ public class RuleController {
 	private ResponseEntity<Map<String, Object>> write(Principal principal, String agent, Rule current,
 			Map<String, Object> values, @Nullable String ifMatch) {
 		values.put("id", current.id());
-		Rule stored = Http.conditionally(values, ifMatch, current.version(),
-				() -> this.configuration.upsertRule(principal.tenant(), agent, WireFormat.ruleDraft(new Args(values))));
+		Rule stored = Http.conditionally(values, ifMatch, current.version(), () -> this.configuration
+			.upsertRule(principal.tenant(), principal.actor(), agent, WireFormat.ruleDraft(new Args(values))));
 		return Http.versioned(WireFormat.rule(stored), stored.version());
 	}
 
@@ -137,8 +138,8 @@ public class RuleController {
 	public ResponseEntity<Void> delete(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @PathVariable String id) {
 		principal.require(Role.BUILDER, "deleting rules");
-		return this.configuration.deleteRule(principal.tenant(), agent, id) ? ResponseEntity.noContent().build()
-				: ResponseEntity.notFound().build();
+		return this.configuration.deleteRule(principal.tenant(), principal.actor(), agent, id)
+				? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
 	}
 
 	@GetMapping("/{id}/history")

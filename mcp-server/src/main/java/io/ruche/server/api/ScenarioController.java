@@ -64,7 +64,7 @@ public class ScenarioController {
 		Map<String, Object> values = Http.mutable(body);
 		values.remove("id");
 		values.remove("version");
-		Scenario scenario = this.configuration.upsertScenario(principal.tenant(), agent,
+		Scenario scenario = this.configuration.upsertScenario(principal.tenant(), principal.actor(), agent,
 				WireFormat.scenarioDraft(new Args(values)));
 		return Http.created(
 				ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(scenario.id()).toUri(),
@@ -93,7 +93,7 @@ public class ScenarioController {
 		Map<String, Object> values = Http.mutable(body);
 		values.put("id", current.id());
 		Scenario stored = Http.conditionally(values, ifMatch, current.version(), () -> this.configuration
-			.upsertScenario(principal.tenant(), agent, WireFormat.scenarioDraft(new Args(values))));
+			.upsertScenario(principal.tenant(), principal.actor(), agent, WireFormat.scenarioDraft(new Args(values))));
 		return Http.versioned(WireFormat.scenario(stored), stored.version());
 	}
 
@@ -102,7 +102,7 @@ public class ScenarioController {
 	public ResponseEntity<Void> delete(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @PathVariable String scenario) {
 		principal.require(Role.BUILDER, "deleting scenarios");
-		return this.configuration.deleteScenario(principal.tenant(), agent, scenario)
+		return this.configuration.deleteScenario(principal.tenant(), principal.actor(), agent, scenario)
 				? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
 	}
 

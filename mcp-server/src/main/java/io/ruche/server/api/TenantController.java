@@ -12,6 +12,7 @@ import io.ruche.server.security.AccessDeniedException;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.security.TenantProvisioning;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -34,12 +35,15 @@ public class TenantController {
 
 	private final TenantStore tenants;
 
+	private final TenantProvisioning provisioning;
+
 	private final ApiKeyService keys;
 
 	private final Clock clock;
 
-	public TenantController(TenantStore tenants, ApiKeyService keys, Clock clock) {
+	public TenantController(TenantStore tenants, TenantProvisioning provisioning, ApiKeyService keys, Clock clock) {
 		this.tenants = tenants;
+		this.provisioning = provisioning;
 		this.keys = keys;
 		this.clock = clock;
 	}
@@ -68,8 +72,9 @@ public class TenantController {
 		if (this.tenants.find(id).isPresent()) {
 			throw new StoreConflictException("tenant '" + id.value() + "' already exists");
 		}
-		this.tenants.create(new Tenant(id, body.name().trim(), false, this.clock.instant()));
-		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN);
+		this.provisioning.create(new Tenant(id, body.name().trim(), false, this.clock.instant()), principal.actor(),
+				principal.tenant());
+		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN, principal.actor());
 		return new CreatedTenant(id.value(), body.name().trim(), admin.secret());
 	}
 

@@ -14,8 +14,10 @@ import io.ruche.kernel.port.AuditLog;
 import io.ruche.server.config.ToolboxProperties;
 import io.ruche.server.mcp.Args;
 import io.ruche.server.mcp.ToolboxTools;
+import io.ruche.server.security.AccessDeniedException;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.security.TenantSettingsService;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.ToolSearch;
@@ -46,7 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
  * activations, trial calls in the sandbox, limits and recent failures. The same registry,
  * search and runner as the MCP tools ({@link ToolboxTools}) do the work, with the same
  * JSON. REST has no MCP elicitation: a tool that requires confirmation runs only when the
- * body says {@code "confirmed": true}.
+ * body says {@code "confirmed": true}, and only a key allowed to confirm for the person
+ * ({@link TenantSettingsService#mayPreconfirm}) may say so.
  */
 @RestController
 @Tag(name = "Tools", description = "The Toolbox: register, search, enable per agent, invoke")
@@ -68,9 +71,12 @@ public class ToolController {
 
 	private final SchemaValidator schemas;
 
+	private final TenantSettingsService tenantSettings;
+
 	public ToolController(ToolRegistry registry, ToolSearch search, ToolRunner runner, AgentConfiguration agents,
-			AuditLog audit, ToolboxProperties toolbox, SchemaValidator schemas) {
+			AuditLog audit, ToolboxProperties toolbox, SchemaValidator schemas, TenantSettingsService tenantSettings) {
 		this.schemas = schemas;
+		this.tenantSettings = tenantSettings;
 		this.registry = registry;
 		this.search = search;
 		this.runner = runner;
@@ -111,7 +117,7 @@ public class ToolController {
 			@RequestBody Map<String, Object> body) {
 		principal.require(Role.BUILDER, "registering tools");
 		return switch (this.registry
-			.register(ToolboxTools.registerRequest(principal.tenant(), principal.keyId(), new Args(body)))) {
+			.register(ToolboxTools.registerRequest(principal.tenant(), principal.actor(), new Args(body)))) {
 			case RegistrationResult.Refused refused ->
 				throw new IllegalArgumentException("tool not registered: " + String.join("; ", refused.problems()));
 			case RegistrationResult.Registered registered -> {
@@ -201,7 +207,7 @@ public class ToolController {
 	public ResponseEntity<Void> remove(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String name) {
 		principal.require(Role.BUILDER, "removing tools");
-		if (!this.registry.remove(principal.tenant(), name)) {
+		if (!this.registry.remove(principal.tenant(), name, principal.actor())) {
 			throw new UnknownObjectException("tool", name);
 		}
 		return ResponseEntity.noContent().build();
@@ -225,7 +231,7 @@ public class ToolController {
 		principal.require(Role.BUILDER, "enabling tools");
 		String agentId = this.agents.agent(principal.tenant(), agent).id();
 		boolean enabled = new Args((body != null) ? body : Map.of()).bool("enabled", true);
-		if (!this.registry.enable(principal.tenant(), agentId, name, enabled)) {
+		if (!this.registry.enable(principal.tenant(), agentId, name, enabled, principal.actor())) {
 			throw new UnknownObjectException("tool", name);
 		}
 		return Map.of("agent", agentId, "name", name, "enabled", enabled);
@@ -235,13 +241,20 @@ public class ToolController {
 	@Operation(summary = "Run a tool in the sandbox (client): {\"arguments\": {...}, \"agent\"?, \"session\"?, "
 			+ "\"idempotency_key\"?, \"confirmed\"?}; answers status, output, duration_ms (and message, reason "
 			+ "when it failed) as tool_invoke; a tool that requires confirmation needs \"confirmed\": true, "
-			+ "else 409")
+			+ "else 409, which a client key may send only when its tenant allows it (allow_client_preconfirm), "
+			+ "else 403")
 	public Map<String, Object> invoke(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String name, @RequestBody(required = false) @Nullable Map<String, Object> body) {
 		principal.require(Role.CLIENT, "invoking tools");
 		Args args = new Args((body != null) ? body : Map.of());
 		ToolView tool = find(principal, name);
 		boolean confirmed = args.bool("confirmed", false);
+		if (tool.execution().requiresConfirmation() && !this.tenantSettings.mayPreconfirm(principal)) {
+			throw new AccessDeniedException("Tool '" + name + "' requires a person's confirmation, and in this "
+					+ "tenant a client key cannot give it in the request: call it over MCP, where the person "
+					+ "confirms it, or ask an admin to allow it (PUT /api/tenant/settings "
+					+ "{\"allow_client_preconfirm\": true}).");
+		}
 		if (tool.execution().requiresConfirmation() && !confirmed) {
 			throw new ConfirmationRequiredException("Tool '" + name + "' requires confirmation before each call, and "
 					+ "REST cannot ask the person behind the client: send \"confirmed\": true once they agreed.");

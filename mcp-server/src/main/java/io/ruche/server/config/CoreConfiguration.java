@@ -17,10 +17,13 @@ import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.ApiKeyStore;
+import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.TenantStore;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.TenantBootstrap;
+import io.ruche.server.security.TenantProvisioning;
+import io.ruche.server.security.TenantSettingsService;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -59,14 +62,25 @@ public class CoreConfiguration {
 	}
 
 	@Bean
-	ApiKeyService apiKeyService(ApiKeyStore keys, TenantStore tenants, Clock clock, PlatformProperties properties) {
-		return new ApiKeyService(keys, tenants, clock, properties.mcp().keyCacheTtl());
+	ApiKeyService apiKeyService(ApiKeyStore keys, TenantStore tenants, AuditLog audit, Clock clock,
+			PlatformProperties properties) {
+		return new ApiKeyService(keys, tenants, audit, clock, properties.mcp().keyCacheTtl());
 	}
 
 	@Bean
-	TenantBootstrap tenantBootstrap(TenantStore tenants, ApiKeyService keys, Clock clock,
-			PlatformProperties properties) {
-		TenantBootstrap bootstrap = new TenantBootstrap(tenants, keys, clock);
+	TenantProvisioning tenantProvisioning(TenantStore tenants, AuditLog audit) {
+		return new TenantProvisioning(tenants, audit);
+	}
+
+	@Bean
+	TenantSettingsService tenantSettingsService(TenantStore tenants, AuditLog audit, Clock clock) {
+		return new TenantSettingsService(tenants, audit, clock);
+	}
+
+	@Bean
+	TenantBootstrap tenantBootstrap(TenantStore tenants, TenantProvisioning provisioning, ApiKeyService keys,
+			Clock clock, PlatformProperties properties) {
+		TenantBootstrap bootstrap = new TenantBootstrap(tenants, provisioning, keys, clock);
 		bootstrap.bootstrapIfEmpty(properties.bootstrapKey(), properties.dataDir());
 		return bootstrap;
 	}
@@ -95,9 +109,9 @@ public class CoreConfiguration {
 	@Bean
 	AgentConfiguration agentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			Clock clock, ContentLimits limits) {
-		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, clock,
-				limits);
+			AuditLog audit, Clock clock, ContentLimits limits) {
+		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, audit,
+				clock, limits);
 	}
 
 }

@@ -116,17 +116,17 @@ public class ToolboxConfiguration {
 	}
 
 	@Bean
-	ToolMetrics toolMetrics(ObjectProvider<MeterRegistry> meters) {
+	ToolMetrics toolMetrics(ObjectProvider<MeterRegistry> meters, MetricsProperties metrics) {
 		MeterRegistry registry = meters.getIfAvailable();
-		return (registry != null) ? new MicrometerToolMetrics(registry) : ToolMetrics.NONE;
+		return (registry != null) ? new MicrometerToolMetrics(registry, metrics.maxToolNames()) : ToolMetrics.NONE;
 	}
 
 	@Bean
 	ToolRegistry toolRegistry(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 			SchemaValidator schemas, UpstreamTools upstream, SecretCipher cipher, ChangeBroadcast changes,
-			BuiltinTools builtins, SessionLocks locks, ToolboxProperties toolbox) {
+			BuiltinTools builtins, SessionLocks locks, AuditLog audit, ToolboxProperties toolbox) {
 		return ToolRegistry.create(new RegistryDependencies(catalog, activations, embeddings, schemas, upstream, cipher,
-				changes, builtins, locks), activation(toolbox));
+				changes, builtins, locks, audit), activation(toolbox));
 	}
 
 	@Bean

@@ -68,7 +68,8 @@ public final class ConfigurationTools implements McpToolGroup {
 					.property("version", integer("The version you read, to refuse a concurrent edit"))
 					.build(),
 				object().required("agent", anyObject("The stored agent")).build(), Role.BUILDER, false, (ctx, args) -> {
-					Agent agent = this.configuration.upsertAgent(ctx.tenant(), WireFormat.agentDraft(args));
+					Agent agent = this.configuration.upsertAgent(ctx.tenant(), ctx.principal().actor(),
+							WireFormat.agentDraft(args));
 					return new ToolReply(Map.of("agent", WireFormat.agent(agent)),
 							"Agent '" + agent.name() + "' stored (version " + agent.version() + ")");
 				});
@@ -125,7 +126,7 @@ public final class ConfigurationTools implements McpToolGroup {
 				"Create or update a rule of an agent. Returns the stored rule with id and version.",
 				object().property("agent", AGENT_ARG).required("rule", rule).build(),
 				object().required("rule", anyObject("The stored rule")).build(), Role.BUILDER, false, (ctx, args) -> {
-					Rule stored = this.configuration.upsertRule(ctx.tenant(), ctx.agent(args),
+					Rule stored = this.configuration.upsertRule(ctx.tenant(), ctx.principal().actor(), ctx.agent(args),
 							WireFormat.ruleDraft(args.object("rule")));
 					return new ToolReply(Map.of("rule", WireFormat.rule(stored)), "Rule '" + stored.name()
 							+ "' stored (id " + stored.id() + ", version " + stored.version() + ")");
@@ -137,7 +138,8 @@ public final class ConfigurationTools implements McpToolGroup {
 				object().property("agent", AGENT_ARG).required("id", string("The rule id")).build(),
 				object().required("deleted", bool("Whether a live rule was deleted")).build(), Role.BUILDER, false,
 				(ctx, args) -> {
-					boolean deleted = this.configuration.deleteRule(ctx.tenant(), ctx.agent(args), args.string("id"));
+					boolean deleted = this.configuration.deleteRule(ctx.tenant(), ctx.principal().actor(),
+							ctx.agent(args), args.string("id"));
 					return new ToolReply(Map.of("deleted", deleted), deleted ? "Rule deleted" : "No such live rule");
 				});
 	}
@@ -181,8 +183,8 @@ public final class ConfigurationTools implements McpToolGroup {
 				object().property("agent", AGENT_ARG).required("scenario", scenario).build(),
 				object().required("scenario", anyObject("The stored scenario")).build(), Role.BUILDER, false,
 				(ctx, args) -> {
-					Scenario stored = this.configuration.upsertScenario(ctx.tenant(), ctx.agent(args),
-							WireFormat.scenarioDraft(args.object("scenario")));
+					Scenario stored = this.configuration.upsertScenario(ctx.tenant(), ctx.principal().actor(),
+							ctx.agent(args), WireFormat.scenarioDraft(args.object("scenario")));
 					return new ToolReply(Map.of("scenario", WireFormat.scenario(stored)), "Scenario '" + stored.name()
 							+ "' stored (id " + stored.id() + ", version " + stored.version() + ")");
 				});
@@ -193,8 +195,8 @@ public final class ConfigurationTools implements McpToolGroup {
 				object().property("agent", AGENT_ARG).required("id", string("The scenario id or name")).build(),
 				object().required("deleted", bool("Whether a live scenario was deleted")).build(), Role.BUILDER, false,
 				(ctx, args) -> {
-					boolean deleted = this.configuration.deleteScenario(ctx.tenant(), ctx.agent(args),
-							args.string("id"));
+					boolean deleted = this.configuration.deleteScenario(ctx.tenant(), ctx.principal().actor(),
+							ctx.agent(args), args.string("id"));
 					return new ToolReply(Map.of("deleted", deleted),
 							deleted ? "Scenario deleted" : "No such live scenario");
 				});
@@ -215,7 +217,7 @@ public final class ConfigurationTools implements McpToolGroup {
 				"Create or update the agent a YAML document describes. Everything is validated before anything is written.",
 				object().required("document", string("A document as produced by agent_export")).build(),
 				object().required("agent", anyObject("The stored agent")).build(), Role.BUILDER, false, (ctx, args) -> {
-					Agent agent = this.configuration.importAgent(ctx.tenant(),
+					Agent agent = this.configuration.importAgent(ctx.tenant(), ctx.principal().actor(),
 							this.documents.read(args.string("document")));
 					return new ToolReply(Map.of("agent", WireFormat.agent(agent)),
 							"Agent '" + agent.name() + "' imported");

@@ -120,7 +120,7 @@ public final class ConversationTools implements McpToolGroup {
 						+ "Omit 'session' to start a new conversation; pass the returned session to continue it.",
 				input, output, Role.CLIENT, false, (ctx, args) -> {
 					String session = args.optionalString("session");
-					ConverseRequest request = new ConverseRequest(ctx.tenant(), ctx.principal().keyId(),
+					ConverseRequest request = new ConverseRequest(ctx.tenant(), ctx.principal().actor(),
 							agent(ctx, args, session), args.string("message"), blankToNull(session),
 							blankToNull(args.optionalString("interlocutor")),
 							blankToNull(args.optionalString("channel")), sampler(ctx.exchange()), progress(ctx));
@@ -154,7 +154,7 @@ public final class ConversationTools implements McpToolGroup {
 						+ "Check the draft with enforce (commit: true records it).",
 				input, output, Role.CLIENT, false, (ctx, args) -> {
 					String session = args.optionalString("session");
-					GuidanceRequest request = new GuidanceRequest(ctx.tenant(), ctx.principal().keyId(),
+					GuidanceRequest request = new GuidanceRequest(ctx.tenant(), ctx.principal().actor(),
 							agent(ctx, args, session), args.string("message"), blankToNull(session),
 							blankToNull(args.optionalString("interlocutor")), progress(ctx));
 					GuidanceResult result = completed(this.pipeline.guidance(request), false);
@@ -192,7 +192,7 @@ public final class ConversationTools implements McpToolGroup {
 						+ "and step). With commit: true, a passing draft is recorded as the reply.",
 				input, output, Role.CLIENT, false, (ctx, args) -> {
 					String session = blankToNull(args.optionalString("session"));
-					EnforceRequest request = new EnforceRequest(ctx.tenant(), ctx.principal().keyId(),
+					EnforceRequest request = new EnforceRequest(ctx.tenant(), ctx.principal().actor(),
 							agent(ctx, args, session), args.string("draft"), session, args.bool("commit", false));
 					EnforceResult result = completed(this.pipeline.enforce(request), false);
 					Map<String, Object> map = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.ToolRegistry;
@@ -111,7 +112,7 @@ public final class ToolboxTools implements McpToolGroup {
 				object().required("name", string("Tool name (or MCP server registration name)")).build(),
 				object().required("removed", bool("Whether something was removed")).build(), Role.BUILDER, false,
 				(ctx, args) -> {
-					boolean removed = this.registry.remove(ctx.tenant(), args.string("name"));
+					boolean removed = this.registry.remove(ctx.tenant(), args.string("name"), ctx.principal().actor());
 					return new ToolReply(Map.of("removed", removed), removed ? "Tool removed" : "No such tool");
 				});
 	}
@@ -123,12 +124,12 @@ public final class ToolboxTools implements McpToolGroup {
 				object().required("name", string("The name of the kind-mcp registration")).build(),
 				registrationOutput(), Role.BUILDER, false,
 				(ctx, args) -> registered(
-						this.registry.resync(ctx.tenant(), args.string("name"), ctx.principal().keyId()),
+						this.registry.resync(ctx.tenant(), args.string("name"), ctx.principal().actor()),
 						"tools not re-imported"));
 	}
 
 	private ToolReply register(CallContext ctx, Args tool) {
-		RegisterToolRequest request = registerRequest(ctx.tenant(), ctx.principal().keyId(), tool);
+		RegisterToolRequest request = registerRequest(ctx.tenant(), ctx.principal().actor(), tool);
 		return registered(this.registry.register(request), "tool not registered");
 	}
 
@@ -149,12 +150,12 @@ public final class ToolboxTools implements McpToolGroup {
 	 * Reads the {@code tool} object of {@code tool_register} (also the body of
 	 * {@code POST /api/tools}) into a registration request.
 	 * @param tenant the tenant
-	 * @param actor the key id registering
+	 * @param actor the key registering
 	 * @param tool the tool's fields
 	 * @return the request
 	 * @throws IllegalArgumentException when a field is malformed
 	 */
-	public static RegisterToolRequest registerRequest(TenantId tenant, String actor, Args tool) {
+	public static RegisterToolRequest registerRequest(TenantId tenant, Actor actor, Args tool) {
 		ToolKind kind = ToolKind.parse(tool.string("kind"));
 		Map<String, Object> inputSchema = schema(tool, "input_schema");
 		if (kind == ToolKind.MCP && (inputSchema == null || inputSchema.isEmpty())) {
@@ -235,7 +236,7 @@ public final class ToolboxTools implements McpToolGroup {
 					String agentId = agentId(ctx.tenant(), ctx.agent(args));
 					String name = args.string("name");
 					boolean enabled = args.bool("enabled", true);
-					if (!this.registry.enable(ctx.tenant(), agentId, name, enabled)) {
+					if (!this.registry.enable(ctx.tenant(), agentId, name, enabled, ctx.principal().actor())) {
 						throw new UnknownObjectException("tool", name);
 					}
 					return new ToolReply(Map.of("agent", agentId, "name", name, "enabled", enabled),

@@ -13,18 +13,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.ApiKey;
+import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Tenant;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ApiKeyStore;
+import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.TenantStore;
 
 /**
  * Issues and authenticates API keys. Secrets are stored only as SHA-256 hashes;
  * successful look-ups are cached briefly so that the hot path of every MCP call does not
- * hit the store.
+ * hit the store. Issuing and revoking are audited ({@code key.create},
+ * {@code key.revoke}) in the key's tenant, with who did it.
  */
 public class ApiKeyService {
 
@@ -34,15 +38,18 @@ public class ApiKeyService {
 
 	private final TenantStore tenants;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	private final Duration cacheTtl;
 
 	private final Map<String, CachedPrincipal> cache = new ConcurrentHashMap<>();
 
-	public ApiKeyService(ApiKeyStore keys, TenantStore tenants, Clock clock, Duration cacheTtl) {
+	public ApiKeyService(ApiKeyStore keys, TenantStore tenants, AuditLog audit, Clock clock, Duration cacheTtl) {
 		this.keys = keys;
 		this.tenants = tenants;
+		this.audit = audit;
 		this.clock = clock;
 		this.cacheTtl = cacheTtl;
 	}
@@ -51,13 +58,14 @@ public class ApiKeyService {
 	 * Creates a key with a random secret.
 	 * @param tenant the tenant
 	 * @param role the role
+	 * @param actor who issues it, for the audit
 	 * @return the secret, shown once
 	 */
-	public IssuedKey issue(TenantId tenant, Role role) {
+	public IssuedKey issue(TenantId tenant, Role role, Actor actor) {
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String secret = "rk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		return register(tenant, role, secret);
+		return register(tenant, role, secret, actor);
 	}
 
 	/**
@@ -65,11 +73,14 @@ public class ApiKeyService {
 	 * @param tenant the tenant
 	 * @param role the role
 	 * @param secret the secret
+	 * @param actor who registers it, for the audit
 	 * @return the key
 	 */
-	public IssuedKey register(TenantId tenant, Role role, String secret) {
+	public IssuedKey register(TenantId tenant, Role role, String secret, Actor actor) {
 		ApiKey key = new ApiKey(Ids.newId("key"), tenant, role, hash(secret), this.clock.instant(), null);
 		this.keys.create(key);
+		this.audit.append(AuditRecord.change(tenant, actor, "key.create", key.id(), Map.of("key_role", role.wireName()),
+				key.createdAt()));
 		return new IssuedKey(key.id(), secret, role);
 	}
 
@@ -99,18 +110,25 @@ public class ApiKeyService {
 	 * cache TTL.
 	 * @param tenant the tenant
 	 * @param keyId the key id
+	 * @param actor who revokes it, for the audit
 	 * @return true when the tenant had that key
 	 */
-	public boolean revoke(TenantId tenant, String keyId) {
+	public boolean revoke(TenantId tenant, String keyId, Actor actor) {
 		boolean revoked = this.keys.revoke(tenant, keyId);
 		this.cache.values().removeIf((c) -> c.principal().keyId().equals(keyId));
+		if (revoked) {
+			this.audit.append(AuditRecord.change(tenant, actor, "key.revoke", keyId, Map.of(), this.clock.instant()));
+		}
 		return revoked;
 	}
 
 	static String hash(String secret) {
+		return HexFormat.of().formatHex(sha256(secret));
+	}
+
+	static byte[] sha256(String secret) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is always available", ex);

@@ -1,5 +1,6 @@
 package io.ruche.server.security;
 
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
 
@@ -20,6 +21,14 @@ public record Principal(TenantId tenant, Role role, String keyId, boolean platfo
 	 * @param operation the operation, for the message
 	 * @throws AccessDeniedException naming the missing role
 	 */
+	/**
+	 * This caller as the audit names it.
+	 * @return the key id and its role
+	 */
+	public Actor actor() {
+		return Actor.key(this.keyId, this.role);
+	}
+
 	public void require(Role required, String operation) {
 		if (!this.role.includes(required)) {
 			throw new AccessDeniedException(operation + " needs the '" + required.wireName() + "' role; this key has '"

@@ -1,11 +1,12 @@
 package io.ruche.server.security;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 
+import io.ruche.kernel.files.PrivateFiles;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Tenant;
 import io.ruche.kernel.model.TenantId;
@@ -28,12 +29,15 @@ public class TenantBootstrap {
 
 	private final TenantStore tenants;
 
+	private final TenantProvisioning provisioning;
+
 	private final ApiKeyService keys;
 
 	private final Clock clock;
 
-	public TenantBootstrap(TenantStore tenants, ApiKeyService keys, Clock clock) {
+	public TenantBootstrap(TenantStore tenants, TenantProvisioning provisioning, ApiKeyService keys, Clock clock) {
 		this.tenants = tenants;
+		this.provisioning = provisioning;
 		this.keys = keys;
 		this.clock = clock;
 	}
@@ -48,13 +52,14 @@ public class TenantBootstrap {
 		if (!this.tenants.list().isEmpty()) {
 			return false;
 		}
-		this.tenants.create(new Tenant(DEFAULT_TENANT, "default", true, this.clock.instant()));
+		this.provisioning.create(new Tenant(DEFAULT_TENANT, "default", true, this.clock.instant()), Actor.SYSTEM,
+				DEFAULT_TENANT);
 		if (configuredKey != null && !configuredKey.isBlank()) {
-			this.keys.register(DEFAULT_TENANT, Role.ADMIN, configuredKey.trim());
+			this.keys.register(DEFAULT_TENANT, Role.ADMIN, configuredKey.trim(), Actor.SYSTEM);
 			log.info("Bootstrap tenant 'default' created with the admin key from RUCHE_BOOTSTRAP_KEY");
 			return true;
 		}
-		ApiKeyService.IssuedKey issued = this.keys.issue(DEFAULT_TENANT, Role.ADMIN);
+		ApiKeyService.IssuedKey issued = this.keys.issue(DEFAULT_TENANT, Role.ADMIN, Actor.SYSTEM);
 		Path file = dataDir.resolve("bootstrap-admin-key");
 		writeKeyFile(file, issued.secret());
 		log.warn("Bootstrap tenant 'default' created. Admin API key (shown once, also in {}): {}", file,
@@ -64,16 +69,9 @@ public class TenantBootstrap {
 
 	private static void writeKeyFile(Path file, String secret) {
 		try {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, secret + "\n");
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				log.debug("File system without POSIX permissions: {}", file);
-			}
+			PrivateFiles.replace(file, secret + "\n");
 		}
-		catch (IOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			log.error("Could not write the bootstrap key to {}: {}", file, ex.getMessage());
 		}
 	}

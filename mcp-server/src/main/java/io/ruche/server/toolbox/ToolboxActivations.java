@@ -3,6 +3,7 @@ package io.ruche.server.toolbox;
 import java.util.List;
 
 import io.ruche.brain.port.ToolActivations;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.registry.ToolView;
@@ -30,8 +31,8 @@ public final class ToolboxActivations implements ToolActivations {
 	}
 
 	@Override
-	public void enable(TenantId tenant, String agentId, String toolName) {
-		if (!this.registry.enable(tenant, agentId, toolName, true)) {
+	public void enable(TenantId tenant, Actor actor, String agentId, String toolName) {
+		if (!this.registry.enable(tenant, agentId, toolName, true, actor)) {
 			throw new IllegalArgumentException("tool '" + toolName + "' is not registered");
 		}
 	}

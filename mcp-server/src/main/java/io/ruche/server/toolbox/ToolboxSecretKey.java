@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import io.ruche.kernel.files.PrivateFiles;
 import io.ruche.toolbox.secret.SecretSettings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,8 +49,7 @@ public final class ToolboxSecretKey {
 			}
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
-			Files.createDirectories(dataDir);
-			write(file, Base64.getEncoder().encodeToString(key));
+			PrivateFiles.create(file, Base64.getEncoder().encodeToString(key) + "\n");
 			log.info("Generated the tool secret key in {}; back it up, or set RUCHE_SECRET_KEY", file);
 			return new SecretSettings(key);
 		}
@@ -61,16 +60,6 @@ public final class ToolboxSecretKey {
 			throw new UncheckedIOException("cannot read or create the tool secret key " + file
 					+ "; set RUCHE_SECRET_KEY (Base64 of 32 random bytes)", ex);
 		}
-	}
-
-	private static void write(Path file, String base64) throws IOException {
-		try {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		catch (UnsupportedOperationException ex) {
-			Files.createFile(file);
-		}
-		Files.writeString(file, base64 + "\n", StandardCharsets.US_ASCII);
 	}
 
 }

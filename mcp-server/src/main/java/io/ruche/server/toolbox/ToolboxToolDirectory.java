@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.ruche.brain.port.ToolDirectory;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
@@ -39,12 +40,13 @@ public final class ToolboxToolDirectory implements ToolDirectory {
 	}
 
 	@Override
-	public ToolRun run(TenantId tenant, String agentId, String sessionId, String tool, Map<String, String> variables) {
+	public ToolRun run(TenantId tenant, Actor actor, String agentId, String sessionId, String tool,
+			Map<String, String> variables) {
 		Optional<ToolView> view = this.registry.find(tenant, tool);
 		if (view.isEmpty()) {
 			return new ToolRun(tool, "not_found", Map.of());
 		}
-		InvocationRequest request = InvocationRequest.of(tenant, "system", tool, arguments(view.get(), variables))
+		InvocationRequest request = InvocationRequest.of(tenant, actor.id(), tool, arguments(view.get(), variables))
 			.withAgent(agentId)
 			.withSession(sessionId);
 		ToolOutcome outcome = this.runner.invoke(request);

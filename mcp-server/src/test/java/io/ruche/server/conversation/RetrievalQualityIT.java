@@ -18,6 +18,7 @@ import io.ruche.brain.model.Rule.FiringLimits;
 import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.model.RuleScope;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -107,10 +108,10 @@ class RetrievalQualityIT {
 
 	@Test
 	void keepsTheRightRuleForParaphrasesAndNothingForUnrelatedMessages() {
-		this.configuration.upsertAgent(TENANT,
+		this.configuration.upsertAgent(TENANT, Actor.SYSTEM,
 				new AgentDraft("support", "Shop support", "You help shoppers.", null, null));
 		for (List<String> c : CASES) {
-			this.configuration.upsertRule(TENANT, "support",
+			this.configuration.upsertRule(TENANT, Actor.SYSTEM, "support",
 					new RuleDraft(null, c.get(0), new RuleContent(c.get(1), "Handle: " + c.get(0), RuleScope.GLOBAL,
 							null, null, List.of(), List.of(), FiringLimits.NONE), 0, true, null));
 		}
@@ -150,7 +151,7 @@ class RetrievalQualityIT {
 
 	private List<MatchedRule> guidance(String message) {
 		TurnOutcome<GuidanceResult> outcome = this.pipeline
-			.guidance(new GuidanceRequest(TENANT, "test", "support", message, null, null, null));
+			.guidance(new GuidanceRequest(TENANT, Actor.SYSTEM, "support", message, null, null, null));
 		assertThat(outcome).isInstanceOf(TurnOutcome.Completed.class);
 		return ((TurnOutcome.Completed<GuidanceResult>) outcome).result().matchedRules();
 	}

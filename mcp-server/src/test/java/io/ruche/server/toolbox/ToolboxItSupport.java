@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and drives it with the MCP Java SDK client over Streamable HTTP.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-abstract class ToolboxItSupport {
+public abstract class ToolboxItSupport {
 
 	static final String ADMIN_KEY = "it-toolbox-admin-key-6f1c2a9e4b7d4c0f8e3a";
 
@@ -108,22 +108,22 @@ abstract class ToolboxItSupport {
 		return client;
 	}
 
-	static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
+	public static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
 		return client.callTool(CallToolRequest.builder(tool).arguments(arguments).build());
 	}
 
-	static Map<String, Object> ok(CallToolResult result) {
+	public static Map<String, Object> ok(CallToolResult result) {
 		assertThat(result.isError()).as("isError of %s", text(result)).isFalse();
 		return structured(result);
 	}
 
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> structured(CallToolResult result) {
+	public static Map<String, Object> structured(CallToolResult result) {
 		assertThat(result.structuredContent()).as("structuredContent of %s", text(result)).isInstanceOf(Map.class);
 		return (Map<String, Object>) result.structuredContent();
 	}
 
-	static String text(CallToolResult result) {
+	public static String text(CallToolResult result) {
 		List<String> texts = new ArrayList<>();
 		if (result.content() != null) {
 			result.content()

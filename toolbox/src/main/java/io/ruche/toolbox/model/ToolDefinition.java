@@ -35,7 +35,7 @@ public record ToolDefinition(TenantId tenant, String name, String description, M
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
 	public ToolDefinition {
-		if (!NAME.matcher(name).matches()) {
+		if (!isValidName(name)) {
 			throw new IllegalArgumentException(
 					"tool name '" + name + "' is invalid: use 1-128 letters, digits, '_', '-' or '.'");
 		}
@@ -46,6 +46,16 @@ public record ToolDefinition(TenantId tenant, String name, String description, M
 		outputSchema = (outputSchema != null) ? Map.copyOf(outputSchema) : null;
 		secrets = Map.copyOf(secrets);
 		annotations = Map.copyOf(annotations);
+	}
+
+	/**
+	 * Whether a name can be a tool's: 1-128 of {@code A-Z a-z 0-9 _ - .}, the MCP
+	 * tool-name rules.
+	 * @param name the name
+	 * @return true when it can
+	 */
+	public static boolean isValidName(String name) {
+		return NAME.matcher(name).matches();
 	}
 
 	/**

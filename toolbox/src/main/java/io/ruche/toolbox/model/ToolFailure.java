@@ -132,7 +132,9 @@ public sealed interface ToolFailure
 		/** The tool is not enabled for the agent. */
 		NOT_ENABLED,
 		/** The answer exceeded the response size cap. */
-		RESPONSE_TOO_LARGE;
+		RESPONSE_TOO_LARGE,
+		/** The audit record of the call could not be written, so the call did not run. */
+		AUDIT_UNAVAILABLE;
 
 		public String wireName() {
 			return name().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package io.ruche.toolbox.registry;
 
 import java.util.Map;
 
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param actor who registers, for the audit
  */
 public record RegisterToolRequest(TenantId tenant, String name, String description, Map<String, Object> inputSchema,
-		@Nullable Map<String, Object> outputSchema, ToolEndpoint endpoint, ExecutionPolicy execution, String actor) {
+		@Nullable Map<String, Object> outputSchema, ToolEndpoint endpoint, ExecutionPolicy execution, Actor actor) {
 
 	public RegisterToolRequest {
 		inputSchema = Map.copyOf(inputSchema);

@@ -1,6 +1,7 @@
 package io.ruche.toolbox.registry;
 
 import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.toolbox.builtin.BuiltinTools;
@@ -22,8 +23,9 @@ import io.ruche.toolbox.secret.SecretCipher;
  * @param broadcast announces changes (kind {@code tool}) to every instance
  * @param builtins the built-in tools a {@code builtin} registration may name
  * @param locks serialises the imports of one MCP server registration across instances
+ * @param audit records every change of a catalog or of an activation
  */
 public record RegistryDependencies(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 		SchemaValidator schemas, UpstreamTools upstream, SecretCipher cipher, ChangeBroadcast broadcast,
-		BuiltinTools builtins, SessionLocks locks) {
+		BuiltinTools builtins, SessionLocks locks, AuditLog audit) {
 }

@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.TenantId;
+import io.ruche.toolbox.model.ToolDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,10 +26,33 @@ public record InvocationRequest(TenantId tenant, String actor, String toolName, 
 		@Nullable String agentId, @Nullable String sessionId, @Nullable String idempotencyKey,
 		@Nullable ConfirmationCallback confirmation) {
 
+	/**
+	 * The longest session id or agent id a request may carry: what the audit log keeps.
+	 */
+	public static final int MAX_REFERENCE = AuditRecord.MAX_SESSION_ID;
+
+	// Everything the audit record of the call keeps is bounded here, before anything
+	// runs.
 	public InvocationRequest {
 		arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+		if (!ToolDefinition.isValidName(toolName)) {
+			throw new IllegalArgumentException("tool name must be 1-128 letters, digits, '_', '-' or '.' (got "
+					+ toolName.length() + " characters)");
+		}
+		requireReference("session", sessionId);
+		requireReference("agent", agentId);
+		if (actor.isBlank() || actor.length() > AuditRecord.MAX_ACTOR) {
+			throw new IllegalArgumentException("actor must be 1-" + AuditRecord.MAX_ACTOR + " characters");
+		}
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
 			throw new IllegalArgumentException("idempotency key must be 1-200 characters");
+		}
+	}
+
+	private static void requireReference(String name, @Nullable String value) {
+		if (value != null && (value.isBlank() || value.length() > MAX_REFERENCE)) {
+			throw new IllegalArgumentException(
+					name + " must be 1-" + MAX_REFERENCE + " characters (got " + value.length() + ")");
 		}
 	}
 

@@ -67,7 +67,7 @@ class ToolSearchTests {
 
 	@Test
 	void saysForEachHitWhetherItIsEnabledForTheAgent() {
-		this.toolbox.registry.enable(ACME, "support", "send_email", true);
+		this.toolbox.registry.enable(ACME, "support", "send_email", true, Toolbox.ACTOR);
 
 		List<ToolHit> hits = this.search.search(new SearchToolsRequest(ACME, "email a customer", 2, "support"));
 
@@ -89,7 +89,7 @@ class ToolSearchTests {
 	private void register(TenantId tenant, String name, String description) {
 		this.toolbox.registry.register(new RegisterToolRequest(tenant, name, description, Toolbox.CITY_SCHEMA, null,
 				new ToolEndpoint(ToolKind.HTTP, "https://tools.example.com/" + name, Map.of()),
-				new ExecutionPolicy(1_000, SideEffect.PURE, false), "test"));
+				new ExecutionPolicy(1_000, SideEffect.PURE, false), Toolbox.ACTOR));
 	}
 
 }

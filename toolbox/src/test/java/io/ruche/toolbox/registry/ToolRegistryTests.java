@@ -1,7 +1,9 @@
 package io.ruche.toolbox.registry;
 
+import java.util.List;
 import java.util.Map;
 
+import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
 import io.ruche.toolbox.ToolRunner;
@@ -17,6 +19,7 @@ import io.ruche.toolbox.support.Toolbox;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ToolRegistryTests {
 
@@ -47,7 +50,7 @@ class ToolRegistryTests {
 	void refusesAnInvalidRegistrationWithEveryProblem() {
 		RegisterToolRequest bad = new RegisterToolRequest(ACME, "bad name!", " ", Map.of("type", "strange"), null,
 				new ToolEndpoint(ToolKind.HTTP, "ftp://x", Map.of("Host", "evil")),
-				new ExecutionPolicy(1_000, SideEffect.PURE, false), "test");
+				new ExecutionPolicy(1_000, SideEffect.PURE, false), Toolbox.ACTOR);
 
 		RegistrationResult result = this.toolbox.registry.register(bad);
 
@@ -86,7 +89,7 @@ class ToolRegistryTests {
 		this.toolbox.registry.register(request("srv", ToolKind.MCP, "https://mcp.example.com/mcp", Map.of()));
 		this.upstream.tools.removeIf((tool) -> tool.name().equals("b"));
 
-		RegistrationResult result = this.toolbox.registry.resync(ACME, "srv", "test");
+		RegistrationResult result = this.toolbox.registry.resync(ACME, "srv", Toolbox.ACTOR);
 
 		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Registered.class,
 				(registered) -> assertThat(registered.removed()).containsExactly("srv.b"));
@@ -100,14 +103,14 @@ class ToolRegistryTests {
 		this.toolbox.registry.register(request("srv", ToolKind.MCP, "https://mcp.example.com/mcp", Map.of()));
 		int published = this.toolbox.broadcast.published().size();
 
-		this.toolbox.registry.resync(ACME, "srv", "test");
+		this.toolbox.registry.resync(ACME, "srv", Toolbox.ACTOR);
 
 		assertThat(this.toolbox.broadcast.published()).hasSize(published);
 		assertThat(this.toolbox.catalog.find(ACME, "srv.a").orElseThrow().version()).isEqualTo(1);
 
 		this.upstream.tools.set(0,
 				new UpstreamTool("a", "A tool that now does more", Map.of("type", "object"), null, Map.of()));
-		RegistrationResult result = this.toolbox.registry.resync(ACME, "srv", "test");
+		RegistrationResult result = this.toolbox.registry.resync(ACME, "srv", Toolbox.ACTOR);
 
 		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Registered.class,
 				(registered) -> assertThat(registered.tools()).extracting(ToolView::name)
@@ -137,19 +140,41 @@ class ToolRegistryTests {
 		this.toolbox.registry.register(request("srv", ToolKind.MCP, "https://mcp.example.com/mcp", Map.of()));
 		this.toolbox.registry.register(request("other", ToolKind.BUILTIN, "clock.now", Map.of()));
 
-		boolean found = this.toolbox.registry.enable(ACME, "support", "srv", true);
+		boolean found = this.toolbox.registry.enable(ACME, "support", "srv", true, Toolbox.ACTOR);
 
 		assertThat(found).isTrue();
 		assertThat(this.toolbox.registry.listEnabled(ACME, "support")).extracting(ToolView::name)
 			.containsExactly("srv.a", "srv.b");
 		assertThat(this.toolbox.registry.listEnabled(ACME, "sales")).isEmpty();
-		assertThat(this.toolbox.registry.enable(ACME, "support", "missing", true)).isFalse();
+		assertThat(this.toolbox.registry.enable(ACME, "support", "missing", true, Toolbox.ACTOR)).isFalse();
+	}
+
+	@Test
+	void auditsEveryChangeWithTheKeyAndItsRole() { // ISSUE-9 (hole 11)
+		this.upstream.tools.add(upstreamTool("a", Map.of()));
+		this.toolbox.registry.register(request("srv", ToolKind.MCP, "https://mcp.example.com/mcp", Map.of()));
+		this.toolbox.registry.resync(ACME, "srv", Toolbox.ACTOR);
+		this.toolbox.registry.enable(ACME, "support", "srv", true, Toolbox.ACTOR);
+		this.toolbox.registry.enable(ACME, "support", "srv", false, Toolbox.ACTOR);
+		this.toolbox.registry.remove(ACME, "srv", Toolbox.ACTOR);
+		this.toolbox.registry.register(request("refused", ToolKind.HTTP, "ftp://files.example.com/x", Map.of()));
+
+		List<AuditRecord> records = this.toolbox.audit.records();
+		assertThat(records).extracting(AuditRecord::action, AuditRecord::subject)
+			.containsExactly(tuple("tool.register", "srv"), tuple("tool.resync", "srv"), tuple("tool.enable", "srv"),
+					tuple("tool.disable", "srv"), tuple("tool.remove", "srv"));
+		assertThat(records).allSatisfy((r) -> {
+			assertThat(r.actor()).isEqualTo("key_builder");
+			assertThat(r.details()).containsEntry("role", "builder");
+			assertThat(r.details().values()).noneMatch((value) -> value.contains("mcp.example.com"));
+		});
+		assertThat(records.get(0).details()).containsEntry("kind", "mcp").containsEntry("tools", "2");
 	}
 
 	private static RegisterToolRequest request(String name, ToolKind kind, String target, Map<String, String> secrets) {
 		return new RegisterToolRequest(ACME, name, "Tool " + name, Toolbox.CITY_SCHEMA, null,
 				new ToolEndpoint(kind, target, secrets), new ExecutionPolicy(5_000, SideEffect.IRREVERSIBLE, false),
-				"test");
+				Toolbox.ACTOR);
 	}
 
 	private static UpstreamTool upstreamTool(String name, Map<String, Object> annotations) {

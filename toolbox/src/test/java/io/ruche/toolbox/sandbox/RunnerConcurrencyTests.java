@@ -111,7 +111,8 @@ class RunnerConcurrencyTests {
 		}
 
 		assertThat(outcomes).extracting(ToolOutcome::status).containsOnly(ToolStatus.OK);
-		assertThat(this.toolbox.audit.records()).hasSize(100);
+		assertThat(this.toolbox.audit.records()).filteredOn((r) -> r.action().equals("tool.invoke")).hasSize(100);
+		assertThat(this.toolbox.audit.records()).filteredOn((r) -> r.action().equals("tool.invoke.start")).hasSize(100);
 	}
 
 	private static ToolOutcome get(Future<ToolOutcome> future) {

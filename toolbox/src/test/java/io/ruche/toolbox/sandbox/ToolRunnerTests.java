@@ -65,7 +65,7 @@ class ToolRunnerTests {
 	void sendsDecryptedSecretHeadersToTheTarget() {
 		this.toolbox.registry.register(new RegisterToolRequest(ACME, "echo", "Echo", Toolbox.CITY_SCHEMA, null,
 				new ToolEndpoint(ToolKind.HTTP, this.servers.url("/echo"), Map.of("X-Api-Key", "s3cret")),
-				new ExecutionPolicy(5_000, SideEffect.PURE, false), "test"));
+				new ExecutionPolicy(5_000, SideEffect.PURE, false), Toolbox.ACTOR));
 
 		this.runner.invoke(InvocationRequest.of(ACME, "key1", "echo", PARIS));
 
@@ -184,7 +184,7 @@ class ToolRunnerTests {
 	@Test
 	void refusesAToolNotEnabledForTheAgent() {
 		this.toolbox.registerHttp(ACME, "count", this.servers.url("/count"), SideEffect.PURE, 5_000);
-		this.toolbox.registry.enable(ACME, "support", "count", true);
+		this.toolbox.registry.enable(ACME, "support", "count", true, Toolbox.ACTOR);
 
 		ToolOutcome other = this.runner.invoke(InvocationRequest.of(ACME, "key1", "count", PARIS).withAgent("sales"));
 		ToolOutcome enabled = this.runner
@@ -199,7 +199,7 @@ class ToolRunnerTests {
 	void asksForConfirmationAndRefusesWithoutAWayToAsk() {
 		this.toolbox.registry.register(new RegisterToolRequest(ACME, "count", "Counts", Toolbox.CITY_SCHEMA, null,
 				new ToolEndpoint(ToolKind.HTTP, this.servers.url("/count"), Map.of()),
-				new ExecutionPolicy(5_000, SideEffect.PURE, true), "test"));
+				new ExecutionPolicy(5_000, SideEffect.PURE, true), Toolbox.ACTOR));
 		InvocationRequest request = InvocationRequest.of(ACME, "key1", "count", PARIS);
 
 		ToolOutcome noWay = this.runner.invoke(request);
@@ -233,16 +233,16 @@ class ToolRunnerTests {
 	@Test
 	void auditsEveryCallWithAnArgumentDigestAndNoArguments() {
 		this.toolbox.registerHttp(ACME, "echo", this.servers.url("/echo"), SideEffect.PURE, 5_000);
-		this.toolbox.registry.enable(ACME, "a1", "echo", true);
+		this.toolbox.registry.enable(ACME, "a1", "echo", true, Toolbox.ACTOR);
 
 		this.runner.invoke(InvocationRequest.of(ACME, "key1", "echo", PARIS).withSession("s1").withAgent("a1"));
 		this.runner.invoke(InvocationRequest.of(ACME, "key1", "nope", PARIS).withSession("s1"));
 
 		List<AuditRecord> records = this.toolbox.audit.listForSession(ACME, "s1");
 		assertThat(records).extracting(AuditRecord::subject, AuditRecord::outcome)
-			.containsExactly(tuple("echo", "ok"), tuple("nope", "error"));
-		assertThat(records.get(0).details().get("arguments_sha256")).hasSize(64);
-		assertThat(records.get(0).details().toString()).doesNotContain("Paris");
+			.containsExactly(tuple("echo", "started"), tuple("echo", "ok"), tuple("nope", "error"));
+		assertThat(records.get(1).details().get("arguments_sha256")).hasSize(64);
+		assertThat(records).allSatisfy((r) -> assertThat(r.details().toString()).doesNotContain("Paris"));
 	}
 
 	@Test
@@ -250,7 +250,7 @@ class ToolRunnerTests {
 		this.toolbox.registry.register(new RegisterToolRequest(ACME, "count_text", "Counts words",
 				Map.of("type", "object", "properties", Map.of("text", Map.of("type", "string"))), null,
 				new ToolEndpoint(ToolKind.BUILTIN, "text.count", Map.of()),
-				new ExecutionPolicy(1_000, SideEffect.PURE, false), "test"));
+				new ExecutionPolicy(1_000, SideEffect.PURE, false), Toolbox.ACTOR));
 
 		ToolOutcome outcome = this.runner
 			.invoke(InvocationRequest.of(ACME, "key1", "count_text", Map.of("text", "one two\nthree")));

@@ -6,13 +6,17 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import io.ruche.kernel.model.Actor;
+import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.AuditLog;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.builtin.BuiltinTools;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolKind;
+import io.ruche.toolbox.port.ToolMetrics;
 import io.ruche.toolbox.port.UpstreamTools;
 import io.ruche.toolbox.registry.ActivationPolicy;
 import io.ruche.toolbox.registry.RegisterToolRequest;
@@ -27,6 +31,9 @@ import io.ruche.toolbox.transport.ToolTransports;
 
 /** Wires a toolbox on in-memory fakes, the way the app wires it on real adapters. */
 public final class Toolbox {
+
+	/** The builder key that registers and enables tools in these tests. */
+	public static final Actor ACTOR = Actor.key("key_builder", Role.BUILDER);
 
 	public static final Map<String, Object> CITY_SCHEMA = Map.of("type", "object", "properties",
 			Map.of("city", Map.of("type", "string")), "required", List.of("city"));
@@ -60,8 +67,9 @@ public final class Toolbox {
 
 	public Toolbox(UpstreamTools upstream) {
 		this.upstream = upstream;
-		this.registry = ToolRegistry.create(new RegistryDependencies(this.catalog, this.activations, this.embeddings,
-				this.schemas, upstream, this.cipher, this.broadcast, this.builtins, new DirectLocks()),
+		this.registry = ToolRegistry.create(
+				new RegistryDependencies(this.catalog, this.activations, this.embeddings, this.schemas, upstream,
+						this.cipher, this.broadcast, this.builtins, new DirectLocks(), this.audit),
 				ActivationPolicy.OPT_IN);
 	}
 
@@ -74,11 +82,16 @@ public final class Toolbox {
 	}
 
 	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egress) {
+		return runner(policy, egress, this.audit, ToolMetrics.NONE);
+	}
+
+	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egress, AuditLog auditLog, ToolMetrics metrics) {
 		return ToolRunner.builder(this.catalog, this.schemas, this.json)
 			.activations(this.activations, ActivationPolicy.OPT_IN)
 			.ledger(this.ledger)
 			.rateLimits(this.rateLimits)
-			.audit(this.audit)
+			.audit(auditLog)
+			.metrics(metrics)
 			.transport(ToolKind.HTTP, ToolTransports.http(this.json, this.cipher, policy.maxResponseBytes()))
 			.transport(ToolKind.MCP, ToolTransports.mcp(this.upstream, this.cipher))
 			.transport(ToolKind.BUILTIN, ToolTransports.builtin(this.builtins, this.json))
@@ -90,7 +103,7 @@ public final class Toolbox {
 	public RegistrationResult registerHttp(TenantId tenant, String name, String url, SideEffect effect,
 			long timeoutMs) {
 		return this.registry.register(new RegisterToolRequest(tenant, name, "Calls " + name, CITY_SCHEMA, null,
-				new ToolEndpoint(ToolKind.HTTP, url, Map.of()), new ExecutionPolicy(timeoutMs, effect, false), "test"));
+				new ToolEndpoint(ToolKind.HTTP, url, Map.of()), new ExecutionPolicy(timeoutMs, effect, false), ACTOR));
 	}
 
 	public static SandboxPolicy policy(int tenantConcurrency, int retries) {

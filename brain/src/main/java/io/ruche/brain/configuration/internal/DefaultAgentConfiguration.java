@@ -3,7 +3,9 @@ package io.ruche.brain.configuration.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,19 +28,22 @@ import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.model.Actor;
+import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.Scored;
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
 import io.ruche.kernel.store.StoreConflictException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates configuration edits, then writes them through the store ports and announces
- * each change.
+ * Validates configuration edits, then writes them through the store ports, announces each
+ * change and audits it.
  */
 public final class DefaultAgentConfiguration implements AgentConfiguration {
 
@@ -54,6 +59,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	private final ChangeBroadcast changes;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	private final DraftValidator validator;
@@ -62,13 +69,14 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	public DefaultAgentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			Clock clock, ContentLimits limits) {
+			AuditLog audit, Clock clock, ContentLimits limits) {
 		this.agents = agents;
 		this.rules = rules;
 		this.scenarios = scenarios;
 		this.embeddings = embeddings;
 		this.tools = tools;
 		this.changes = changes;
+		this.audit = audit;
 		this.clock = clock;
 		this.validator = new DraftValidator(expressions, tools, limits);
 		this.ruleFactory = new RuleFactory(clock);
@@ -87,15 +95,20 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	}
 
 	@Override
-	public Agent upsertAgent(TenantId tenant, AgentDraft draft) {
+	public Agent upsertAgent(TenantId tenant, Actor actor, AgentDraft draft) {
 		List<String> problems = this.validator.agentProblems(draft);
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
-		Optional<Agent> existing = this.agents.findByName(tenant, draft.name());
-		Agent saved = this.agents.save(mergeAgent(tenant, draft, existing));
-		announce(tenant, saved.id(), "agent", saved.id());
+		Agent saved = saveAgent(tenant, draft);
+		changed(tenant, actor, "agent.upsert", saved.id(), saved.id(),
+				Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
 		return saved;
+	}
+
+	Agent saveAgent(TenantId tenant, AgentDraft draft) {
+		Optional<Agent> existing = this.agents.findByName(tenant, draft.name());
+		return this.agents.save(mergeAgent(tenant, draft, existing));
 	}
 
 	private Agent mergeAgent(TenantId tenant, AgentDraft draft, Optional<Agent> existing) {
@@ -141,7 +154,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	}
 
 	@Override
-	public Rule upsertRule(TenantId tenant, String agentRef, RuleDraft draft) {
+	public Rule upsertRule(TenantId tenant, Actor actor, String agentRef, RuleDraft draft) {
 		Agent agent = agent(tenant, agentRef);
 		List<Scenario> agentScenarios = this.scenarios.list(tenant, agent.id());
 		Optional<Rule> existing = matchRule(tenant, agent.id(), draft);
@@ -160,7 +173,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		existing.ifPresent((r) -> checkVersion("rule", r.name(), draft.expectedVersion(), r.version()));
 		Rule rule = this.ruleFactory.build(tenant, agent.id(), draft, existing, agentScenarios);
 		Rule saved = this.rules.save(rule, this.embeddings.embed(rule.content().condition()));
-		announce(tenant, agent.id(), "rule", saved.id());
+		changed(tenant, actor, "rule.upsert", agent.id(), saved.id(),
+				Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
 		return saved;
 	}
 
@@ -183,7 +197,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	}
 
 	@Override
-	public boolean deleteRule(TenantId tenant, String agentRef, String ruleId) {
+	public boolean deleteRule(TenantId tenant, Actor actor, String agentRef, String ruleId) {
 		Agent agent = agent(tenant, agentRef);
 		Optional<Rule> rule = this.rules.find(tenant, agent.id(), ruleId);
 		if (rule.isEmpty()) {
@@ -196,7 +210,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		}
 		boolean deleted = this.rules.delete(tenant, agent.id(), ruleId);
 		if (deleted) {
-			announce(tenant, agent.id(), "rule", ruleId);
+			changed(tenant, actor, "rule.delete", agent.id(), ruleId, Map.of("name", rule.get().name()));
 		}
 		return deleted;
 	}
@@ -224,7 +238,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	}
 
 	@Override
-	public Scenario upsertScenario(TenantId tenant, String agentRef, ScenarioDraft draft) {
+	public Scenario upsertScenario(TenantId tenant, Actor actor, String agentRef, ScenarioDraft draft) {
 		Agent agent = agent(tenant, agentRef);
 		List<Scenario> existingScenarios = this.scenarios.list(tenant, agent.id());
 		Optional<Scenario> existing = matchScenario(draft, existingScenarios);
@@ -236,7 +250,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		Scenario scenario = buildScenario(tenant, agent.id(), draft, existing.map(Scenario::id).orElse(null),
 				existing.map(Scenario::version).orElse(0L));
 		Scenario saved = this.scenarios.save(scenario, ScenarioEmbeddings.compute(scenario, this.embeddings));
-		announce(tenant, agent.id(), "scenario", saved.id());
+		changed(tenant, actor, "scenario.upsert", agent.id(), saved.id(),
+				Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
 		return saved;
 	}
 
@@ -274,13 +289,14 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	}
 
 	@Override
-	public boolean deleteScenario(TenantId tenant, String agentRef, String scenarioRef) {
+	public boolean deleteScenario(TenantId tenant, Actor actor, String agentRef, String scenarioRef) {
 		Agent agent = agent(tenant, agentRef);
 		Optional<Scenario> scenario = ScopeReferences.findScenario(scenarioRef,
 				this.scenarios.list(tenant, agent.id()));
 		boolean deleted = scenario.isPresent() && this.scenarios.delete(tenant, agent.id(), scenario.get().id());
 		if (deleted) {
-			announce(tenant, agent.id(), "scenario", scenario.get().id());
+			changed(tenant, actor, "scenario.delete", agent.id(), scenario.get().id(),
+					Map.of("name", scenario.get().name()));
 		}
 		return deleted;
 	}
@@ -305,14 +321,26 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	}
 
 	@Override
-	public Agent importAgent(TenantId tenant, AgentSnapshot snapshot) {
+	public Agent importAgent(TenantId tenant, Actor actor, AgentSnapshot snapshot) {
 		return new SnapshotImporter(this, this.agents, this.rules, this.scenarios, this.validator, this.ruleFactory,
 				this.embeddings, this.tools)
-			.importSnapshot(tenant, snapshot);
+			.importSnapshot(tenant, actor, snapshot);
 	}
 
-	void announce(TenantId tenant, String agentId, String kind, String objectId) {
+	/**
+	 * Announces a written change to every instance, then audits it.
+	 * @param action the audited action; its first word is the kind of object announced
+	 * @param agentId the agent the change belongs to
+	 * @param objectId the object changed
+	 * @param details short facts for the audit, the agent id added
+	 */
+	void changed(TenantId tenant, Actor actor, String action, String agentId, String objectId,
+			Map<String, String> details) {
+		String kind = action.substring(0, action.indexOf('.'));
 		this.changes.publish(new ConfigurationChanged(tenant, agentId, kind, objectId));
+		Map<String, String> facts = new LinkedHashMap<>(details);
+		facts.put("agent", agentId);
+		this.audit.append(AuditRecord.change(tenant, actor, action, objectId, facts, this.clock.instant()));
 	}
 
 	private static void checkVersion(String kind, String name, @Nullable Long expected, long actual) {

@@ -22,6 +22,7 @@ import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.kernel.embedding.EmbeddingModel;
+import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 
 /**
@@ -60,7 +61,7 @@ final class SnapshotImporter {
 		this.tools = tools;
 	}
 
-	Agent importSnapshot(TenantId tenant, AgentSnapshot snapshot) {
+	Agent importSnapshot(TenantId tenant, Actor actor, AgentSnapshot snapshot) {
 		Optional<Agent> existingAgent = this.agents.findByName(tenant, snapshot.agent().name());
 		String agentId = existingAgent.map(Agent::id).orElse("pending");
 		Map<String, Scenario> storedScenarios = existingAgent.map((a) -> this.scenarios.list(tenant, a.id()))
@@ -84,7 +85,7 @@ final class SnapshotImporter {
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
-		return write(tenant, snapshot, plannedScenarios, plannedRules, storedScenarios, storedRules);
+		return write(tenant, actor, snapshot, plannedScenarios, plannedRules, storedScenarios, storedRules);
 	}
 
 	private List<Scenario> planScenarios(TenantId tenant, String agentId, AgentSnapshot snapshot,
@@ -133,9 +134,9 @@ final class SnapshotImporter {
 		return planned;
 	}
 
-	private Agent write(TenantId tenant, AgentSnapshot snapshot, List<Scenario> plannedScenarios,
+	private Agent write(TenantId tenant, Actor actor, AgentSnapshot snapshot, List<Scenario> plannedScenarios,
 			List<Rule> plannedRules, Map<String, Scenario> storedScenarios, Map<String, Rule> storedRules) {
-		Agent agent = this.configuration.upsertAgent(tenant, snapshot.agent());
+		Agent agent = this.configuration.saveAgent(tenant, snapshot.agent());
 		for (Scenario scenario : plannedScenarios) {
 			Scenario owned = withAgent(scenario, agent.id());
 			this.scenarios.save(owned, ScenarioEmbeddings.compute(owned, this.embeddings));
@@ -155,8 +156,10 @@ final class SnapshotImporter {
 			.stream()
 			.filter((r) -> !keptRules.contains(r.name()))
 			.forEach((r) -> this.rules.delete(tenant, agent.id(), r.id()));
-		snapshot.tools().forEach((tool) -> this.tools.enable(tenant, agent.id(), tool));
-		this.configuration.announce(tenant, agent.id(), "agent", agent.id());
+		snapshot.tools().forEach((tool) -> this.tools.enable(tenant, actor, agent.id(), tool));
+		this.configuration.changed(tenant, actor, "agent.import", agent.id(), agent.id(),
+				Map.of("name", agent.name(), "rules", String.valueOf(plannedRules.size()), "scenarios",
+						String.valueOf(plannedScenarios.size()), "tools", String.valueOf(snapshot.tools().size())));
 		return agent;
 	}
 

@@ -1,11 +1,16 @@
 package io.ruche.stores.embedded;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.ruche.kernel.files.PrivateFiles;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.kernel.port.SessionLocks;
@@ -22,6 +27,8 @@ public final class EmbeddedStores {
 	/** The classpath location of the H2 migrations. */
 	public static final String MIGRATIONS = "classpath:db/migration/h2";
 
+	private static final String DATABASE = "ruche";
+
 	private EmbeddedStores() {
 	}
 
@@ -33,23 +40,40 @@ public final class EmbeddedStores {
 	 * @return the URL of {@code <dataDir>/ruche}
 	 */
 	public static String jdbcUrl(Path dataDir) {
-		return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ruche")
+		return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE)
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 	}
 
 	/**
-	 * A pooled data source of the database under a data directory.
+	 * A pooled data source of the database under a data directory. The directory is
+	 * created (or tightened) for its owner only before H2 opens the database, and the
+	 * database's files are tightened once open: H2 creates them with the process umask,
+	 * and the private directory keeps others away from any file it adds later.
 	 * @param dataDir the data directory, created when missing
 	 * @return the data source; close it to release the database file
 	 */
 	public static HikariDataSource dataSource(Path dataDir) {
+		PrivateFiles.directory(dataDir);
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("ruche-h2");
 		config.setJdbcUrl(jdbcUrl(dataDir));
 		config.setUsername("sa");
 		config.setPassword("");
 		config.setMaximumPoolSize(10);
-		return new HikariDataSource(config);
+		// the pool opens its first connection here, so the database files exist below
+		HikariDataSource dataSource = new HikariDataSource(config);
+		restrictDatabaseFiles(dataDir);
+		return dataSource;
+	}
+
+	private static void restrictDatabaseFiles(Path dataDir) {
+		try (Stream<Path> files = Files.list(dataDir)) {
+			files.filter((file) -> file.getFileName().toString().startsWith(DATABASE + "."))
+				.forEach(PrivateFiles::restrict);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list the data directory " + dataDir, ex);
+		}
 	}
 
 	/**

@@ -52,7 +52,7 @@ public final class JdbcStores {
 		this.transactions = new TenantTransactions(builder.dataSource, builder.tenantBinder);
 		Json json = new Json(builder.jsonMapper);
 		VectorSearch vectors = builder.vectorSearch;
-		this.tenants = new JdbcTenantStore(this.transactions);
+		this.tenants = new JdbcTenantStore(this.transactions, json);
 		this.apiKeys = new JdbcApiKeyStore(this.transactions);
 		this.auditLog = new JdbcAuditLog(this.transactions, json);
 		this.agents = new JdbcAgentStore(this.transactions, json);

@@ -1,6 +1,7 @@
 package io.ruche.testkit.contract.kernel;
 
 import java.time.Instant;
+import java.util.Map;
 
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Page;
@@ -71,6 +72,18 @@ public abstract class AbstractAuditLogContractTests {
 		this.store.append(PlatformRecords.anAudit(this.tenant, "turn", "ses_2", now));
 
 		assertThat(this.store.listForSession(this.tenant, "ses_1")).containsExactly(earlier, later);
+	}
+
+	@Test
+	void keepsValuesAsLongAsTheRecordAllows() {
+		String session = "d".repeat(AuditRecord.MAX_SESSION_ID);
+		AuditRecord longest = new AuditRecord(this.tenant, Moments.uniqueId("aud"), "a".repeat(AuditRecord.MAX_ACTOR),
+				"b".repeat(AuditRecord.MAX_ACTION), "c".repeat(AuditRecord.MAX_SUBJECT), session,
+				"e".repeat(AuditRecord.MAX_OUTCOME), 1, Map.of("role", "admin"), Moments.now());
+
+		this.store.append(longest);
+
+		assertThat(this.store.listForSession(this.tenant, session)).containsExactly(longest);
 	}
 
 	@Test

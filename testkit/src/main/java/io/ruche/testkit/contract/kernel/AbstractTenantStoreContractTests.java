@@ -2,6 +2,7 @@ package io.ruche.testkit.contract.kernel;
 
 import io.ruche.kernel.model.Tenant;
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.model.TenantSettings;
 import io.ruche.kernel.port.TenantStore;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.testkit.fixtures.Moments;
@@ -62,6 +63,28 @@ public abstract class AbstractTenantStoreContractTests {
 				.doesNotContainIgnoringCase("constraint")
 				.doesNotContainIgnoringCase("primary")
 				.doesNotContain(tenant.id().value()));
+	}
+
+	@Test
+	void keepsTheDefaultSettingsUntilTheyChange() {
+		Tenant tenant = PlatformRecords.aTenant(Moments.uniqueTenant());
+		this.store.create(tenant);
+
+		TenantSettings before = this.store.settings(tenant.id());
+		boolean updated = this.store.updateSettings(tenant.id(), new TenantSettings(true));
+
+		assertThat(before).isEqualTo(TenantSettings.DEFAULTS);
+		assertThat(updated).isTrue();
+		assertThat(this.store.settings(tenant.id())).isEqualTo(new TenantSettings(true));
+		assertThat(this.store.find(tenant.id())).contains(tenant);
+	}
+
+	@Test
+	void changesNoSettingsOfAnUnknownTenant() {
+		TenantId unknown = Moments.uniqueTenant();
+
+		assertThat(this.store.updateSettings(unknown, new TenantSettings(true))).isFalse();
+		assertThat(this.store.settings(unknown)).isEqualTo(TenantSettings.DEFAULTS);
 	}
 
 	@Test

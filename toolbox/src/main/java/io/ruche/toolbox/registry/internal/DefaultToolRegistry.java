@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.ruche.kernel.model.Actor;
+import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
 import io.ruche.kernel.port.SessionBusyException;
@@ -24,7 +26,10 @@ import io.ruche.toolbox.registry.RegistrationResult.Refused;
 import io.ruche.toolbox.registry.RegistryDependencies;
 import io.ruche.toolbox.registry.ToolView;
 
-/** The registry: validates, encrypts secrets, embeds and saves, then broadcasts. */
+/**
+ * The registry: validates, encrypts secrets, embeds and saves, then broadcasts and
+ * audits.
+ */
 public final class DefaultToolRegistry implements ToolRegistry {
 
 	private static final Duration IMPORT_LOCK_WAIT = Duration.ofSeconds(30);
@@ -57,22 +62,42 @@ public final class DefaultToolRegistry implements ToolRegistry {
 				(request.endpoint().kind() == ToolKind.MCP) ? Map.of("type", "object") : request.inputSchema(),
 				request.outputSchema(), request.endpoint().kind(), request.endpoint().target(), request.execution(),
 				encrypt(request), Map.of(), null, 0, Instant.now(this.clock));
-		if (definition.kind() == ToolKind.MCP) {
-			return importServer(definition, request.endpoint().secretHeaders());
-		}
-		ToolDefinition saved = this.importer.save(definition);
-		return new RegistrationResult.Registered(List.of(ToolView.of(saved)), List.of());
+		RegistrationResult result = (definition.kind() == ToolKind.MCP)
+				? importServer(definition, request.endpoint().secretHeaders())
+				: new RegistrationResult.Registered(List.of(ToolView.of(this.importer.save(definition))), List.of());
+		audited(result, request.tenant(), request.actor(), "tool.register", request.name(),
+				Map.of("kind", definition.kind().wireName()));
+		return result;
 	}
 
 	@Override
-	public RegistrationResult resync(TenantId tenant, String serverName, String actor) {
+	public RegistrationResult resync(TenantId tenant, String serverName, Actor actor) {
 		Optional<ToolDefinition> server = this.ports.catalog()
 			.find(tenant, serverName)
 			.filter(ImportedTools::isServerRegistration);
 		if (server.isEmpty()) {
 			return new Refused(List.of("'" + serverName + "' is not a registered MCP server"));
 		}
-		return importServer(server.get(), this.ports.cipher().decryptAll(tenant, server.get().secrets()));
+		RegistrationResult result = importServer(server.get(),
+				this.ports.cipher().decryptAll(tenant, server.get().secrets()));
+		audited(result, tenant, actor, "tool.resync", serverName, Map.of());
+		return result;
+	}
+
+	// The target is left out of the details: it is the tenant's, and may name private
+	// hosts.
+	private void audited(RegistrationResult result, TenantId tenant, Actor actor, String action, String name,
+			Map<String, String> details) {
+		if (result instanceof RegistrationResult.Registered registered) {
+			Map<String, String> facts = new LinkedHashMap<>(details);
+			facts.put("tools", String.valueOf(registered.tools().size()));
+			facts.put("removed", String.valueOf(registered.removed().size()));
+			audit(tenant, actor, action, name, facts);
+		}
+	}
+
+	private void audit(TenantId tenant, Actor actor, String action, String subject, Map<String, String> details) {
+		this.ports.audit().append(AuditRecord.change(tenant, actor, action, subject, details, Instant.now(this.clock)));
 	}
 
 	// Two imports of one server (a registration, tool_resync, the listeners of several
@@ -89,7 +114,7 @@ public final class DefaultToolRegistry implements ToolRegistry {
 	}
 
 	@Override
-	public boolean enable(TenantId tenant, String agentId, String toolName, boolean enabled) {
+	public boolean enable(TenantId tenant, String agentId, String toolName, boolean enabled, Actor actor) {
 		Optional<ToolDefinition> tool = this.ports.catalog().find(tenant, toolName);
 		if (tool.isEmpty()) {
 			return false;
@@ -104,6 +129,8 @@ public final class DefaultToolRegistry implements ToolRegistry {
 			this.ports.activations().save(new ToolActivation(tenant, agentId, name, enabled, now));
 		}
 		this.ports.broadcast().publish(new ConfigurationChanged(tenant, agentId, "tool", toolName));
+		audit(tenant, actor, enabled ? "tool.enable" : "tool.disable", toolName,
+				Map.of("agent", agentId, "tools", String.valueOf(names.size())));
 		return true;
 	}
 
@@ -130,15 +157,16 @@ public final class DefaultToolRegistry implements ToolRegistry {
 	}
 
 	@Override
-	public boolean remove(TenantId tenant, String name) {
+	public boolean remove(TenantId tenant, String name, Actor actor) {
 		Optional<ToolDefinition> tool = this.ports.catalog().find(tenant, name);
 		if (tool.isEmpty()) {
 			return false;
 		}
-		if (ImportedTools.isServerRegistration(tool.get())) {
-			this.importer.importedFrom(tenant, name).forEach((imported) -> this.importer.remove(imported));
-		}
+		List<ToolDefinition> imported = ImportedTools.isServerRegistration(tool.get())
+				? this.importer.importedFrom(tenant, name) : List.of();
+		imported.forEach(this.importer::remove);
 		this.importer.remove(tool.get());
+		audit(tenant, actor, "tool.remove", name, Map.of("tools", String.valueOf(imported.size() + 1)));
 		return true;
 	}
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
+import io.ruche.kernel.model.Ids;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The sandboxed runner. Checks run cheapest first and nothing reaches the tool before the
- * arguments, activation, egress, limits and confirmation have passed.
+ * arguments, activation, egress, limits and confirmation have passed and the start of the
+ * call is audited.
  */
 public final class DefaultToolRunner implements ToolRunner {
 
@@ -66,17 +68,18 @@ public final class DefaultToolRunner implements ToolRunner {
 	public ToolOutcome invoke(InvocationRequest request) {
 		long start = System.nanoTime();
 		String digest = this.digests.of(request.arguments());
-		CallResult result = run(request, digest);
+		String callId = Ids.newId("call");
+		CallResult result = run(request, digest, callId);
 		long durationMs = (System.nanoTime() - start) / 1_000_000;
 		ToolFailure failure = result.failure();
 		ToolOutcome outcome = (failure == null)
 				? new ToolOutcome.Completed(request.toolName(), result.output(), durationMs)
 				: new ToolOutcome.Failed(failure, durationMs);
-		this.recorder.record(request, digest, outcome, durationMs);
+		this.recorder.record(request, digest, callId, outcome, durationMs);
 		return outcome;
 	}
 
-	private CallResult run(InvocationRequest request, String digest) {
+	private CallResult run(InvocationRequest request, String digest, String callId) {
 		String name = request.toolName();
 		Optional<ToolDefinition> found = this.parts.catalog().find(request.tenant(), name);
 		if (found.isEmpty()) {
@@ -117,6 +120,10 @@ public final class DefaultToolRunner implements ToolRunner {
 		Optional<ToolFailure> unconfirmed = confirm(tool, request);
 		if (unconfirmed.isPresent()) {
 			return refuse(unconfirmed.get());
+		}
+		if (!this.recorder.started(request, digest, callId)) {
+			return refuse(new Rejected(name, Reason.AUDIT_UNAVAILABLE,
+					"'" + name + "' was not run: the audit record of the call could not be written; retry shortly"));
 		}
 		return withinBulkhead(tool, transport, request, key, digest);
 	}

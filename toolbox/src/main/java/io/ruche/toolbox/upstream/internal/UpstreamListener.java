@@ -5,6 +5,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.ruche.kernel.model.Actor;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.port.UpstreamWatch.Connection;
 import io.ruche.toolbox.registry.RegistrationResult;
@@ -23,8 +24,8 @@ final class UpstreamListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(UpstreamListener.class);
 
-	/** The audit actor of re-syncs the listener makes. */
-	static final String ACTOR = "upstream-listener";
+	/** The audit actor of re-syncs the listener makes: the platform itself. */
+	static final Actor ACTOR = new Actor("upstream-listener", null);
 
 	private final ToolDefinition server;
 

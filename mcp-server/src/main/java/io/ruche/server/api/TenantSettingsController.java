@@ -1,0 +1,71 @@
+package io.ruche.server.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.ruche.kernel.model.Role;
+import io.ruche.kernel.model.TenantSettings;
+import io.ruche.server.mcp.Args;
+import io.ruche.server.security.BearerAuthenticationFilter;
+import io.ruche.server.security.Principal;
+import io.ruche.server.security.TenantSettingsService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The settings of the caller's tenant: read by any key, changed by its admins.
+ */
+@RestController
+@RequestMapping("/api/tenant/settings")
+@Tag(name = "Tenant settings", description = "Settings of the caller's tenant (admin to change)")
+public class TenantSettingsController {
+
+	private static final String ALLOW_CLIENT_PRECONFIRM = "allow_client_preconfirm";
+
+	private static final Set<String> NAMES = Set.of(ALLOW_CLIENT_PRECONFIRM);
+
+	private final TenantSettingsService settings;
+
+	public TenantSettingsController(TenantSettingsService settings) {
+		this.settings = settings;
+	}
+
+	@GetMapping
+	@Operation(summary = "The tenant's settings (viewer): {\"allow_client_preconfirm\": false}")
+	public Map<String, Object> get(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
+		principal.require(Role.VIEWER, "reading the tenant's settings");
+		return view(this.settings.settings(principal.tenant()));
+	}
+
+	@PutMapping
+	@Operation(summary = "Change the tenant's settings (admin); settings left out keep their value; audited as "
+			+ "tenant.settings")
+	public Map<String, Object> put(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@RequestBody Map<String, Object> body) {
+		Set<String> unknown = new TreeSet<>(body.keySet());
+		unknown.removeAll(NAMES);
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("unknown tenant setting(s) " + unknown + ": the settings are " + NAMES);
+		}
+		TenantSettings current = this.settings.settings(principal.tenant());
+		Args args = new Args(body);
+		return view(this.settings.update(principal,
+				new TenantSettings(args.bool(ALLOW_CLIENT_PRECONFIRM, current.allowClientPreconfirm()))));
+	}
+
+	private static Map<String, Object> view(TenantSettings settings) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put(ALLOW_CLIENT_PRECONFIRM, settings.allowClientPreconfirm());
+		return view;
+	}
+
+}
