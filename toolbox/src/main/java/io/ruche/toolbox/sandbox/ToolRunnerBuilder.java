@@ -8,6 +8,7 @@ import java.util.Objects;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.toolbox.ToolRunner;
+import io.ruche.toolbox.egress.EgressPolicy;
 import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.port.InvocationLedger;
 import io.ruche.toolbox.port.JsonCodec;

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.ToolRunner;
+import io.ruche.toolbox.egress.EgressPolicy;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolFailure;

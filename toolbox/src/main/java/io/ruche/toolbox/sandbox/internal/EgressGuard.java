@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.ruche.toolbox.egress.EgressPolicy;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolKind;
-import io.ruche.toolbox.sandbox.EgressPolicy;
 
 /** Refuses targets outside the tenant's allow-list or inside private address ranges. */
 final class EgressGuard {
