@@ -4,6 +4,7 @@ import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.toolbox.builtin.BuiltinTools;
+import io.ruche.toolbox.egress.Egress;
 import io.ruche.toolbox.port.SchemaValidator;
 import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.toolbox.port.ToolCatalogStore;
@@ -22,8 +23,9 @@ import io.ruche.toolbox.secret.SecretCipher;
  * @param broadcast announces changes (kind {@code tool}) to every instance
  * @param builtins the built-in tools a {@code builtin} registration may name
  * @param locks serialises the imports of one MCP server registration across instances
+ * @param egress checks and routes every connection to an upstream MCP server
  */
 public record RegistryDependencies(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 		SchemaValidator schemas, UpstreamTools upstream, SecretCipher cipher, ChangeBroadcast broadcast,
-		BuiltinTools builtins, SessionLocks locks) {
+		BuiltinTools builtins, SessionLocks locks, Egress egress) {
 }

@@ -56,6 +56,20 @@ class ToolRegistryTests {
 		assertThat(this.toolbox.catalog.list(ACME)).isEmpty();
 	}
 
+	// ISSUE-9 (hole 1): an MCP registration connected without the egress policy
+	@Test
+	void refusesAnMcpServerTheEgressPolicyRefusesAndSavesNothing() {
+		RegistrationResult result = this.toolbox.registry
+			.register(request("internal", ToolKind.MCP, "http://10.0.0.5:8080/mcp", Map.of()));
+
+		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Refused.class,
+				(refused) -> assertThat(refused.problems()).containsExactly("cannot list the tools of "
+						+ "http://10.0.0.5:8080/mcp: egress_refused: host 10.0.0.5 resolves to a private, "
+						+ "link-local or reserved address"));
+		assertThat(this.upstream.listings).hasValue(0);
+		assertThat(this.toolbox.catalog.list(ACME)).isEmpty();
+	}
+
 	@Test
 	void refusesAnUnknownBuiltinTool() {
 		RegistrationResult result = this.toolbox.registry

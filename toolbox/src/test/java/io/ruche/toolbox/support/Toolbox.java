@@ -1,5 +1,6 @@
 package io.ruche.toolbox.support;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -10,7 +11,9 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.builtin.BuiltinTools;
+import io.ruche.toolbox.egress.Egress;
 import io.ruche.toolbox.egress.EgressPolicy;
+import io.ruche.toolbox.egress.HostResolver;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolKind;
@@ -27,6 +30,14 @@ import io.ruche.toolbox.transport.ToolTransports;
 
 /** Wires a toolbox on in-memory fakes, the way the app wires it on real adapters. */
 public final class Toolbox {
+
+	/**
+	 * Resolves {@code *.example.com} to a public address without DNS, everything else
+	 * (address literals) as the JVM does.
+	 */
+	public static final HostResolver RESOLVER = (host) -> host.endsWith(".example.com")
+			? List.of(InetAddress.getByAddress(host, new byte[] { 93, (byte) 184, (byte) 215, 14 }))
+			: HostResolver.SYSTEM.resolve(host);
 
 	public static final Map<String, Object> CITY_SCHEMA = Map.of("type", "object", "properties",
 			Map.of("city", Map.of("type", "string")), "required", List.of("city"));
@@ -61,8 +72,8 @@ public final class Toolbox {
 	public Toolbox(UpstreamTools upstream) {
 		this.upstream = upstream;
 		this.registry = ToolRegistry.create(new RegistryDependencies(this.catalog, this.activations, this.embeddings,
-				this.schemas, upstream, this.cipher, this.broadcast, this.builtins, new DirectLocks()),
-				ActivationPolicy.OPT_IN);
+				this.schemas, upstream, this.cipher, this.broadcast, this.builtins, new DirectLocks(),
+				Egress.create(new EgressPolicy(Map.of(), true), RESOLVER)), ActivationPolicy.OPT_IN);
 	}
 
 	public Toolbox() {
@@ -73,14 +84,15 @@ public final class Toolbox {
 		return runner(policy, new EgressPolicy(Map.of(), true));
 	}
 
-	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egress) {
+	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egressPolicy) {
+		Egress egress = Egress.create(egressPolicy, RESOLVER);
 		return ToolRunner.builder(this.catalog, this.schemas, this.json)
 			.activations(this.activations, ActivationPolicy.OPT_IN)
 			.ledger(this.ledger)
 			.rateLimits(this.rateLimits)
 			.audit(this.audit)
-			.transport(ToolKind.HTTP, ToolTransports.http(this.json, this.cipher, policy.maxResponseBytes()))
-			.transport(ToolKind.MCP, ToolTransports.mcp(this.upstream, this.cipher))
+			.transport(ToolKind.HTTP, ToolTransports.http(egress, this.json, this.cipher, policy.maxResponseBytes()))
+			.transport(ToolKind.MCP, ToolTransports.mcp(this.upstream, this.cipher, egress))
 			.transport(ToolKind.BUILTIN, ToolTransports.builtin(this.builtins, this.json))
 			.policy(policy)
 			.egress(egress)

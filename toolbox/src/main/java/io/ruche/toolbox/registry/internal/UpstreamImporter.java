@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import io.ruche.toolbox.egress.EgressRefusedException;
+import io.ruche.toolbox.egress.EgressRoute;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
@@ -48,10 +50,10 @@ final class UpstreamImporter {
 
 	RegistrationResult importServer(ToolDefinition server, Map<String, String> headers) {
 		List<UpstreamTool> upstream;
-		try {
-			upstream = this.ports.upstream().list(server.target(), headers);
+		try (EgressRoute route = this.ports.egress().open(server.tenant(), server.target())) {
+			upstream = this.ports.upstream().list(route, headers);
 		}
-		catch (ToolTransportException ex) {
+		catch (EgressRefusedException | ToolTransportException ex) {
 			return new RegistrationResult.Refused(
 					List.of("cannot list the tools of " + server.target() + ": " + ex.getMessage()));
 		}
