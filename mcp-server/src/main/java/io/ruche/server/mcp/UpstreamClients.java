@@ -10,6 +10,7 @@ import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizat
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.ruche.toolbox.egress.EgressRoute;
+import io.ruche.toolbox.egress.TargetUrls;
 
 /**
  * Builds MCP SDK sync clients for upstream servers over Streamable HTTP: every connection
@@ -54,8 +55,13 @@ final class UpstreamClients {
 			.initializationTimeout(initializationTimeout);
 	}
 
+	/**
+	 * The server's origin, as shown in errors and logs (never with user-info).
+	 * @param target the server URL
+	 * @return {@code scheme://host[:port]}
+	 */
 	static String base(String target) {
-		URI uri = URI.create(target);
+		URI uri = URI.create(TargetUrls.redact(target));
 		return uri.getScheme() + "://" + uri.getRawAuthority();
 	}
 

@@ -54,9 +54,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ISSUE-9, holes 1 and 7, replayed from outside with the MCP Java SDK client and the REST
- * API against the real server, on the production egress defaults (loopback refused). A
- * non-HTTP service listens on a loopback port, as Redis does; no registration, re-sync,
+ * ISSUE-9, holes 1, 7 and 9, replayed from outside with the MCP Java SDK client and the
+ * REST API against the real server, on the production egress defaults (loopback refused).
+ * A non-HTTP service listens on a loopback port, as Redis does; no registration, re-sync,
  * listener or invocation may connect to it, every answer says {@code egress_refused}
  * without a byte of its banner, and target credentials are neither accepted nor shown.
  */
@@ -65,6 +65,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EgressSecurityIT {
 
 	static final String ADMIN_KEY = "egress-security-it-admin-key-1b7e93c2";
+
+	static final String PASSWORD = "s3cr3t-5a1b";
 
 	static BannerServer internal;
 
@@ -224,6 +226,54 @@ class EgressSecurityIT {
 				.containsEntry("status", "rejected")
 				.containsEntry("reason", "egress_refused");
 		}
+		assertThat(internal.connections()).isZero();
+	}
+
+	// ISSUE-9 (hole 9): credentials in targets were stored in clear and echoed in
+	// errors, logs and tool views
+	@Test
+	void credentialsInTargetsAreRefusedAndNeverShown(CapturedOutput output) {
+		McpSyncClient admin = client(ADMIN_KEY);
+		RestClient api = new RestClient(this.port, ADMIN_KEY);
+		String withCredentials = "http://bob:" + PASSWORD + "@127.0.0.1:" + internal.port() + "/mcp";
+
+		CallToolResult http = call(admin, "tool_register",
+				Map.of("tool", Map.of("name", "creds_http", "description", "Has credentials", "kind", "http", "target",
+						withCredentials, "side_effect", "pure", "input_schema", Map.of("type", "object"))));
+		CallToolResult mcp = call(admin, "tool_register", Map.of("tool", mcpTool("creds_mcp", withCredentials)));
+		HttpResponse<String> rest = api.post("/api/tools", mcpTool("creds_rest", withCredentials));
+
+		assertThat(List.of(http, mcp)).allSatisfy((result) -> {
+			assertThat(result.isError()).isTrue();
+			assertThat(text(result)).contains("secret_headers").doesNotContain(PASSWORD);
+		});
+		assertThat(rest.statusCode()).isEqualTo(400);
+		assertThat(rest.body()).contains("secret_headers").doesNotContain(PASSWORD);
+
+		save(new ToolDefinition(TenantBootstrap.DEFAULT_TENANT, "legacy_creds", "Registered before the refusal",
+				Map.of("type", "object"), null, ToolKind.HTTP, withCredentials,
+				new ExecutionPolicy(5_000, SideEffect.PURE, false), Map.of(), Map.of(), null, 0, Instant.now()));
+		save(server("legacy_creds_srv", withCredentials));
+		this.broadcast
+			.publish(new ConfigurationChanged(TenantBootstrap.DEFAULT_TENANT, "*", "tool", "legacy_creds_srv"));
+		String clientKey = String.valueOf(RestClient.map(api.post("/api/keys", Map.of("role", "client"))).get("key"));
+
+		CallToolResult invoked = call(client(clientKey), "tool_invoke",
+				Map.of("name", "legacy_creds", "arguments", Map.of()));
+		CallToolResult resynced = call(admin, "tool_resync", Map.of("name", "legacy_creds_srv"));
+		String listed = api.get("/api/tools").body();
+		String resource = admin.readResource(new McpSchema.ReadResourceRequest("ruche://tools/legacy_creds"))
+			.contents()
+			.toString();
+		await("the listener's refusal",
+				() -> output.getAll().contains("Not listening to the MCP server legacy_creds_srv"));
+
+		assertThat(structured(invoked)).containsEntry("status", "rejected").containsEntry("reason", "egress_refused");
+		assertThat(text(invoked)).doesNotContain(PASSWORD).doesNotContain("bob");
+		assertThat(text(resynced)).contains("egress_refused").doesNotContain(PASSWORD);
+		assertThat(listed).contains("http://127.0.0.1:" + internal.port() + "/mcp").doesNotContain(PASSWORD);
+		assertThat(resource).doesNotContain(PASSWORD);
+		assertThat(output.getAll()).doesNotContain(PASSWORD);
 		assertThat(internal.connections()).isZero();
 	}
 

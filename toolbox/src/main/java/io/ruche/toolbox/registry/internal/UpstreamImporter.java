@@ -16,6 +16,7 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
 import io.ruche.toolbox.egress.EgressRefusedException;
 import io.ruche.toolbox.egress.EgressRoute;
+import io.ruche.toolbox.egress.TargetUrls;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
@@ -55,7 +56,7 @@ final class UpstreamImporter {
 		}
 		catch (EgressRefusedException | ToolTransportException ex) {
 			return new RegistrationResult.Refused(
-					List.of("cannot list the tools of " + server.target() + ": " + ex.getMessage()));
+					List.of("cannot list the tools of " + TargetUrls.redact(server.target()) + ": " + ex.getMessage()));
 		}
 		List<ToolDefinition> imported = new ArrayList<>();
 		for (UpstreamTool tool : upstream) {
@@ -147,7 +148,8 @@ final class UpstreamImporter {
 		}
 		if (!problems.isEmpty()) {
 			// one broken upstream tool must not block the others
-			logger.warn("Skipping upstream tool {} of {}: {}", tool.name(), server.target(), problems);
+			logger.warn("Skipping upstream tool {} of {}: {}", tool.name(), TargetUrls.redact(server.target()),
+					problems);
 			return null;
 		}
 		String description = tool.description().isBlank()

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.ruche.toolbox.egress.EgressRefusedException;
 import io.ruche.toolbox.egress.EgressRoute;
+import io.ruche.toolbox.egress.TargetUrls;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.port.UpstreamWatch.Connection;
 import io.ruche.toolbox.registry.RegistrationResult;
@@ -115,7 +116,7 @@ final class UpstreamListener {
 			return;
 		}
 		logger.info("Listening to the MCP server {} of tenant {} at {}{}", this.server.name(),
-				this.server.tenant().value(), this.server.target(),
+				this.server.tenant().value(), TargetUrls.redact(this.server.target()),
 				(this.failures > 0) ? " after " + this.failures + " failed attempts" : "");
 		this.failures = 0;
 		// catches up with whatever changed while nobody listened
@@ -127,8 +128,8 @@ final class UpstreamListener {
 		this.failures++;
 		Duration delay = jittered(this.settings.reconnectDelay(this.failures));
 		logger.warn("Cannot listen to the MCP server {} of tenant {} at {} (attempt {}): {}; next attempt in {} ms",
-				this.server.name(), this.server.tenant().value(), this.server.target(), this.failures, failure,
-				delay.toMillis());
+				this.server.name(), this.server.tenant().value(), TargetUrls.redact(this.server.target()),
+				this.failures, failure, delay.toMillis());
 		this.next = this.scheduler.after(delay, this::connect);
 	}
 
@@ -142,7 +143,7 @@ final class UpstreamListener {
 			return;
 		}
 		logger.warn("Lost the session to the MCP server {} of tenant {} at {}; reconnecting", this.server.name(),
-				this.server.tenant().value(), this.server.target());
+				this.server.tenant().value(), TargetUrls.redact(this.server.target()));
 		disconnect();
 		this.next = this.scheduler.after(jittered(this.settings.reconnectInitial()), this::connect);
 	}
