@@ -31,6 +31,7 @@ import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.ToolSearch;
 import io.ruche.toolbox.builtin.BuiltinTools;
+import io.ruche.toolbox.egress.Egress;
 import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.port.InvocationLedger;
 import io.ruche.toolbox.port.JsonCodec;
@@ -80,6 +81,17 @@ public class ToolboxConfiguration {
 		return SecretCipher.aesGcm(ToolboxSecretKey.resolve(toolbox.secretKey(), platform.dataDir()));
 	}
 
+	/**
+	 * The one egress check of every outbound connection (HTTP tools, upstream MCP
+	 * servers), shared so that every route's relay is known to every check.
+	 * @param toolbox the settings
+	 * @return the egress check
+	 */
+	@Bean
+	Egress egress(ToolboxProperties toolbox) {
+		return Egress.create(toolbox.egressPolicy());
+	}
+
 	@Bean
 	UpstreamTools upstreamTools(McpJsonMapper mcpJsonMapper, ToolboxProperties toolbox) {
 		return new McpUpstreamTools(mcpJsonMapper, "ruche", toolbox.maxResponseBytes());
@@ -93,8 +105,10 @@ public class ToolboxConfiguration {
 	@Bean
 	@ConditionalOnBooleanProperty(name = "platform.toolbox.upstream-listen.enabled", matchIfMissing = true)
 	UpstreamListeners upstreamListeners(ToolRegistry registry, ToolCatalogStore catalog, TenantStore tenants,
-			SecretCipher cipher, UpstreamWatch watch, ChangeBroadcast changes, ToolboxProperties toolbox) {
-		return UpstreamListeners.create(new ListenerDependencies(registry, catalog, tenants, cipher, watch, changes),
+			SecretCipher cipher, UpstreamWatch watch, ChangeBroadcast changes, Egress egress,
+			ToolboxProperties toolbox) {
+		return UpstreamListeners.create(
+				new ListenerDependencies(registry, catalog, tenants, cipher, watch, changes, egress),
 				toolbox.listenSettings());
 	}
 
@@ -124,9 +138,9 @@ public class ToolboxConfiguration {
 	@Bean
 	ToolRegistry toolRegistry(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 			SchemaValidator schemas, UpstreamTools upstream, SecretCipher cipher, ChangeBroadcast changes,
-			BuiltinTools builtins, SessionLocks locks, AuditLog audit, ToolboxProperties toolbox) {
+			BuiltinTools builtins, SessionLocks locks, AuditLog audit, Egress egress, ToolboxProperties toolbox) {
 		return ToolRegistry.create(new RegistryDependencies(catalog, activations, embeddings, schemas, upstream, cipher,
-				changes, builtins, locks, audit), activation(toolbox));
+				changes, builtins, locks, audit, egress), activation(toolbox));
 	}
 
 	@Bean
@@ -139,19 +153,19 @@ public class ToolboxConfiguration {
 	@Bean
 	ToolRunner toolRunner(ToolCatalogStore catalog, ToolActivationStore activations, InvocationLedger ledger,
 			RateLimits rateLimits, AuditLog audit, ToolMetrics metrics, SchemaValidator schemas, JsonCodec json,
-			SecretCipher cipher, UpstreamTools upstream, BuiltinTools builtins, ToolboxProperties toolbox,
-			Clock clock) {
+			SecretCipher cipher, UpstreamTools upstream, BuiltinTools builtins, Egress egress,
+			ToolboxProperties toolbox, Clock clock) {
 		return ToolRunner.builder(catalog, schemas, json)
 			.activations(activations, activation(toolbox))
 			.ledger(ledger)
 			.rateLimits(rateLimits)
 			.audit(audit)
 			.metrics(metrics)
-			.transport(ToolKind.HTTP, ToolTransports.http(json, cipher, toolbox.maxResponseBytes()))
-			.transport(ToolKind.MCP, ToolTransports.mcp(upstream, cipher))
+			.transport(ToolKind.HTTP, ToolTransports.http(egress, json, cipher, toolbox.maxResponseBytes()))
+			.transport(ToolKind.MCP, ToolTransports.mcp(upstream, cipher, egress))
 			.transport(ToolKind.BUILTIN, ToolTransports.builtin(builtins, json))
 			.policy(toolbox.sandboxPolicy())
-			.egress(toolbox.egressPolicy())
+			.egress(egress)
 			.clock(clock)
 			.build();
 	}

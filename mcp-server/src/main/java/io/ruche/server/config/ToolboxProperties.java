@@ -9,7 +9,7 @@ import java.util.Set;
 
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.discovery.SearchWeights;
-import io.ruche.toolbox.sandbox.EgressPolicy;
+import io.ruche.toolbox.egress.EgressPolicy;
 import io.ruche.toolbox.sandbox.SandboxPolicy;
 import io.ruche.toolbox.upstream.ListenSettings;
 import org.jspecify.annotations.Nullable;

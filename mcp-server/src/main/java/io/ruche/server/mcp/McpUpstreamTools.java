@@ -17,11 +17,14 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ListToolsResult;
+import io.ruche.toolbox.egress.EgressRoute;
 import io.ruche.toolbox.port.ToolTransportException;
 import io.ruche.toolbox.port.TransportResult;
 import io.ruche.toolbox.port.TransportTimeoutException;
 import io.ruche.toolbox.port.UpstreamTools;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Talks to upstream MCP servers with the MCP SDK's sync client over Streamable HTTP. Each
@@ -31,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * {@code tools/list_changed} are {@link McpUpstreamWatch}'s.
  */
 public final class McpUpstreamTools implements UpstreamTools {
+
+	private static final Logger logger = LoggerFactory.getLogger(McpUpstreamTools.class);
 
 	private static final Duration LIST_TIMEOUT = Duration.ofSeconds(20);
 
@@ -44,8 +49,8 @@ public final class McpUpstreamTools implements UpstreamTools {
 	}
 
 	@Override
-	public List<UpstreamTool> list(String target, Map<String, String> headers) {
-		return withClient(target, headers, LIST_TIMEOUT, (client) -> {
+	public List<UpstreamTool> list(EgressRoute route, Map<String, String> headers) {
+		return withClient(route, headers, LIST_TIMEOUT, (client) -> {
 			List<UpstreamTool> tools = new ArrayList<>();
 			ListToolsResult page = client.listTools();
 			tools.addAll(page.tools().stream().map(McpUpstreamTools::descriptor).toList());
@@ -59,9 +64,9 @@ public final class McpUpstreamTools implements UpstreamTools {
 	}
 
 	@Override
-	public TransportResult call(String target, Map<String, String> headers, String toolName,
+	public TransportResult call(EgressRoute route, Map<String, String> headers, String toolName,
 			Map<String, Object> arguments, Duration timeout) {
-		return withClient(target, headers, timeout, (client) -> {
+		return withClient(route, headers, timeout, (client) -> {
 			CallToolResult result = client.callTool(CallToolRequest.builder(toolName).arguments(arguments).build());
 			Object output = output(result);
 			if (Boolean.TRUE.equals(result.isError())) {
@@ -72,11 +77,11 @@ public final class McpUpstreamTools implements UpstreamTools {
 		});
 	}
 
-	private <T> T withClient(String target, Map<String, String> headers, Duration timeout,
+	private <T> T withClient(EgressRoute route, Map<String, String> headers, Duration timeout,
 			Function<McpSyncClient, T> work) {
-		String base = UpstreamClients.base(target);
+		String base = UpstreamClients.base(route.target());
 		McpSyncClient client = this.clients
-			.client(target, headers, timeout, (timeout.compareTo(LIST_TIMEOUT) < 0) ? timeout : LIST_TIMEOUT)
+			.client(route, headers, timeout, (timeout.compareTo(LIST_TIMEOUT) < 0) ? timeout : LIST_TIMEOUT)
 			.build();
 		try {
 			client.initialize();
@@ -96,8 +101,8 @@ public final class McpUpstreamTools implements UpstreamTools {
 				throw new TransportTimeoutException(
 						"upstream MCP server at " + base + " did not answer within " + timeout.toMillis() + " ms");
 			}
-			throw new ToolTransportException(
-					"upstream MCP server at " + base + " cannot be reached: " + UpstreamClients.rootMessage(ex), true);
+			logger.debug("Upstream MCP server at {} failed", base, ex);
+			throw new ToolTransportException(UpstreamClients.unreachable(route.target(), ex), true);
 		}
 		finally {
 			try {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.ruche.toolbox.egress.EgressRoute;
 import io.ruche.toolbox.port.ToolTransportException;
 import io.ruche.toolbox.port.UpstreamWatch;
 import org.slf4j.Logger;
@@ -32,8 +33,8 @@ public final class McpUpstreamWatch implements UpstreamWatch {
 	}
 
 	@Override
-	public Connection open(String target, Map<String, String> headers, Runnable onToolsChanged) {
-		McpSyncClient client = this.clients.client(target, headers, TIMEOUT, TIMEOUT)
+	public Connection open(EgressRoute route, Map<String, String> headers, Runnable onToolsChanged) {
+		McpSyncClient client = this.clients.client(route, headers, TIMEOUT, TIMEOUT)
 			.toolsChangeConsumer((tools) -> onToolsChanged.run())
 			.build();
 		try {
@@ -42,8 +43,8 @@ public final class McpUpstreamWatch implements UpstreamWatch {
 		}
 		catch (RuntimeException ex) {
 			close(client);
-			throw new ToolTransportException("upstream MCP server at " + UpstreamClients.base(target)
-					+ " cannot be reached: " + UpstreamClients.rootMessage(ex), true);
+			logger.debug("Upstream MCP server at {} failed", UpstreamClients.base(route.target()), ex);
+			throw new ToolTransportException(UpstreamClients.unreachable(route.target(), ex), true);
 		}
 	}
 
@@ -66,7 +67,7 @@ public final class McpUpstreamWatch implements UpstreamWatch {
 				return true;
 			}
 			catch (RuntimeException ex) {
-				logger.debug("Ping of an upstream MCP server failed: {}", UpstreamClients.rootMessage(ex));
+				logger.debug("Ping of an upstream MCP server failed", ex);
 				return false;
 			}
 		}

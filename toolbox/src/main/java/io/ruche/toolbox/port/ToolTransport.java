@@ -19,6 +19,8 @@ public interface ToolTransport {
 	 * @param timeout the time the call may take
 	 * @return the raw result, never null
 	 * @throws ToolTransportException when the call failed
+	 * @throws io.ruche.toolbox.egress.EgressRefusedException when the egress policy
+	 * refuses the target's address (nothing was sent)
 	 */
 	TransportResult call(ToolDefinition tool, Map<String, Object> arguments, Duration timeout);
 

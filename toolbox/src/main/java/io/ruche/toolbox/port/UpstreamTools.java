@@ -4,26 +4,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.ruche.toolbox.egress.EgressRoute;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Talks to upstream MCP servers whose tools a tenant imported. The app implements it with
- * the MCP SDK client (Streamable HTTP).
+ * the MCP SDK client (Streamable HTTP). Every connection goes through the given
+ * {@link EgressRoute}, which the caller opened (and closes) with
+ * {@link io.ruche.toolbox.egress.Egress#open}.
  */
 public interface UpstreamTools {
 
 	/**
 	 * Lists every tool of an upstream server, following pagination.
-	 * @param target the server URL
+	 * @param route the checked route to the server URL
 	 * @param headers decrypted headers to send (for example {@code Authorization})
 	 * @return the tools, never null
 	 * @throws ToolTransportException when the server cannot be reached or answers badly
 	 */
-	List<UpstreamTool> list(String target, Map<String, String> headers);
+	List<UpstreamTool> list(EgressRoute route, Map<String, String> headers);
 
 	/**
 	 * Calls one tool of an upstream server.
-	 * @param target the server URL
+	 * @param route the checked route to the server URL
 	 * @param headers decrypted headers to send
 	 * @param toolName the tool's name on the upstream server
 	 * @param arguments the arguments, JSON-like
@@ -32,7 +35,7 @@ public interface UpstreamTools {
 	 * @throws ToolTransportException when the call fails or the result has
 	 * {@code isError}
 	 */
-	TransportResult call(String target, Map<String, String> headers, String toolName, Map<String, Object> arguments,
+	TransportResult call(EgressRoute route, Map<String, String> headers, String toolName, Map<String, Object> arguments,
 			Duration timeout);
 
 	/**

@@ -5,6 +5,7 @@ import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.toolbox.builtin.BuiltinTools;
+import io.ruche.toolbox.egress.Egress;
 import io.ruche.toolbox.port.SchemaValidator;
 import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.toolbox.port.ToolCatalogStore;
@@ -24,8 +25,9 @@ import io.ruche.toolbox.secret.SecretCipher;
  * @param builtins the built-in tools a {@code builtin} registration may name
  * @param locks serialises the imports of one MCP server registration across instances
  * @param audit records every change of a catalog or of an activation
+ * @param egress checks and routes every connection to an upstream MCP server
  */
 public record RegistryDependencies(ToolCatalogStore catalog, ToolActivationStore activations, EmbeddingModel embeddings,
 		SchemaValidator schemas, UpstreamTools upstream, SecretCipher cipher, ChangeBroadcast broadcast,
-		BuiltinTools builtins, SessionLocks locks, AuditLog audit) {
+		BuiltinTools builtins, SessionLocks locks, AuditLog audit, Egress egress) {
 }

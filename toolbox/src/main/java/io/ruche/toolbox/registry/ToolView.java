@@ -1,12 +1,11 @@
 package io.ruche.toolbox.registry;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.ruche.toolbox.egress.TargetUrls;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolKind;
@@ -41,23 +40,8 @@ public record ToolView(String name, String description, Map<String, Object> inpu
 	 */
 	public static ToolView of(ToolDefinition tool) {
 		return new ToolView(tool.name(), tool.description(), tool.inputSchema(), tool.outputSchema(), tool.kind(),
-				withoutUserInfo(tool.target()), tool.execution(), List.copyOf(new TreeSet<>(tool.secrets().keySet())),
+				TargetUrls.redact(tool.target()), tool.execution(), List.copyOf(new TreeSet<>(tool.secrets().keySet())),
 				tool.annotations(), tool.source(), tool.version(), tool.updatedAt());
-	}
-
-	private static String withoutUserInfo(String target) {
-		try {
-			URI uri = URI.create(target);
-			if (uri.getRawUserInfo() == null) {
-				return target;
-			}
-			return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(),
-					uri.getFragment())
-				.toString();
-		}
-		catch (IllegalArgumentException | URISyntaxException ex) {
-			return target;
-		}
 	}
 
 }

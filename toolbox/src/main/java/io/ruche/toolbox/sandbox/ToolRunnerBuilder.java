@@ -8,6 +8,8 @@ import java.util.Objects;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.toolbox.ToolRunner;
+import io.ruche.toolbox.egress.Egress;
+import io.ruche.toolbox.egress.EgressPolicy;
 import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.port.InvocationLedger;
 import io.ruche.toolbox.port.JsonCodec;
@@ -47,7 +49,7 @@ public final class ToolRunnerBuilder {
 
 	private SandboxPolicy policy = SandboxPolicy.DEFAULTS;
 
-	private EgressPolicy egress = EgressPolicy.DEFAULTS;
+	private Egress egress = Egress.create(EgressPolicy.DEFAULTS);
 
 	private ActivationPolicy activation = ActivationPolicy.OPT_IN;
 
@@ -95,7 +97,13 @@ public final class ToolRunnerBuilder {
 		return this;
 	}
 
-	public ToolRunnerBuilder egress(EgressPolicy egress) {
+	/**
+	 * The egress check the runner applies before a call; the transports must share it, as
+	 * they check again the address they connect to.
+	 * @param egress the egress check
+	 * @return this builder
+	 */
+	public ToolRunnerBuilder egress(Egress egress) {
 		this.egress = egress;
 		return this;
 	}

@@ -1,9 +1,7 @@
 package io.ruche.toolbox.transport;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
-
 import io.ruche.toolbox.builtin.BuiltinTools;
+import io.ruche.toolbox.egress.Egress;
 import io.ruche.toolbox.port.JsonCodec;
 import io.ruche.toolbox.port.ToolTransport;
 import io.ruche.toolbox.port.UpstreamTools;
@@ -22,29 +20,28 @@ public final class ToolTransports {
 
 	/**
 	 * The HTTP transport: POSTs the JSON arguments to the tool's target with its
-	 * decrypted secret headers; never follows redirects (they would bypass the egress
-	 * policy).
+	 * decrypted secret headers, through a route the egress check opens for each call;
+	 * never follows redirects (they would bypass the egress policy).
+	 * @param egress the egress check
 	 * @param json the JSON codec
 	 * @param cipher decrypts the secret headers
 	 * @param maxResponseBytes the transport stops reading a response beyond this size
 	 * @return the transport
 	 */
-	public static ToolTransport http(JsonCodec json, SecretCipher cipher, long maxResponseBytes) {
-		HttpClient client = HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(5))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		return new HttpToolTransport(client, json, cipher, maxResponseBytes);
+	public static ToolTransport http(Egress egress, JsonCodec json, SecretCipher cipher, long maxResponseBytes) {
+		return new HttpToolTransport(egress, json, cipher, maxResponseBytes);
 	}
 
 	/**
-	 * The transport of tools imported from upstream MCP servers.
+	 * The transport of tools imported from upstream MCP servers, through a route the
+	 * egress check opens for each call.
 	 * @param upstream the MCP client port
 	 * @param cipher decrypts the secret headers
+	 * @param egress the egress check
 	 * @return the transport
 	 */
-	public static ToolTransport mcp(UpstreamTools upstream, SecretCipher cipher) {
-		return new McpToolTransport(upstream, cipher);
+	public static ToolTransport mcp(UpstreamTools upstream, SecretCipher cipher, Egress egress) {
+		return new McpToolTransport(upstream, cipher, egress);
 	}
 
 	/**

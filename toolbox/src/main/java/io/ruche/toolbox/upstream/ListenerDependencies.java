@@ -3,6 +3,7 @@ package io.ruche.toolbox.upstream;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.TenantStore;
 import io.ruche.toolbox.ToolRegistry;
+import io.ruche.toolbox.egress.Egress;
 import io.ruche.toolbox.port.ToolCatalogStore;
 import io.ruche.toolbox.port.UpstreamWatch;
 import io.ruche.toolbox.secret.SecretCipher;
@@ -16,7 +17,8 @@ import io.ruche.toolbox.secret.SecretCipher;
  * @param cipher decrypts the registrations' secret headers
  * @param watch opens the long-lived sessions
  * @param broadcast announces registrations and removals from any instance
+ * @param egress checks and routes every session, at each (re)connection
  */
 public record ListenerDependencies(ToolRegistry registry, ToolCatalogStore catalog, TenantStore tenants,
-		SecretCipher cipher, UpstreamWatch watch, ChangeBroadcast broadcast) {
+		SecretCipher cipher, UpstreamWatch watch, ChangeBroadcast broadcast, Egress egress) {
 }

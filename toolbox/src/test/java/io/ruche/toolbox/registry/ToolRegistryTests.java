@@ -1,5 +1,6 @@
 package io.ruche.toolbox.registry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import io.ruche.toolbox.port.UpstreamTools.UpstreamTool;
 import io.ruche.toolbox.sandbox.InvocationRequest;
 import io.ruche.toolbox.support.FakeUpstreamTools;
 import io.ruche.toolbox.support.Toolbox;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,7 @@ class ToolRegistryTests {
 	@Test
 	void storesSecretsEncryptedAndNeverShowsThem() {
 		RegistrationResult result = this.toolbox.registry.register(request("weather", ToolKind.HTTP,
-				"https://user:pw@api.example.com/weather", Map.of("Authorization", "Bearer t0ken")));
+				"https://api.example.com/weather", Map.of("Authorization", "Bearer t0ken")));
 
 		ToolDefinition stored = this.toolbox.catalog.find(ACME, "weather").orElseThrow();
 		assertThat(stored.secrets().get("Authorization")).startsWith("v1:").doesNotContain("t0ken");
@@ -40,7 +42,7 @@ class ToolRegistryTests {
 			ToolView view = registered.tools().get(0);
 			assertThat(view.secretHeaders()).containsExactly("Authorization");
 			assertThat(view.target()).isEqualTo("https://api.example.com/weather");
-			assertThat(view.toString()).doesNotContain("t0ken").doesNotContain("pw@");
+			assertThat(view.toString()).doesNotContain("t0ken");
 		});
 		assertThat(this.toolbox.broadcast.published())
 			.containsExactly(new ConfigurationChanged(ACME, "*", "tool", "weather"));
@@ -56,6 +58,51 @@ class ToolRegistryTests {
 
 		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Refused.class,
 				(refused) -> assertThat(refused.problems()).hasSize(6));
+		assertThat(this.toolbox.catalog.list(ACME)).isEmpty();
+	}
+
+	// ISSUE-9 (hole 9): credentials in a target were stored in clear and echoed
+	@Test
+	void refusesCredentialsInTheTargetWithoutEchoingThem() {
+		RegistrationResult http = this.toolbox.registry
+			.register(request("weather", ToolKind.HTTP, "https://bob:s3cr3t@api.example.com/weather", Map.of()));
+		RegistrationResult mcp = this.toolbox.registry
+			.register(request("hotel", ToolKind.MCP, "https://bob:s3cr3t@mcp.example.com/mcp", Map.of()));
+
+		assertThat(List.of(http, mcp))
+			.allSatisfy((result) -> assertThat(result).isInstanceOfSatisfying(RegistrationResult.Refused.class,
+					(refused) -> assertThat(refused.problems()).singleElement(InstanceOfAssertFactories.STRING)
+						.contains("secret_headers")
+						.doesNotContain("bob")
+						.doesNotContain("s3cr3t")));
+		assertThat(this.upstream.listings).hasValue(0);
+		assertThat(this.toolbox.catalog.list(ACME)).isEmpty();
+	}
+
+	@Test
+	void showsAStoredLegacyTargetWithoutItsCredentials() {
+		this.toolbox.catalog.save(
+				new ToolDefinition(ACME, "legacy", "Registered before credentials were refused", Toolbox.CITY_SCHEMA,
+						null, ToolKind.HTTP, "https://bob:s3cr3t@api.example.com/weather",
+						new ExecutionPolicy(5_000, SideEffect.PURE, false), Map.of(), Map.of(), null, 0, Instant.now()),
+				this.toolbox.embeddings.embed("legacy"));
+
+		ToolView view = this.toolbox.registry.find(ACME, "legacy").orElseThrow();
+
+		assertThat(view.target()).isEqualTo("https://api.example.com/weather");
+	}
+
+	// ISSUE-9 (hole 1): an MCP registration connected without the egress policy
+	@Test
+	void refusesAnMcpServerTheEgressPolicyRefusesAndSavesNothing() {
+		RegistrationResult result = this.toolbox.registry
+			.register(request("internal", ToolKind.MCP, "http://10.0.0.5:8080/mcp", Map.of()));
+
+		assertThat(result).isInstanceOfSatisfying(RegistrationResult.Refused.class,
+				(refused) -> assertThat(refused.problems()).containsExactly("cannot list the tools of "
+						+ "http://10.0.0.5:8080/mcp: egress_refused: host 10.0.0.5 resolves to a private, "
+						+ "link-local or reserved address"));
+		assertThat(this.upstream.listings).hasValue(0);
 		assertThat(this.toolbox.catalog.list(ACME)).isEmpty();
 	}
 

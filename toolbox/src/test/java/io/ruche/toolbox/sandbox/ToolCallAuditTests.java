@@ -11,6 +11,7 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.store.StoreUnavailableException;
 import io.ruche.toolbox.ToolRunner;
+import io.ruche.toolbox.egress.EgressPolicy;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolOutcome;
 import io.ruche.toolbox.model.ToolStatus;

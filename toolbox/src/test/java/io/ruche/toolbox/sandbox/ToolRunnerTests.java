@@ -1,6 +1,7 @@
 package io.ruche.toolbox.sandbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +9,9 @@ import java.util.Set;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.ToolRunner;
+import io.ruche.toolbox.egress.EgressPolicy;
 import io.ruche.toolbox.model.SideEffect;
+import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolFailure;
 import io.ruche.toolbox.model.ToolFailure.Reason;
@@ -178,6 +181,27 @@ class ToolRunnerTests {
 		ToolOutcome outcome = guarded.invoke(InvocationRequest.of(ACME, "key1", "count", PARIS));
 
 		assertThat(outcome.status()).isEqualTo(ToolStatus.REJECTED);
+		assertThat(this.servers.calls("/count")).isZero();
+	}
+
+	// ISSUE-9 (hole 9): a target stored with credentials before they were refused
+	@Test
+	void refusesALegacyTargetWithCredentialsWithoutEchoingThem() {
+		String url = this.servers.url("/count").replace("http://", "http://bob:s3cr3t@");
+		this.toolbox.catalog.save(
+				new ToolDefinition(ACME, "legacy", "Counts", Toolbox.CITY_SCHEMA, null, ToolKind.HTTP, url,
+						new ExecutionPolicy(5_000, SideEffect.PURE, false), Map.of(), Map.of(), null, 0, Instant.now()),
+				this.toolbox.embeddings.embed("legacy"));
+
+		ToolOutcome outcome = this.runner.invoke(InvocationRequest.of(ACME, "key1", "legacy", PARIS));
+
+		assertThat(failure(outcome)).isInstanceOfSatisfying(ToolFailure.Rejected.class, (rejected) -> {
+			assertThat(rejected.reason()).isEqualTo(Reason.EGRESS_REFUSED);
+			assertThat(rejected.message()).startsWith("egress_refused: the target carries credentials")
+				.doesNotContain("bob")
+				.doesNotContain("s3cr3t");
+		});
+		assertThat(this.toolbox.audit.records().toString()).doesNotContain("s3cr3t");
 		assertThat(this.servers.calls("/count")).isZero();
 	}
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import io.ruche.toolbox.egress.EgressRoute;
 import io.ruche.toolbox.port.TransportResult;
 import io.ruche.toolbox.port.UpstreamTools;
 
@@ -18,14 +20,17 @@ public final class FakeUpstreamTools implements UpstreamTools {
 
 	public volatile Map<String, String> lastHeaders = Map.of();
 
+	public final AtomicInteger listings = new AtomicInteger();
+
 	@Override
-	public List<UpstreamTool> list(String target, Map<String, String> headers) {
+	public List<UpstreamTool> list(EgressRoute route, Map<String, String> headers) {
 		this.lastHeaders = headers;
+		this.listings.incrementAndGet();
 		return new ArrayList<>(this.tools);
 	}
 
 	@Override
-	public TransportResult call(String target, Map<String, String> headers, String toolName,
+	public TransportResult call(EgressRoute route, Map<String, String> headers, String toolName,
 			Map<String, Object> arguments, Duration timeout) {
 		this.lastHeaders = headers;
 		this.calledTools.add(toolName);

@@ -1,5 +1,6 @@
 package io.ruche.toolbox.support;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -13,6 +14,9 @@ import io.ruche.kernel.port.AuditLog;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.builtin.BuiltinTools;
+import io.ruche.toolbox.egress.Egress;
+import io.ruche.toolbox.egress.EgressPolicy;
+import io.ruche.toolbox.egress.HostResolver;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolKind;
@@ -23,7 +27,6 @@ import io.ruche.toolbox.registry.RegisterToolRequest;
 import io.ruche.toolbox.registry.RegistrationResult;
 import io.ruche.toolbox.registry.RegistryDependencies;
 import io.ruche.toolbox.registry.ToolEndpoint;
-import io.ruche.toolbox.sandbox.EgressPolicy;
 import io.ruche.toolbox.sandbox.SandboxPolicy;
 import io.ruche.toolbox.secret.SecretCipher;
 import io.ruche.toolbox.secret.SecretSettings;
@@ -34,6 +37,14 @@ public final class Toolbox {
 
 	/** The builder key that registers and enables tools in these tests. */
 	public static final Actor ACTOR = Actor.key("key_builder", Role.BUILDER);
+
+	/**
+	 * Resolves {@code *.example.com} to a public address without DNS, everything else
+	 * (address literals) as the JVM does.
+	 */
+	public static final HostResolver RESOLVER = (host) -> host.endsWith(".example.com")
+			? List.of(InetAddress.getByAddress(host, new byte[] { 93, (byte) 184, (byte) 215, 14 }))
+			: HostResolver.SYSTEM.resolve(host);
 
 	public static final Map<String, Object> CITY_SCHEMA = Map.of("type", "object", "properties",
 			Map.of("city", Map.of("type", "string")), "required", List.of("city"));
@@ -67,10 +78,9 @@ public final class Toolbox {
 
 	public Toolbox(UpstreamTools upstream) {
 		this.upstream = upstream;
-		this.registry = ToolRegistry.create(
-				new RegistryDependencies(this.catalog, this.activations, this.embeddings, this.schemas, upstream,
-						this.cipher, this.broadcast, this.builtins, new DirectLocks(), this.audit),
-				ActivationPolicy.OPT_IN);
+		this.registry = ToolRegistry.create(new RegistryDependencies(this.catalog, this.activations, this.embeddings,
+				this.schemas, upstream, this.cipher, this.broadcast, this.builtins, new DirectLocks(), this.audit,
+				Egress.create(new EgressPolicy(Map.of(), true), RESOLVER)), ActivationPolicy.OPT_IN);
 	}
 
 	public Toolbox() {
@@ -81,19 +91,20 @@ public final class Toolbox {
 		return runner(policy, new EgressPolicy(Map.of(), true));
 	}
 
-	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egress) {
-		return runner(policy, egress, this.audit, ToolMetrics.NONE);
+	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egressPolicy) {
+		return runner(policy, egressPolicy, this.audit, ToolMetrics.NONE);
 	}
 
-	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egress, AuditLog auditLog, ToolMetrics metrics) {
+	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egressPolicy, AuditLog auditLog, ToolMetrics metrics) {
+		Egress egress = Egress.create(egressPolicy, RESOLVER);
 		return ToolRunner.builder(this.catalog, this.schemas, this.json)
 			.activations(this.activations, ActivationPolicy.OPT_IN)
 			.ledger(this.ledger)
 			.rateLimits(this.rateLimits)
 			.audit(auditLog)
 			.metrics(metrics)
-			.transport(ToolKind.HTTP, ToolTransports.http(this.json, this.cipher, policy.maxResponseBytes()))
-			.transport(ToolKind.MCP, ToolTransports.mcp(this.upstream, this.cipher))
+			.transport(ToolKind.HTTP, ToolTransports.http(egress, this.json, this.cipher, policy.maxResponseBytes()))
+			.transport(ToolKind.MCP, ToolTransports.mcp(this.upstream, this.cipher, egress))
 			.transport(ToolKind.BUILTIN, ToolTransports.builtin(this.builtins, this.json))
 			.policy(policy)
 			.egress(egress)

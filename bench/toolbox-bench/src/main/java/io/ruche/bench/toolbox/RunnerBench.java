@@ -30,6 +30,8 @@ import io.ruche.stores.embedded.EmbeddedStores;
 import io.ruche.stores.jdbc.JdbcStores;
 import io.ruche.testkit.fakes.FakeEmbeddingModel;
 import io.ruche.toolbox.ToolRunner;
+import io.ruche.toolbox.egress.Egress;
+import io.ruche.toolbox.egress.EgressPolicy;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
@@ -37,7 +39,6 @@ import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.model.ToolOutcome;
 import io.ruche.toolbox.port.JsonCodec;
 import io.ruche.toolbox.registry.ActivationPolicy;
-import io.ruche.toolbox.sandbox.EgressPolicy;
 import io.ruche.toolbox.sandbox.InvocationRequest;
 import io.ruche.toolbox.sandbox.SandboxPolicy;
 import io.ruche.toolbox.secret.SecretCipher;
@@ -118,14 +119,15 @@ public final class RunnerBench {
 		// generous limits: rate limits, quota and concurrency never refuse a call here
 		SandboxPolicy policy = new SandboxPolicy(Duration.ofSeconds(30), 1024 * 1024, 100_000_000, 100_000_000,
 				100_000_000, 16, SandboxPolicy.Breaker.DEFAULTS, SandboxPolicy.Retry.DEFAULTS);
+		Egress egress = Egress.create(new EgressPolicy(Map.of(TENANT, Set.of("127.0.0.1")), true));
 		ToolRunner runner = ToolRunner.builder(stores.toolCatalog(), new NetworkntSchemaValidator(mapper), json)
 			.activations(stores.toolActivations(), ActivationPolicy.OPT_IN)
 			.ledger(stores.invocationLedger())
 			.rateLimits(EmbeddedStores.rateLimits())
 			.audit(stores.auditLog())
-			.transport(ToolKind.HTTP, ToolTransports.http(json, cipher, policy.maxResponseBytes()))
+			.transport(ToolKind.HTTP, ToolTransports.http(egress, json, cipher, policy.maxResponseBytes()))
 			.policy(policy)
-			.egress(new EgressPolicy(Map.of(TENANT, Set.of("127.0.0.1")), true))
+			.egress(egress)
 			.build();
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(5))

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.ruche.toolbox.builtin.BuiltinTools;
+import io.ruche.toolbox.egress.TargetUrls;
 import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.port.SchemaValidator;
 import io.ruche.toolbox.registry.RegisterToolRequest;
@@ -78,6 +79,12 @@ final class RegistrationValidator {
 				problems.add("target '" + target + "' is not a built-in tool; known: "
 						+ String.join(", ", this.builtins.tools().keySet()));
 			}
+			return;
+		}
+		if (TargetUrls.hasUserInfo(target)) {
+			// the target is stored and shown in clear: never echo it, never keep it
+			problems.add("target must not carry credentials (user:password@): send them in secret_headers "
+					+ "(for example Authorization), which are stored encrypted and never shown");
 			return;
 		}
 		try {

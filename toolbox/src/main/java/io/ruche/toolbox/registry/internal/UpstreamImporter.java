@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import io.ruche.toolbox.egress.EgressRefusedException;
+import io.ruche.toolbox.egress.EgressRoute;
+import io.ruche.toolbox.egress.TargetUrls;
 import io.ruche.toolbox.model.SideEffect;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
@@ -48,12 +51,12 @@ final class UpstreamImporter {
 
 	RegistrationResult importServer(ToolDefinition server, Map<String, String> headers) {
 		List<UpstreamTool> upstream;
-		try {
-			upstream = this.ports.upstream().list(server.target(), headers);
+		try (EgressRoute route = this.ports.egress().open(server.tenant(), server.target())) {
+			upstream = this.ports.upstream().list(route, headers);
 		}
-		catch (ToolTransportException ex) {
+		catch (EgressRefusedException | ToolTransportException ex) {
 			return new RegistrationResult.Refused(
-					List.of("cannot list the tools of " + server.target() + ": " + ex.getMessage()));
+					List.of("cannot list the tools of " + TargetUrls.redact(server.target()) + ": " + ex.getMessage()));
 		}
 		List<ToolDefinition> imported = new ArrayList<>();
 		for (UpstreamTool tool : upstream) {
@@ -145,7 +148,8 @@ final class UpstreamImporter {
 		}
 		if (!problems.isEmpty()) {
 			// one broken upstream tool must not block the others
-			logger.warn("Skipping upstream tool {} of {}: {}", tool.name(), server.target(), problems);
+			logger.warn("Skipping upstream tool {} of {}: {}", tool.name(), TargetUrls.redact(server.target()),
+					problems);
 			return null;
 		}
 		String description = tool.description().isBlank()

@@ -19,6 +19,7 @@ import io.ruche.toolbox.model.ToolFailure.Reason;
 import io.ruche.toolbox.model.ToolFailure.Rejected;
 import io.ruche.toolbox.model.ToolFailure.ToolCrashed;
 import io.ruche.toolbox.model.ToolFailure.UnknownTool;
+import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.model.ToolOutcome;
 import io.ruche.toolbox.port.ToolTransport;
 import io.ruche.toolbox.registry.ImportedTools;
@@ -36,8 +37,6 @@ public final class DefaultToolRunner implements ToolRunner {
 
 	private final RunnerParts parts;
 
-	private final EgressGuard egress;
-
 	private final AdmissionLimits limits;
 
 	private final Resilience resilience;
@@ -52,7 +51,6 @@ public final class DefaultToolRunner implements ToolRunner {
 
 	public DefaultToolRunner(RunnerParts parts) {
 		this.parts = parts;
-		this.egress = new EgressGuard(parts.egress());
 		this.limits = new AdmissionLimits(parts.rateLimits(), parts.policy());
 		this.resilience = new Resilience(parts.policy());
 		this.digests = new ArgumentDigest(parts.json());
@@ -102,7 +100,10 @@ public final class DefaultToolRunner implements ToolRunner {
 			return refuse(new Rejected(name, Reason.NOT_ENABLED,
 					"tool '" + name + "' is not enabled for agent '" + request.agentId() + "'"));
 		}
-		Optional<String> egressRefusal = this.egress.refusal(tool);
+		// checked again by the transport on the address it connects to; refusing here
+		// spares the limits and the person asked to confirm
+		Optional<String> egressRefusal = (tool.kind() == ToolKind.BUILTIN) ? Optional.empty()
+				: this.parts.egress().check(tool.tenant(), tool.target());
 		if (egressRefusal.isPresent()) {
 			return refuse(new Rejected(name, Reason.EGRESS_REFUSED, egressRefusal.get()));
 		}

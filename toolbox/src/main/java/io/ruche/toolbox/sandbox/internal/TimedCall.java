@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.ruche.toolbox.egress.EgressRefusedException;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.model.ToolFailure.Reason;
 import io.ruche.toolbox.model.ToolFailure.Rejected;
@@ -65,6 +66,10 @@ final class TimedCall {
 	}
 
 	private static CallResult failure(ToolDefinition tool, Duration timeout, Throwable cause) {
+		if (cause instanceof EgressRefusedException refused) {
+			return CallResult
+				.failed(new Rejected(tool.name(), Reason.EGRESS_REFUSED, String.valueOf(refused.getMessage())), false);
+		}
 		if (cause instanceof TransportTimeoutException) {
 			return CallResult.failed(new SandboxTimeout(tool.name(), timeout.toMillis()), false);
 		}

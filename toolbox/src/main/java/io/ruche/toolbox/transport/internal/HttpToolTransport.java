@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -14,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import io.ruche.toolbox.egress.Egress;
+import io.ruche.toolbox.egress.EgressRoute;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.port.JsonCodec;
 import io.ruche.toolbox.port.ToolTransport;
@@ -21,13 +22,20 @@ import io.ruche.toolbox.port.ToolTransportException;
 import io.ruche.toolbox.port.TransportResult;
 import io.ruche.toolbox.port.TransportTimeoutException;
 import io.ruche.toolbox.secret.SecretCipher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** POSTs JSON arguments with java.net.http; reads at most the response cap. */
+/**
+ * POSTs JSON arguments with java.net.http through a route checked for the call (the
+ * route's client, which never follows redirects); reads at most the response cap.
+ */
 public final class HttpToolTransport implements ToolTransport {
+
+	private static final Logger logger = LoggerFactory.getLogger(HttpToolTransport.class);
 
 	private static final int ERROR_SNIPPET = 200;
 
-	private final HttpClient client;
+	private final Egress egress;
 
 	private final JsonCodec json;
 
@@ -35,8 +43,8 @@ public final class HttpToolTransport implements ToolTransport {
 
 	private final long maxResponseBytes;
 
-	public HttpToolTransport(HttpClient client, JsonCodec json, SecretCipher cipher, long maxResponseBytes) {
-		this.client = client;
+	public HttpToolTransport(Egress egress, JsonCodec json, SecretCipher cipher, long maxResponseBytes) {
+		this.egress = egress;
 		this.json = json;
 		this.cipher = cipher;
 		this.maxResponseBytes = maxResponseBytes;
@@ -50,16 +58,18 @@ public final class HttpToolTransport implements ToolTransport {
 			.header("Accept", "application/json, text/plain")
 			.POST(HttpRequest.BodyPublishers.ofString(this.json.encode(arguments)));
 		this.cipher.decryptAll(tool.tenant(), tool.secrets()).forEach(request::header);
-		try {
-			HttpResponse<InputStream> response = this.client.send(request.build(),
-					HttpResponse.BodyHandlers.ofInputStream());
-			return read(response);
+		try (EgressRoute route = this.egress.open(tool.tenant(), tool.target())) {
+			return read(route.client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
 		}
 		catch (HttpTimeoutException ex) {
 			throw new TransportTimeoutException("HTTP request timed out after " + timeout.toMillis() + " ms");
 		}
 		catch (IOException ex) {
-			throw new ToolTransportException("cannot reach the tool: " + ex.getClass().getSimpleName(), true);
+			// one message for every network failure: a refused, reset or silent port
+			// must read the same, or the error is a port scanner
+			logger.debug("Tool {} of tenant {} cannot be reached: {}", tool.name(), tool.tenant().value(),
+					ex.toString());
+			throw new ToolTransportException("cannot reach the tool", true);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

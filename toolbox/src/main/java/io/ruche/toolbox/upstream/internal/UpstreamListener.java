@@ -6,6 +6,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.ruche.kernel.model.Actor;
+import io.ruche.toolbox.egress.EgressRefusedException;
+import io.ruche.toolbox.egress.EgressRoute;
+import io.ruche.toolbox.egress.TargetUrls;
 import io.ruche.toolbox.model.ToolDefinition;
 import io.ruche.toolbox.port.UpstreamWatch.Connection;
 import io.ruche.toolbox.registry.RegistrationResult;
@@ -18,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The session to one registration's server: connect, ping every interval, reconnect with
  * back-off when it is lost, and re-sync (debounced) on every change notification and
- * after every connection.
+ * after every connection. Every connection attempt goes through the egress check; a
+ * target the policy refuses is not connected to, nor tried again.
  */
 final class UpstreamListener {
 
@@ -39,7 +43,7 @@ final class UpstreamListener {
 
 	private volatile boolean stopped;
 
-	private volatile @Nullable Connection connection;
+	private volatile @Nullable Session session;
 
 	private volatile @Nullable Future<?> next;
 
@@ -63,7 +67,7 @@ final class UpstreamListener {
 	}
 
 	boolean connected() {
-		return this.connection != null;
+		return this.session != null;
 	}
 
 	void start() {
@@ -83,51 +87,71 @@ final class UpstreamListener {
 		if (this.stopped) {
 			return;
 		}
+		EgressRoute route;
+		try {
+			route = this.ports.egress().open(this.server.tenant(), this.server.target());
+		}
+		catch (EgressRefusedException ex) {
+			if (ex.isTransient()) {
+				retryLater(ex.getMessage());
+			}
+			else {
+				logger.warn("Not listening to the MCP server {} of tenant {}: {}", this.server.name(),
+						this.server.tenant().value(), ex.getMessage());
+			}
+			return;
+		}
 		try {
 			Connection opened = this.ports.watch()
-				.open(this.server.target(), this.ports.cipher().decryptAll(this.server.tenant(), this.server.secrets()),
+				.open(route, this.ports.cipher().decryptAll(this.server.tenant(), this.server.secrets()),
 						this::toolsChanged);
-			this.connection = opened;
-			if (this.stopped) {
-				disconnect();
-				return;
-			}
-			logger.info("Listening to the MCP server {} of tenant {} at {}{}", this.server.name(),
-					this.server.tenant().value(), this.server.target(),
-					(this.failures > 0) ? " after " + this.failures + " failed attempts" : "");
-			this.failures = 0;
-			// catches up with whatever changed while nobody listened
-			toolsChanged();
-			this.next = this.scheduler.after(this.settings.pingInterval(), this::check);
+			this.session = new Session(opened, route);
 		}
 		catch (RuntimeException ex) {
-			this.failures++;
-			Duration delay = jittered(this.settings.reconnectDelay(this.failures));
-			logger.warn("Cannot listen to the MCP server {} of tenant {} at {} (attempt {}): {}; next attempt in {} ms",
-					this.server.name(), this.server.tenant().value(), this.server.target(), this.failures,
-					ex.getMessage(), delay.toMillis());
-			this.next = this.scheduler.after(delay, this::connect);
+			route.close();
+			retryLater(ex.getMessage());
+			return;
 		}
+		if (this.stopped) {
+			disconnect();
+			return;
+		}
+		logger.info("Listening to the MCP server {} of tenant {} at {}{}", this.server.name(),
+				this.server.tenant().value(), TargetUrls.redact(this.server.target()),
+				(this.failures > 0) ? " after " + this.failures + " failed attempts" : "");
+		this.failures = 0;
+		// catches up with whatever changed while nobody listened
+		toolsChanged();
+		this.next = this.scheduler.after(this.settings.pingInterval(), this::check);
+	}
+
+	private void retryLater(@Nullable String failure) {
+		this.failures++;
+		Duration delay = jittered(this.settings.reconnectDelay(this.failures));
+		logger.warn("Cannot listen to the MCP server {} of tenant {} at {} (attempt {}): {}; next attempt in {} ms",
+				this.server.name(), this.server.tenant().value(), TargetUrls.redact(this.server.target()),
+				this.failures, failure, delay.toMillis());
+		this.next = this.scheduler.after(delay, this::connect);
 	}
 
 	private void check() {
-		Connection current = this.connection;
+		Session current = this.session;
 		if (this.stopped || current == null) {
 			return;
 		}
-		if (current.alive()) {
+		if (current.connection().alive()) {
 			this.next = this.scheduler.after(this.settings.pingInterval(), this::check);
 			return;
 		}
 		logger.warn("Lost the session to the MCP server {} of tenant {} at {}; reconnecting", this.server.name(),
-				this.server.tenant().value(), this.server.target());
+				this.server.tenant().value(), TargetUrls.redact(this.server.target()));
 		disconnect();
 		this.next = this.scheduler.after(jittered(this.settings.reconnectInitial()), this::connect);
 	}
 
 	private void disconnect() {
-		Connection current = this.connection;
-		this.connection = null;
+		Session current = this.session;
+		this.session = null;
 		if (current != null) {
 			current.close();
 		}
@@ -166,6 +190,16 @@ final class UpstreamListener {
 	// spreads the attempts of many instances (and registrations) over time
 	private static Duration jittered(Duration delay) {
 		return delay.plusMillis(ThreadLocalRandom.current().nextLong(delay.toMillis() / 5 + 1));
+	}
+
+	/** An open session and the route it runs on, closed together. */
+	private record Session(Connection connection, EgressRoute route) {
+
+		void close() {
+			this.connection.close();
+			this.route.close();
+		}
+
 	}
 
 }

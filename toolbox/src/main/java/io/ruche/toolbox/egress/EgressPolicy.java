@@ -1,4 +1,4 @@
-package io.ruche.toolbox.sandbox;
+package io.ruche.toolbox.egress;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,10 +7,11 @@ import java.util.Set;
 import io.ruche.kernel.model.TenantId;
 
 /**
- * Which hosts tools may reach. Every address the host resolves to is checked.
+ * Which hosts a tenant's outbound connections (HTTP tools, upstream MCP servers) may
+ * reach. Every address the host resolves to is checked.
  *
- * @param allowedHosts per tenant, the hosts its tools may reach ({@code api.example.com}
- * or {@code *.example.com}); a tenant without an entry may reach any public host. An
+ * @param allowedHosts per tenant, the hosts it may reach ({@code api.example.com} or
+ * {@code *.example.com}); a tenant without an entry may reach any public host. An
  * allow-listed host may resolve to a private or link-local address.
  * @param allowLoopback whether loopback addresses may be reached (default false; tests
  * and single-machine setups only)
