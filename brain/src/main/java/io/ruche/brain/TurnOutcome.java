@@ -47,12 +47,15 @@ public sealed interface TurnOutcome<T> {
 	}
 
 	/**
-	 * Nothing could produce a reply: no model, no sampling, no template.
+	 * Nothing could produce a reply: no model, no sampling, no template, no fallback
+	 * text. The turn is recorded all the same (its fields, moves and trace).
 	 *
 	 * @param <T> the result type
 	 * @param message what to configure
+	 * @param session the session the turn was recorded in
+	 * @param trace the turn's trace
 	 */
-	record NoModelAvailable<T>(String message) implements TurnOutcome<T> {
+	record NoModelAvailable<T>(String message, String session, String trace) implements TurnOutcome<T> {
 	}
 
 	/**

@@ -144,11 +144,25 @@ class TurnPipelineTests {
 	}
 
 	@Test
-	void withoutModelSamplingOrTemplateTheTurnSaysNoModelIsAvailable() {
+	void withoutModelSamplingOrTemplateTheAgentsFallbackTextReplies() {
+		ConverseResult result = completed(
+				pipelineWithoutModel().converse(ConverseRequest.of(TENANT, "support", "tell me something")));
+
+		assertThat(result.mode()).isEqualTo(ReplyMode.FALLBACK);
+		assertThat(result.response()).isEqualTo("Let me check and come back to you.");
+	}
+
+	@Test
+	void withoutModelSamplingTemplateOrFallbackTextTheTurnSaysNoModelIsAvailableAndIsRecorded() {
+		this.brain.agents.save(new Agent(TENANT, AGENT, "support", "help desk", "You help.",
+				new AgentSettings(null, 1, Map.of()), 1, Instant.EPOCH));
+
 		TurnOutcome<ConverseResult> outcome = pipelineWithoutModel()
 			.converse(ConverseRequest.of(TENANT, "support", "tell me something"));
 
-		assertThat(outcome).isInstanceOf(TurnOutcome.NoModelAvailable.class);
+		assertThat(outcome).isInstanceOfSatisfying(TurnOutcome.NoModelAvailable.class,
+				(none) -> assertThat(this.brain.turns.turns(TENANT, none.session())).singleElement()
+					.satisfies((turn) -> assertThat(turn.mode()).isEqualTo("error")));
 	}
 
 	@Test
@@ -256,7 +270,9 @@ class TurnPipelineTests {
 		TurnOutcome<ConverseResult> after = pipeline
 			.converse(ConverseRequest.of(TENANT, "support", "what are the shop opening hours?"));
 
-		assertThat(after).isInstanceOf(TurnOutcome.NoModelAvailable.class);
+		// The exclusive template is gone with its rule: the agent's fallback text
+		// answers.
+		assertThat(completed(after).mode()).isEqualTo(ReplyMode.FALLBACK);
 	}
 
 	@Test

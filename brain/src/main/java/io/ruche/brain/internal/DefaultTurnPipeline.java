@@ -202,10 +202,15 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		ReplyGenerator.Draft[] draft = new ReplyGenerator.Draft[1];
 		phases.run("generation", false, (d) -> draft[0] = this.generator.generate(t, request.sampler(), d));
 		if (!(draft[0] instanceof ReplyGenerator.Draft.Made made)) {
-			return new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL);
+			// The turn ran: its fields, moves and trace are kept even though nothing
+			// could answer.
+			phases.skip("enforcement", "no reply to check");
+			persist(t, phases, "converse", "error");
+			return new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL, t.session.id(), t.traceId);
 		}
 		phases.run("enforcement", false, (d) -> enforce(t, made, d));
-		return persist(t, phases, "converse", () -> converseResult(t));
+		persist(t, phases, "converse", sentMode(t).wireName());
+		return new TurnOutcome.Completed<>(converseResult(t));
 	}
 
 	private void enforce(TurnState t, ReplyGenerator.Draft.Made made, Map<String, Object> d) {
@@ -218,7 +223,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		if (this.settings.judge() && modelDraft) {
 			constraints.addAll(ApplicableConstraints.judged(t.matchedRules()));
 		}
-		Map<String, String> values = Templates.values(t.variables, t.interlocutor.fields());
+		Map<String, String> values = t.templateValues();
 		EnforcementResult result = this.enforcer.enforce(made.text(),
 				new ExpressionInput(t.message, null, t.variables, t.interlocutor.fields()), constraints,
 				made.regenerator(), new Remediation(t.snapshot.agent().settings().maxRegenerations(),
@@ -237,12 +242,16 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		d.put("source", result.source().name().toLowerCase(java.util.Locale.ROOT));
 	}
 
+	private static ReplyMode sentMode(TurnState t) {
+		return (t.mode != null) ? t.mode : ReplyMode.FALLBACK;
+	}
+
 	private ConverseResult converseResult(TurnState t) {
 		EnforcementResult e = t.enforcement;
 		EnforcementSummary summary = (e != null) ? new EnforcementSummary(e.passed(), e.violations(), e.regenerations())
 				: new EnforcementSummary(true, List.of(), 0);
-		return new ConverseResult(t.session.id(), t.turn, String.valueOf(t.response),
-				(t.mode != null) ? t.mode : ReplyMode.FALLBACK, TurnPersistence.matchedRules(t), position(t),
+		return new ConverseResult(t.session.id(), t.turn, String.valueOf(t.response), sentMode(t),
+				TurnPersistence.matchedRules(t), position(t),
 				t.toolRuns.stream().map((r) -> new ToolCallSummary(r.tool(), r.status())).toList(), summary, t.traceId);
 	}
 
@@ -256,17 +265,16 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		}
 		this.phases.understand(t, phases, false);
 		phases.skip("tools", "guidance suggests tools to the client instead of running them");
-		return persist(t, phases, "guidance", () -> this.guidance.result(t, position(t)));
+		persist(t, phases, "guidance", "guidance");
+		return new TurnOutcome.Completed<>(this.guidance.result(t, position(t)));
 	}
 
-	private <T> TurnOutcome<T> persist(TurnState t, PhaseRecorder phases, String kind, Supplier<T> result) {
+	private void persist(TurnState t, PhaseRecorder phases, String kind, String mode) {
 		phases.run("persistence", false, (d) -> {
 			this.persistence.saveSession(t, d);
 			d.put("model_calls", t.modelCalls);
 		});
-		String mode = (t.mode != null) ? t.mode.wireName() : kind;
 		this.persistence.recordTurn(t, kind, mode, phases.phases(), phases.elapsedMs());
-		return new TurnOutcome.Completed<>(result.get());
 	}
 
 	private static @Nullable ScenarioPosition position(TurnState t) {

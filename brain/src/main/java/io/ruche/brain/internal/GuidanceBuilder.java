@@ -15,12 +15,14 @@ import io.ruche.brain.enforce.Enforcer;
 import io.ruche.brain.enforce.Violation;
 import io.ruche.brain.expression.ExpressionInput;
 import io.ruche.brain.model.Interlocutor;
+import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Template;
 import io.ruche.brain.model.TemplateMode;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.brain.template.Templates;
+import io.ruche.kernel.model.Scored;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,12 +41,11 @@ final class GuidanceBuilder {
 			.stream()
 			.map((c) -> new ConstraintView(c.ruleName(), ((Constraint.Expression) c).expression()))
 			.toList();
-		Template template = ReplyGenerator.template(t.matchedRules(), TemplateMode.EXCLUSIVE);
-		if (template == null) {
-			template = ReplyGenerator.template(t.matchedRules(), TemplateMode.SUGGEST);
-		}
-		String rendered = (template != null)
-				? Templates.render(template.text(), Templates.values(t.variables, t.interlocutor.fields())) : null;
+		Scored<Rule> exclusive = ReplyGenerator.exclusiveRule(t.matched);
+		Rule source = (exclusive != null) ? exclusive.item()
+				: ReplyGenerator.firstWith(t.matchedRules(), TemplateMode.SUGGEST);
+		Template template = (source != null) ? source.content().template() : null;
+		String rendered = (template != null) ? Templates.render(template.text(), t.templateValues()) : null;
 		return new GuidanceResult(t.session.id(), t.turn, TurnPersistence.matchedRules(t), position,
 				Prompts.instructions(t), constraints, rendered, TurnPhases.toolNames(t), t.traceId);
 	}

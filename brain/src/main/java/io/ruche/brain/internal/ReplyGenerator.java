@@ -1,5 +1,6 @@
 package io.ruche.brain.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import io.ruche.brain.ReplyMode;
 import io.ruche.brain.ReplySampler;
 import io.ruche.brain.enforce.Regenerator;
 import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Template;
 import io.ruche.brain.model.TemplateMode;
 import io.ruche.brain.port.LanguageModel;
@@ -19,14 +21,21 @@ import io.ruche.brain.port.ModelUnavailableException;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.brain.template.Templates;
+import io.ruche.kernel.model.Scored;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes the first draft of a reply, in the contract's order: a matched EXCLUSIVE template
- * (no model), the configured model, the client's model through sampling, a matched
- * FALLBACK template; otherwise nothing.
+ * Makes the first draft of a reply, in the contract's order: a kept rule's EXCLUSIVE
+ * template (no model), the configured model, the client's model through sampling; then,
+ * when no model answered, the active step's template, a kept rule's SUGGEST template, a
+ * kept rule's FALLBACK template, the agent's fallback text; otherwise nothing.
  */
 final class ReplyGenerator {
+
+	/** Kept rules in the documented order: higher priority first, then higher score. */
+	static final Comparator<Scored<Rule>> BY_PRIORITY_THEN_SCORE = Comparator
+		.<Scored<Rule>>comparingInt((scored) -> scored.item().priority())
+		.thenComparingDouble(Scored::score);
 
 	sealed interface Draft {
 
@@ -57,11 +66,11 @@ final class ReplyGenerator {
 	}
 
 	Draft generate(TurnState t, @Nullable ReplySampler sampler, Map<String, Object> decisions) {
-		Map<String, String> values = Templates.values(t.variables, t.interlocutor.fields());
-		Template exclusive = template(t.matchedRules(), TemplateMode.EXCLUSIVE);
+		Map<String, String> values = t.templateValues();
+		Scored<Rule> exclusive = exclusiveRule(t.matched);
 		if (exclusive != null) {
-			decisions.put("source", "exclusive template");
-			return new Draft.Made(Templates.render(exclusive.text(), values), ReplyMode.TEMPLATE, Regenerator.NONE);
+			return fromTemplate(exclusive.item().content().template(), ReplyMode.TEMPLATE, "exclusive template",
+					exclusive.item(), values, decisions);
 		}
 		if (this.model != null || sampler != null) {
 			String system = Prompts.instructions(t);
@@ -81,13 +90,44 @@ final class ReplyGenerator {
 				}
 			}
 		}
-		Template fallback = template(t.matchedRules(), TemplateMode.FALLBACK);
+		return withoutModel(t, values, decisions);
+	}
+
+	// No model could answer: the step's own template, then a suggested wording, then a
+	// fallback; the error is left for an agent that has none of these.
+	private static Draft withoutModel(TurnState t, Map<String, String> values, Map<String, Object> decisions) {
+		ScenarioStep step = t.activeStep();
+		Template stepTemplate = (step != null) ? step.template() : null;
+		if (stepTemplate != null) {
+			return fromTemplate(stepTemplate, ReplyMode.TEMPLATE, "step template", null, values, decisions);
+		}
+		Rule suggest = firstWith(t.matchedRules(), TemplateMode.SUGGEST);
+		if (suggest != null) {
+			return fromTemplate(suggest.content().template(), ReplyMode.TEMPLATE, "suggest template", suggest, values,
+					decisions);
+		}
+		Rule fallback = firstWith(t.matchedRules(), TemplateMode.FALLBACK);
 		if (fallback != null) {
-			decisions.put("source", "fallback template");
-			return new Draft.Made(Templates.render(fallback.text(), values), ReplyMode.FALLBACK, Regenerator.NONE);
+			return fromTemplate(fallback.content().template(), ReplyMode.FALLBACK, "fallback template", fallback,
+					values, decisions);
+		}
+		String fallbackText = t.snapshot.agent().settings().fallbackText();
+		if (fallbackText != null && !fallbackText.isBlank()) {
+			decisions.put("source", "fallback text");
+			return new Draft.Made(Templates.render(fallbackText, values), ReplyMode.FALLBACK, Regenerator.NONE);
 		}
 		decisions.put("source", "none");
 		return new Draft.None(NO_MODEL);
+	}
+
+	private static Draft fromTemplate(@Nullable Template template, ReplyMode mode, String source, @Nullable Rule rule,
+			Map<String, String> values, Map<String, Object> decisions) {
+		decisions.put("source", source);
+		if (rule != null) {
+			decisions.put("rule", Map.of("id", rule.id(), "name", rule.name(), "priority", rule.priority()));
+		}
+		return new Draft.Made(Templates.render(String.valueOf((template != null) ? template.text() : ""), values), mode,
+				Regenerator.NONE);
 	}
 
 	private Draft.@Nullable Made call(TurnState t, ReplyMode mode, Function<ModelRequest, ModelReply> backend,
@@ -128,15 +168,26 @@ final class ReplyGenerator {
 		return reply.text().strip();
 	}
 
-	// The first template of that mode among the matched rules, best match first.
-	static @Nullable Template template(List<Rule> matched, TemplateMode mode) {
-		for (Rule rule : matched) {
-			Template template = rule.content().template();
-			if (template != null && template.mode() == mode) {
-				return template;
-			}
-		}
-		return null;
+	/**
+	 * The kept rule whose EXCLUSIVE template is the reply: the highest priority, ties
+	 * broken by the higher score.
+	 */
+	static @Nullable Scored<Rule> exclusiveRule(List<Scored<Rule>> matched) {
+		return matched.stream()
+			.filter((scored) -> hasTemplate(scored.item(), TemplateMode.EXCLUSIVE))
+			.max(BY_PRIORITY_THEN_SCORE)
+			.orElse(null);
+	}
+
+	// The first kept rule with a template of that mode, in the kept order (priority, then
+	// score).
+	static @Nullable Rule firstWith(List<Rule> matched, TemplateMode mode) {
+		return matched.stream().filter((rule) -> hasTemplate(rule, mode)).findFirst().orElse(null);
+	}
+
+	private static boolean hasTemplate(Rule rule, TemplateMode mode) {
+		Template template = rule.content().template();
+		return template != null && template.mode() == mode;
 	}
 
 }

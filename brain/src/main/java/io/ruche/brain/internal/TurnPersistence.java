@@ -15,7 +15,6 @@ import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
-import io.ruche.brain.port.ToolDirectory.ToolRun;
 import io.ruche.brain.scenario.ScenarioTransitioned;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
@@ -44,11 +43,6 @@ final class TurnPersistence {
 		Instant now = this.ports.clock().instant();
 		SessionState before = t.session.state();
 		Map<String, String> variables = new HashMap<>(t.variables);
-		for (ToolRun run : t.toolRuns) {
-			if ("ok".equals(run.status())) {
-				variables.putAll(run.output());
-			}
-		}
 		Map<String, Integer> fires = new HashMap<>(before.ruleFires());
 		Map<String, Integer> lastFired = new HashMap<>(before.ruleLastFiredTurn());
 		for (Scored<io.ruche.brain.model.Rule> rule : t.matched) {

@@ -2,6 +2,7 @@ package io.ruche.brain.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.ScenarioNavigator;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.TransitionJudge;
+import io.ruche.brain.template.Templates;
 import io.ruche.kernel.embedding.Embedding;
 
 /**
@@ -73,6 +75,9 @@ final class TurnPhases {
 		}
 		filterRules(t, phases, mayCallModel);
 		expandRelations(t, phases);
+		// One documented order for everything downstream: prompt, templates,
+		// matched_rules.
+		t.matched = t.matched.stream().sorted(ReplyGenerator.BY_PRIORITY_THEN_SCORE.reversed()).toList();
 	}
 
 	private void expandRelations(TurnState t, PhaseRecorder phases) {
@@ -154,7 +159,7 @@ final class TurnPhases {
 		t.scenario = navigation.state();
 		t.events = navigation.events();
 		d.putAll(navigation.decisions());
-		d.put("moves", navigation.results().stream().map(Object::toString).toList());
+		d.put("moves", navigation.results().stream().map((move) -> TraceMoves.of(move, t.snapshot)).toList());
 		d.put("state", (t.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
 	}
 
@@ -177,14 +182,33 @@ final class TurnPhases {
 			return;
 		}
 		phases.run("tools", true, (d) -> {
+			Map<String, String> arguments = Templates.values(t.variables, t.interlocutor.fields());
+			List<Map<String, Object>> runs = new ArrayList<>();
 			for (String name : names) {
 				ToolRun run = this.ports.tools()
-					.run(t.session.tenant(), t.actor, t.snapshot.agent().id(), t.session.id(), name,
-							Map.copyOf(t.variables));
+					.run(t.session.tenant(), t.actor, t.snapshot.agent().id(), t.session.id(), name, arguments);
 				t.toolRuns.add(run);
+				runs.add(traced(run));
 			}
-			d.put("runs", t.toolRuns.stream().map((r) -> r.tool() + ": " + r.status()).toList());
+			// The outputs feed this turn's reply (and later turns, as variables).
+			for (ToolRun run : t.toolRuns) {
+				if ("ok".equals(run.status())) {
+					t.variables.putAll(run.output());
+				}
+			}
+			d.put("runs", runs);
 		});
+	}
+
+	private static Map<String, Object> traced(ToolRun run) {
+		Map<String, Object> traced = new LinkedHashMap<>();
+		traced.put("tool", run.tool());
+		traced.put("status", run.status());
+		if (!run.missingArguments().isEmpty()) {
+			traced.put("missing_arguments", run.missingArguments());
+		}
+		traced.put("fields", run.output().keySet().stream().sorted().toList());
+		return traced;
 	}
 
 }

@@ -15,6 +15,7 @@ import io.ruche.brain.model.Session;
 import io.ruche.brain.port.ToolDirectory.ToolRun;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.ScenarioTransitioned;
+import io.ruche.brain.template.Templates;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Scored;
@@ -96,6 +97,21 @@ final class TurnState {
 
 	@Nullable String stepId() {
 		return (this.scenario instanceof ScenarioState.AtStep at) ? at.stepId() : null;
+	}
+
+	/**
+	 * What templates see: interlocutor fields, session variables (tool outputs included),
+	 * and each tool run of this turn as {@code tools.<tool>.status} and
+	 * {@code tools.<tool>.<field>}.
+	 */
+	Map<String, String> templateValues() {
+		Map<String, String> values = Templates.values(this.variables, this.interlocutor.fields());
+		for (ToolRun run : this.toolRuns) {
+			String prefix = "tools." + run.tool() + ".";
+			run.output().forEach((field, value) -> values.put(prefix + field, value));
+			values.put(prefix + "status", run.status());
+		}
+		return values;
 	}
 
 	List<Rule> matchedRules() {

@@ -2,6 +2,8 @@ package io.ruche.brain.model;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One step of a scenario.
  *
@@ -14,15 +16,23 @@ import java.util.List;
  * @param tools names of tools this step runs
  * @param reachableFromAnywhere whether a conversation may be relocalized here from any
  * step of the scenario, not only from nearby ones
+ * @param template the step's reply when no model or sampler is available, or null
  */
 public record ScenarioStep(String id, String name, String instructions, List<FieldSpec> collects,
-		List<Transition> transitions, boolean terminal, List<String> tools, boolean reachableFromAnywhere) {
+		List<Transition> transitions, boolean terminal, List<String> tools, boolean reachableFromAnywhere,
+		@Nullable Template template) {
 
 	public ScenarioStep {
 		Names.check("step id", id);
 		collects = List.copyOf(collects);
 		transitions = List.copyOf(transitions);
 		tools = List.copyOf(tools);
+	}
+
+	/** A step without a template of its own. */
+	public ScenarioStep(String id, String name, String instructions, List<FieldSpec> collects,
+			List<Transition> transitions, boolean terminal, List<String> tools, boolean reachableFromAnywhere) {
+		this(id, name, instructions, collects, transitions, terminal, tools, reachableFromAnywhere, null);
 	}
 
 }

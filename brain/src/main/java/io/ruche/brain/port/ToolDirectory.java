@@ -1,5 +1,6 @@
 package io.ruche.brain.port;
 
+import java.util.List;
 import java.util.Map;
 
 import io.ruche.kernel.model.Actor;
@@ -18,8 +19,10 @@ public interface ToolDirectory {
 	 * @param agentId the agent
 	 * @param sessionId the session
 	 * @param tool the tool name
-	 * @param variables the session's collected fields, usable as arguments
-	 * @return the run, never null
+	 * @param variables the session's collected fields and the interlocutor's fields,
+	 * usable as arguments (only those the tool's input schema declares are passed)
+	 * @return the run, never null; {@code missing_arguments} without calling the tool
+	 * when a required argument has no value
 	 */
 	ToolRun run(TenantId tenant, Actor actor, String agentId, String sessionId, String tool,
 			Map<String, String> variables);
@@ -37,14 +40,22 @@ public interface ToolDirectory {
 	 *
 	 * @param tool the tool name
 	 * @param status {@code ok}, {@code error}, {@code timeout}, {@code rate_limited},
-	 * {@code circuit_open}, {@code rejected} or {@code not_found}
-	 * @param output fields the tool filled, merged into the session's variables when
-	 * {@code ok}
+	 * {@code circuit_open}, {@code rejected}, {@code not_found} or
+	 * {@code missing_arguments}
+	 * @param output fields the tool filled (nested fields also as dotted paths such as
+	 * {@code order.status}), merged into the session's variables when {@code ok}
+	 * @param missingArguments the required arguments that had no value (status
+	 * {@code missing_arguments})
 	 */
-	record ToolRun(String tool, String status, Map<String, String> output) {
+	record ToolRun(String tool, String status, Map<String, String> output, List<String> missingArguments) {
 
 		public ToolRun {
 			output = Map.copyOf(output);
+			missingArguments = List.copyOf(missingArguments);
+		}
+
+		public ToolRun(String tool, String status, Map<String, String> output) {
+			this(tool, status, output, List.of());
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.ruche.brain.template;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -9,13 +10,16 @@ import java.util.regex.Pattern;
 /**
  * Renders template text. The only placeholder syntax is {@code {{name}}} (spaces inside
  * the braces allowed), where name is a session variable or an interlocutor field
- * ({@code [A-Za-z_][A-Za-z0-9_]*}); a session variable wins over a profile field of the
- * same name. An unknown placeholder renders as the empty string, always, so that a reply
- * never shows raw braces. Single braces are plain text.
+ * ({@code [A-Za-z_][A-Za-z0-9_]*}), or a dotted path such as
+ * {@code tools.lookup.order.status} (a tool's output in the same turn); a session
+ * variable wins over a profile field of the same name. An unknown placeholder renders as
+ * the empty string, always, so that a reply never shows raw braces. Single braces are
+ * plain text.
  */
 public final class Templates {
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+	private static final Pattern PLACEHOLDER = Pattern
+		.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_-]+)*)\\s*}}");
 
 	private Templates() {
 	}
@@ -58,7 +62,7 @@ public final class Templates {
 	 * @return the merged values
 	 */
 	public static Map<String, String> values(Map<String, String> variables, Map<String, String> interlocutor) {
-		Map<String, String> merged = new java.util.HashMap<>(interlocutor);
+		Map<String, String> merged = new HashMap<>(interlocutor);
 		merged.putAll(variables);
 		return merged;
 	}

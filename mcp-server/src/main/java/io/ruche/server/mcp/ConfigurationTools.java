@@ -169,6 +169,8 @@ public final class ConfigurationTools implements McpToolGroup {
 			.property("tools", arrayOf(string("Tool name"), "Tools this step runs"))
 			.property("reachable_from_anywhere",
 					bool("A conversation that turns out to be at this step may be relocalized here from any step"))
+			.property("template",
+					anyObject("{text, mode} as a rule's; the step's reply when no model or sampler is available"))
 			.build();
 		Map<String, Object> scenario = object().property("id", string("Id of the scenario to update; omit to create"))
 			.required("name", string("Unique name among the agent's scenarios"))

@@ -290,7 +290,8 @@ public final class ConversationTools implements McpToolGroup {
 			case TurnOutcome.UnknownSession<T> unknown ->
 				throw new ToolFailure(capitalize(unknown.message()) + ": start a new one by omitting 'session'.");
 			case TurnOutcome.SessionBusy<T> busy -> throw new ToolFailure(capitalize(busy.message()) + ".");
-			case TurnOutcome.NoModelAvailable<T> none -> throw new ToolFailure(noModelMessage(sampling));
+			case TurnOutcome.NoModelAvailable<T> none -> throw new ToolFailure(noModelMessage(sampling)
+					+ " The turn is recorded in session " + none.session() + " (trace " + none.trace() + ").");
 		};
 	}
 

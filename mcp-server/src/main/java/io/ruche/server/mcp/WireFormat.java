@@ -73,9 +73,9 @@ public final class WireFormat {
 		}
 		map.put("priority", priority);
 		map.put("enabled", enabled);
-		if (content.template() != null) {
-			map.put("template",
-					Map.of("text", content.template().text(), "mode", content.template().mode().wireName()));
+		Template ruleTemplate = content.template();
+		if (ruleTemplate != null) {
+			map.put("template", template(ruleTemplate));
 		}
 		map.put("constraints", content.constraints());
 		map.put("tools", content.tools());
@@ -126,7 +126,15 @@ public final class WireFormat {
 		map.put("terminal", step.terminal());
 		map.put("tools", step.tools());
 		map.put("reachable_from_anywhere", step.reachableFromAnywhere());
+		Template stepTemplate = step.template();
+		if (stepTemplate != null) {
+			map.put("template", template(stepTemplate));
+		}
 		return map;
+	}
+
+	private static Map<String, Object> template(Template template) {
+		return Map.of("text", template.text(), "mode", template.mode().wireName());
 	}
 
 	static Map<String, Object> field(FieldSpec field) {
@@ -170,13 +178,15 @@ public final class WireFormat {
 				extra);
 	}
 
+	private static @Nullable Template template(@Nullable Args template) {
+		return (template != null) ? new Template(template.string("text"),
+				TemplateMode.parse(orDefault(template.optionalString("mode"), "suggest"))) : null;
+	}
+
 	public static RuleDraft ruleDraft(Args rule) {
-		Args template = rule.optionalObject("template");
 		RuleScope scope = RuleScope.parse(orDefault(rule.optionalString("scope"), "global"));
 		RuleContent content = new RuleContent(rule.string("condition"), rule.string("action"), scope,
-				rule.optionalString("scope_ref"),
-				(template != null) ? new Template(template.string("text"),
-						TemplateMode.parse(orDefault(template.optionalString("mode"), "suggest"))) : null,
+				rule.optionalString("scope_ref"), template(rule.optionalObject("template")),
 				rule.strings("constraints"), rule.strings("tools"),
 				new FiringLimits(rule.integer("max_fires_per_session", 0), rule.integer("cooldown_turns", 0)),
 				rule.objects("relations")
@@ -211,7 +221,8 @@ public final class WireFormat {
 			.toList();
 		return new ScenarioStep(id, orDefault(step.optionalString("name"), id),
 				orDefault(step.optionalString("instructions"), ""), collects, transitions, step.bool("terminal", false),
-				step.strings("tools"), step.bool("reachable_from_anywhere", false));
+				step.strings("tools"), step.bool("reachable_from_anywhere", false),
+				template(step.optionalObject("template")));
 	}
 
 	private static @Nullable Long expectedVersion(Args args) {

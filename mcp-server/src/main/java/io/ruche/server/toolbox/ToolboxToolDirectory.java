@@ -1,6 +1,7 @@
 package io.ruche.server.toolbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * become the arguments: those the tool's input schema declares (all of them when it
  * declares none), converted to the declared type ({@code integer}, {@code number},
  * {@code boolean}) when they parse. An object output becomes string fields (nested values
- * as JSON); any other output is the field {@code result}. Tools that require confirmation
- * are refused: no person is asked during a turn.
+ * as JSON, and their fields under dotted paths); any other output is the field
+ * {@code result}. A tool whose required arguments have no value is not called
+ * ({@code missing_arguments}). Tools that require confirmation are refused: no person is
+ * asked during a turn.
  */
 public final class ToolboxToolDirectory implements ToolDirectory {
 
@@ -46,7 +49,12 @@ public final class ToolboxToolDirectory implements ToolDirectory {
 		if (view.isEmpty()) {
 			return new ToolRun(tool, "not_found", Map.of());
 		}
-		InvocationRequest request = InvocationRequest.of(tenant, actor.id(), tool, arguments(view.get(), variables))
+		Map<String, Object> arguments = arguments(view.get(), variables);
+		List<String> missing = missing(view.get(), arguments);
+		if (!missing.isEmpty()) {
+			return new ToolRun(tool, "missing_arguments", Map.of(), missing);
+		}
+		InvocationRequest request = InvocationRequest.of(tenant, actor.id(), tool, arguments)
 			.withAgent(agentId)
 			.withSession(sessionId);
 		ToolOutcome outcome = this.runner.invoke(request);
@@ -71,6 +79,15 @@ public final class ToolboxToolDirectory implements ToolDirectory {
 			}
 		});
 		return arguments;
+	}
+
+	// A tool whose required arguments are unknown is not called: it could only fail, or
+	// worse, act on a guess.
+	private static List<String> missing(ToolView tool, Map<String, Object> arguments) {
+		if (!(tool.inputSchema().get("required") instanceof List<?> required)) {
+			return List.of();
+		}
+		return required.stream().map(String::valueOf).filter((name) -> !arguments.containsKey(name)).toList();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -101,16 +118,26 @@ public final class ToolboxToolDirectory implements ToolDirectory {
 	private Map<String, String> fields(@Nullable Object output) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (output instanceof Map<?, ?> map) {
-			map.forEach((key, value) -> {
-				if (key != null && value != null) {
-					fields.put(key.toString(), (value instanceof String text) ? text : this.json.encode(value));
-				}
-			});
+			flatten("", map, fields);
 		}
 		else if (output != null) {
 			fields.put("result", (output instanceof String text) ? text : this.json.encode(output));
 		}
 		return fields;
+	}
+
+	// A nested object is kept whole (as JSON) and its fields also under dotted paths, so
+	// that a template can say {{tools.lookup.order.status}}.
+	private void flatten(String prefix, Map<?, ?> map, Map<String, String> fields) {
+		map.forEach((key, value) -> {
+			if (key != null && value != null) {
+				String name = prefix + key;
+				fields.put(name, (value instanceof String text) ? text : this.json.encode(value));
+				if (value instanceof Map<?, ?> nested) {
+					flatten(name + ".", nested, fields);
+				}
+			}
+		});
 	}
 
 }

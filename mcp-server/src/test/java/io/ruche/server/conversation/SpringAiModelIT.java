@@ -135,7 +135,10 @@ class SpringAiModelIT {
 
 	@Test
 	void providerFailuresDegradeToAClearOutcome() {
-		McpSyncClient client = setUp("model-failing");
+		McpSyncClient client = ConversationSupport.client(this.port);
+		// No fallback text and no template: the failure is the turn's outcome (with a
+		// fallback text, that text answers; see ShopSupportConversationIT).
+		agent(client, "model-failing", Map.of());
 		for (Reply failure : List.of(new Reply.Malformed(),
 				new Reply.Status(500, "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}"),
 				new Reply.Slow(5000, "too late"))) {
