@@ -46,6 +46,17 @@ final class CallbackLifecycle implements SmartLifecycle {
 		this.running = false;
 	}
 
+	/**
+	 * Not pauseable: the stop callbacks release for good (MCP sessions closed, listener
+	 * threads shut down), so a paused context (Spring's test context cache pauses
+	 * contexts it does not use) could not start them again.
+	 * @return false
+	 */
+	@Override
+	public boolean isPauseable() {
+		return false;
+	}
+
 	@Override
 	public boolean isRunning() {
 		return this.running;
