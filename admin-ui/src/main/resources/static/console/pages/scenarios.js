@@ -48,14 +48,14 @@ export async function scenarioPage(id) {
 
   function refreshEntryOptions() {
     const current = model.entry_step || entryStep.value;
-    clear(entryStep).append(model.steps.map((st) => h('option', { value: st.id, selected: st.id === current }, st.id)));
+    clear(entryStep).append(...model.steps.map((st) => h('option', { value: st.id, selected: st.id === current }, st.id)));
     model.entry_step = entryStep.value || undefined;
   }
   entryStep.addEventListener('change', () => { model.entry_step = entryStep.value; redraw(); });
 
   function renderSteps() {
     celChecks.clear();
-    clear(stepsBox).append(model.steps.map((st, i) => stepEditor(st, i)));
+    clear(stepsBox).append(...model.steps.map((st, i) => stepEditor(st, i)));
     refreshEntryOptions();
     redraw();
   }

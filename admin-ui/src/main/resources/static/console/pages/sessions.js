@@ -149,9 +149,21 @@ function value(v) {
   return format(v);
 }
 
+// Nested values read as text a person would write: a named object by its name (its id on
+// hover), a list joined by commas, any other object as "key: value" pairs.
 function format(v) {
   if (v == null) return '—';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (typeof v === 'object') return JSON.stringify(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(3);
+  if (Array.isArray(v)) return v.length ? v.map(formatText).join(', ') : 'none';
+  if (typeof v === 'object') {
+    if (typeof v.name === 'string') return h('span', v.id ? { title: String(v.id) } : null, v.name);
+    return Object.entries(v).map(([k, x]) => `${k.replaceAll('_', ' ')}: ${formatText(x)}`).join('; ');
+  }
   return String(v);
+}
+
+function formatText(v) {
+  const shown = format(v);
+  return typeof shown === 'string' ? shown : shown.textContent;
 }

@@ -303,12 +303,30 @@ class ConsoleIT {
 	}
 
 	private static void shot(String name) throws IOException {
+		if (!"failure".equals(name)) {
+			assertReadable(name);
+		}
 		String configured = System.getenv("RUCHE_SCREENSHOTS_DIR");
 		Path dir = (configured != null && !configured.isBlank()) ? Path.of(configured)
 				: Path.of("target", "console-screenshots");
 		Files.createDirectories(dir);
 		Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(file, dir.resolve("console-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Fails on text a person should never read: JavaScript's and Java's default
+	 * renderings of objects, and (outside the tool output's pretty-printed JSON) raw JSON
+	 * objects.
+	 */
+	private static void assertReadable(String page) {
+		String text = driver.findElement(By.tagName("body")).getText();
+		assertThat(text).as("page %s", page)
+			.doesNotContain("[object")
+			.doesNotContain("undefined")
+			.doesNotContain("NaN")
+			.doesNotContainPattern("[A-Z][A-Za-z]+\\[[a-z]+=")
+			.doesNotContain("{\"");
 	}
 
 	private static Map<String, Object> weatherSchema() {
