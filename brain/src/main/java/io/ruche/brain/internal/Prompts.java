@@ -29,13 +29,13 @@ final class Prompts {
 	private Prompts() {
 	}
 
-	static String instructions(TurnState t) {
+	static String instructions(TurnState turn) {
 		StringBuilder out = new StringBuilder();
-		String persona = t.snapshot.agent().persona();
+		String persona = turn.snapshot.agent().persona();
 		if (!persona.isBlank()) {
 			out.append(persona.strip()).append("\n\n");
 		}
-		List<Rule> rules = t.matchedRules();
+		List<Rule> rules = turn.matchedRules();
 		if (!rules.isEmpty()) {
 			out.append("Rules that apply now:\n");
 			for (int i = 0; i < rules.size(); i++) {
@@ -53,24 +53,24 @@ final class Prompts {
 			}
 			out.append('\n');
 		}
-		ScenarioStep step = t.activeStep();
+		ScenarioStep step = turn.activeStep();
 		if (step != null) {
 			out.append("Current step (").append(step.name()).append("): ").append(step.instructions()).append('\n');
 			List<String> missing = step.collects()
 				.stream()
 				.map(FieldSpec::name)
-				.filter((name) -> !t.variables.containsKey(name))
+				.filter((name) -> !turn.variables.containsKey(name))
 				.toList();
 			if (!missing.isEmpty()) {
 				out.append("Ask for: ").append(String.join(", ", missing)).append('\n');
 			}
 		}
-		Set<String> known = new TreeSet<>(t.variables.keySet());
+		Set<String> known = new TreeSet<>(turn.variables.keySet());
 		if (!known.isEmpty()) {
 			out.append("Already known (do not ask again): ").append(String.join(", ", known)).append('\n');
 		}
-		if (!t.toolRuns.isEmpty()) {
-			out.append('\n').append(toolData(t.toolRuns, Ids.newId("data")));
+		if (!turn.toolRuns.isEmpty()) {
+			out.append('\n').append(toolData(turn.toolRuns, Ids.newId("data")));
 		}
 		return out.toString().strip();
 	}

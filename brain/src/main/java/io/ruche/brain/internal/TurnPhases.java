@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.ruche.brain.BrainPorts;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.ModelUnavailableException;
+import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.scenario.FieldExtraction;
 import io.ruche.brain.scenario.Navigation;
 import io.ruche.brain.scenario.NavigationInput;
@@ -18,89 +18,99 @@ import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.TransitionJudge;
 import io.ruche.brain.selection.RuleFilterSettings;
 import io.ruche.kernel.embedding.Embedding;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The phases shared by converse and guidance, from situation to relationships.
  */
 final class TurnPhases {
 
-	private final BrainPorts ports;
+	private final EmbeddingModel embeddings;
+
+	private final @Nullable LanguageModel model;
+
+	private final TurnMetrics metrics;
 
 	private final Expressions expressions;
 
-	TurnPhases(BrainPorts ports, Expressions expressions) {
-		this.ports = ports;
+	TurnPhases(EmbeddingModel embeddings, @Nullable LanguageModel model, TurnMetrics metrics, Expressions expressions) {
+		this.embeddings = embeddings;
+		this.model = model;
+		this.metrics = metrics;
 		this.expressions = expressions;
 	}
 
-	void understand(TurnState t, PhaseRecorder phases, boolean mayCallModel) {
+	void understand(TurnState turn, PhaseRecorder phases, boolean mayCallModel) {
 		Map<String, String> found = new HashMap<>();
-		phases.run("situation", true, (d) -> {
+		phases.run(TurnPhase.SITUATION, (decisions) -> {
 			long started = System.nanoTime();
-			t.embedding = this.ports.embeddings().embed(t.message);
+			turn.embedding = this.embeddings.embed(turn.message);
 			// Recorded so that the turn's overhead can be compared with the cost of one
 			// embedding (bench/).
-			d.put("embedding_ms", (System.nanoTime() - started) / 1_000_000.0);
-			d.put("language", Languages.byScript(t.message, "en"));
-			ScenarioStep step = t.activeStep();
+			decisions.put("embedding_ms", (System.nanoTime() - started) / 1_000_000.0);
+			decisions.put("language", Languages.byScript(turn.message, "en"));
+			ScenarioStep step = turn.activeStep();
 			if (step != null) {
-				found.putAll(FieldExtraction.extract(step.collects(), t.message));
+				found.putAll(FieldExtraction.extract(step.collects(), turn.message));
 			}
-			d.put("pattern_fields", found.keySet().stream().sorted().toList());
+			decisions.put("pattern_fields", found.keySet().stream().sorted().toList());
 			if (step != null && mayCallModel) {
-				extractWithModel(t, step, found, d);
+				extractWithModel(turn, step, found, decisions);
 			}
 		});
-		phases.run("field_updates", true, (d) -> {
-			t.variables.putAll(found);
-			d.put("updated", found.keySet().stream().sorted().toList());
+		phases.run(TurnPhase.FIELD_UPDATES, (decisions) -> {
+			turn.variables.putAll(found);
+			decisions.put("updated", found.keySet().stream().sorted().toList());
 		});
-		Embedding embedding = t.embedding;
+		Embedding embedding = turn.embedding;
 		if (embedding == null) {
-			phases.skip("scenario_navigation", "no message embedding");
-			phases.skip("retrieval", "no message embedding");
+			phases.skip(TurnPhase.SCENARIO_NAVIGATION, "no message embedding");
+			phases.skip(TurnPhase.RETRIEVAL, "no message embedding");
 		}
 		else {
-			phases.run("scenario_navigation", true, (d) -> navigate(t, embedding, d, mayCallModel));
-			phases.run("retrieval", true,
-					(d) -> t.matched = RuleRetrieval
-						.retrieve(t.snapshot, t.session.state(), t.turn, t.scenarioId(), t.stepId(), embedding, d)
+			phases.run(TurnPhase.SCENARIO_NAVIGATION,
+					(decisions) -> navigate(turn, embedding, decisions, mayCallModel));
+			phases.run(TurnPhase.RETRIEVAL,
+					(decisions) -> turn.matched = RuleRetrieval
+						.retrieve(turn.snapshot, turn.session.state(), turn.turn, turn.scenarioId(), turn.stepId(),
+								embedding, decisions)
 						.kept());
 		}
-		filterRules(t, phases, mayCallModel);
-		expandRelations(t, phases);
+		filterRules(turn, phases, mayCallModel);
+		expandRelations(turn, phases);
 		// One documented order for everything downstream: prompt, templates,
 		// matched_rules.
-		t.matched = t.matched.stream().sorted(ReplyGenerator.BY_PRIORITY_THEN_SCORE.reversed()).toList();
+		turn.matched = turn.matched.stream().sorted(ReplyGenerator.BY_PRIORITY_THEN_SCORE.reversed()).toList();
 	}
 
-	private void expandRelations(TurnState t, PhaseRecorder phases) {
-		boolean related = t.matched.stream().anyMatch((s) -> !s.item().content().relations().isEmpty());
+	private void expandRelations(TurnState turn, PhaseRecorder phases) {
+		boolean related = turn.matched.stream().anyMatch((kept) -> !kept.item().content().relations().isEmpty());
 		if (!related) {
-			phases.skip("relationships", "no kept rule has relations");
+			phases.skip(TurnPhase.RELATIONSHIPS, "no kept rule has relations");
 			return;
 		}
-		phases.run("relationships", true, (d) -> t.matched = RelationshipExpansion.expand(t.matched,
-				t.snapshot.rules().stream().map((e) -> e.rule()).toList(), t.scenarioId(), t.stepId(), d));
+		phases.run(TurnPhase.RELATIONSHIPS, (decisions) -> turn.matched = RelationshipExpansion.expand(turn.matched,
+				turn.snapshot.plainRules(), turn.scenarioId(), turn.stepId(), decisions));
 	}
 
 	// Fields without a pattern need the model: only on converse turns (guidance calls no
-	// model), and only for
-	// fields the step still lacks.
-	private void extractWithModel(TurnState t, ScenarioStep step, Map<String, String> found,
+	// model), and only for fields the step still lacks.
+	private void extractWithModel(TurnState turn, ScenarioStep step, Map<String, String> found,
 			Map<String, Object> decisions) {
-		LanguageModel model = this.ports.languageModel();
 		List<FieldSpec> wanted = step.collects()
 			.stream()
-			.filter((f) -> f.pattern() == null && !t.variables.containsKey(f.name()) && !found.containsKey(f.name()))
+			.filter((field) -> field.pattern() == null && !turn.variables.containsKey(field.name())
+					&& !found.containsKey(field.name()))
 			.toList();
-		if (model == null || wanted.isEmpty()) {
+		LanguageModel extractor = this.model;
+		if (extractor == null || wanted.isEmpty()) {
 			return;
 		}
 		long start = System.nanoTime();
-		t.modelCalls++;
+		turn.modelCalls++;
 		try {
-			Map<String, String> extracted = ModelFieldExtraction.extract(model, t.message, wanted);
+			Map<String, String> extracted = ModelFieldExtraction.extract(extractor, turn.message, wanted);
 			found.putAll(extracted);
 			decisions.put("model_fields", extracted.keySet().stream().sorted().toList());
 		}
@@ -108,53 +118,54 @@ final class TurnPhases {
 			decisions.put("model_fields_error", String.valueOf(ex.getMessage()));
 		}
 		finally {
-			this.ports.metrics().modelCall("field_extraction", System.nanoTime() - start, 0, 0);
+			this.metrics.modelCall("field_extraction", System.nanoTime() - start, 0, 0);
 		}
 	}
 
 	// The model's verdict costs one call per turn, so it is opt-in per agent
-	// (rule_filter: model) and never
-	// runs on guidance turns, which make no model call.
-	private void filterRules(TurnState t, PhaseRecorder phases, boolean mayCallModel) {
-		RuleFilterSettings settings = t.snapshot.ruleFilter();
-		LanguageModel model = this.ports.languageModel();
+	// (rule_filter: model) and never runs on guidance turns, which make no model call.
+	private void filterRules(TurnState turn, PhaseRecorder phases, boolean mayCallModel) {
+		RuleFilterSettings settings = turn.snapshot.ruleFilter();
+		LanguageModel judge = this.model;
 		if (!settings.enabled()) {
-			phases.skip("rule_filtering", "not enabled for this agent (setting rule_filter: model)");
+			phases.skip(TurnPhase.RULE_FILTERING, "not enabled for this agent (setting rule_filter: model)");
 		}
-		else if (model == null || !mayCallModel) {
-			phases.skip("rule_filtering", (model == null) ? "no model configured" : "guidance turns call no model");
+		else if (judge == null || !mayCallModel) {
+			phases.skip(TurnPhase.RULE_FILTERING,
+					(judge == null) ? "no model configured" : "guidance turns call no model");
 		}
-		else if (t.matched.isEmpty()) {
-			phases.skip("rule_filtering", "no rule to judge");
+		else if (turn.matched.isEmpty()) {
+			phases.skip(TurnPhase.RULE_FILTERING, "no rule to judge");
 		}
 		else {
-			double threshold = settings.threshold();
-			phases.run("rule_filtering", true, (d) -> {
+			phases.run(TurnPhase.RULE_FILTERING, (decisions) -> {
 				long start = System.nanoTime();
-				t.modelCalls++;
-				t.matched = RuleFilter.filter(model, t.message, t.matched, threshold, d);
-				this.ports.metrics().modelCall("rule_filter", System.nanoTime() - start, 0, 0);
+				turn.modelCalls++;
+				turn.matched = RuleFilter.filter(judge, turn.message, turn.matched, settings.threshold(), decisions);
+				this.metrics.modelCall("rule_filter", System.nanoTime() - start, 0, 0);
 			});
 		}
 	}
 
-	private void navigate(TurnState t, Embedding embedding, Map<String, Object> d, boolean mayCallModel) {
-		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, t.snapshot.navigation());
-		LanguageModel model = this.ports.languageModel();
+	private void navigate(TurnState turn, Embedding embedding, Map<String, Object> decisions, boolean mayCallModel) {
+		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, turn.snapshot.navigation());
+		LanguageModel judgeModel = this.model;
 		// Close calls between natural-language transitions go to the model on converse
 		// turns only.
-		TransitionJudge judge = (model != null && mayCallModel) ? new ModelTransitionJudge(model, (nanos) -> {
-			t.modelCalls++;
-			this.ports.metrics().modelCall("transition", nanos, 0, 0);
+		TransitionJudge judge = (judgeModel != null && mayCallModel) ? new ModelTransitionJudge(judgeModel, (nanos) -> {
+			turn.modelCalls++;
+			this.metrics.modelCall("transition", nanos, 0, 0);
 		}) : TransitionJudge.NONE;
-		Navigation navigation = navigator.navigate(new NavigationInput(t.scenario, t.variables, t.interlocutor.fields(),
-				t.message, embedding, t.snapshot.scenarios(), t.turn, judge));
-		t.variables.putAll(navigation.variables());
-		t.scenario = navigation.state();
-		t.events = navigation.events();
-		d.putAll(navigation.decisions());
-		d.put("moves", navigation.results().stream().map((move) -> TraceMoves.of(move, t.snapshot)).toList());
-		d.put("state", (t.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
+		Navigation navigation = navigator.navigate(new NavigationInput(turn.scenario, turn.variables,
+				turn.interlocutor.fields(), turn.message, embedding, turn.snapshot.scenarios(), turn.turn, judge));
+		turn.variables.putAll(navigation.variables());
+		turn.scenario = navigation.state();
+		turn.events = navigation.events();
+		decisions.putAll(navigation.decisions());
+		decisions.put("moves",
+				navigation.results().stream().map((move) -> TraceMoves.of(move, turn.snapshot)).toList());
+		decisions.put("state",
+				(turn.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
 	}
 
 }

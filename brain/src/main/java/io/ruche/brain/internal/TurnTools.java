@@ -56,10 +56,10 @@ final class TurnTools {
 	void run(TurnState turn, PhaseRecorder phases, @Nullable ToolConfirmation confirmation) {
 		List<String> names = named(turn);
 		if (names.isEmpty()) {
-			phases.skip("tools", "no tool named by the matched rules or the step");
+			phases.skip(TurnPhase.TOOLS, "no tool named by the matched rules or the step");
 			return;
 		}
-		phases.run("tools", true, (decisions) -> {
+		phases.run(TurnPhase.TOOLS, (decisions) -> {
 			int keyTurn = retriedTurn(turn);
 			if (keyTurn != turn.turn) {
 				decisions.put("retry_of_turn", keyTurn);
