@@ -56,7 +56,8 @@ final class TurnPersistence {
 					event.trigger().name().toLowerCase(Locale.ROOT)));
 		}
 		List<StepVisit> trimmed = history.subList(Math.max(0, history.size() - MAX_STEP_HISTORY), history.size());
-		SessionState state = new SessionState(t.scenarioId(), t.stepId(), variables, fires, lastFired, trimmed);
+		SessionState state = new SessionState(t.scenarioId(), t.stepId(), variables, fires, lastFired, trimmed,
+				t.scenarioMemory);
 		Session s = t.session;
 		this.ports.sessions()
 			.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(), t.turn,

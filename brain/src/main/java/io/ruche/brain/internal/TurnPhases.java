@@ -16,7 +16,9 @@ import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.ModelUnavailableException;
 import io.ruche.brain.port.ToolDirectory.ToolRun;
+import io.ruche.brain.scenario.CancelIntent;
 import io.ruche.brain.scenario.FieldExtraction;
+import io.ruche.brain.scenario.FlowHistory;
 import io.ruche.brain.scenario.Navigation;
 import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.ScenarioNavigator;
@@ -154,9 +156,11 @@ final class TurnPhases {
 			this.ports.metrics().modelCall("transition", nanos, 0, 0);
 		}) : TransitionJudge.NONE;
 		Navigation navigation = navigator.navigate(new NavigationInput(t.scenario, t.variables, t.interlocutor.fields(),
-				t.message, embedding, t.snapshot.scenarios(), t.turn, judge));
+				t.message, embedding, t.snapshot.scenarios(), t.turn, judge, FlowHistory.of(t.session.state()),
+				CancelIntent.embeddedBy(this.ports.embeddings())));
 		t.variables.putAll(navigation.variables());
 		t.scenario = navigation.state();
+		t.scenarioMemory = navigation.memory();
 		t.events = navigation.events();
 		d.putAll(navigation.decisions());
 		d.put("moves", navigation.results().stream().map((move) -> TraceMoves.of(move, t.snapshot)).toList());

@@ -135,8 +135,9 @@ class ScenarioNavigatorTests {
 			return java.util.Optional.of("shop");
 		};
 
-		Navigation judged = this.navigator.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"),
-				Map.of(), Map.of(), message, this.model.embed(message), embedded, 3, judge));
+		Navigation judged = this.navigator
+			.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"), Map.of(), Map.of(), message,
+					this.model.embed(message), embedded, 3, judge, FlowHistory.EMPTY, CancelIntent.NONE));
 		Navigation unjudged = this.navigator
 			.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"), Map.of(), Map.of(), message,
 					this.model.embed(message), embedded, 3));

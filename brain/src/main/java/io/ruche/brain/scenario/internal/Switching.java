@@ -1,0 +1,81 @@
+package io.ruche.brain.scenario.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Transition;
+import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
+import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
+import io.ruche.brain.scenario.NavigationSettings;
+import io.ruche.kernel.embedding.Embedding;
+
+/**
+ * Whether a message that arrives while a scenario is active enters another one instead:
+ * the best other scenario's entry similarity must reach the entry threshold and lead what
+ * the active scenario offers by the switch margin. The active scenario offers the best of
+ * its own entry similarity, the similarity of the message to any of its steps'
+ * descriptions (so a message that belongs to another step of the flow stays in it) and to
+ * the current step's natural-language transitions.
+ */
+final class Switching {
+
+	private Switching() {
+	}
+
+	/**
+	 * The scenario to switch to.
+	 *
+	 * @param target the other scenario
+	 * @param score its entry similarity
+	 * @param offer the best the active scenario offers
+	 */
+	record Target(EmbeddedScenario target, double score, double offer) {
+	}
+
+	static Optional<Target> find(EmbeddedScenario active, ScenarioStep step, List<EmbeddedScenario> scenarios,
+			Predicate<EmbeddedScenario> available, Embedding message, NavigationSettings settings,
+			Map<String, Object> decisions) {
+		EmbeddedScenario best = null;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		Map<String, Object> scores = new LinkedHashMap<>();
+		for (EmbeddedScenario candidate : scenarios) {
+			if (candidate.scenario().id().equals(active.scenario().id()) || !available.test(candidate)) {
+				continue;
+			}
+			double score = candidate.embeddings().entry().cosine(message);
+			scores.put(candidate.scenario().name(), Scores.round(score));
+			if (score > bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		}
+		if (best == null) {
+			return Optional.empty();
+		}
+		double offer = offer(active, step, message);
+		decisions.put("switch_scores", scores);
+		decisions.put("active_offer", Scores.round(offer));
+		return (bestScore >= settings.entryThreshold() && bestScore - offer >= settings.switchMargin())
+				? Optional.of(new Target(best, bestScore, offer)) : Optional.empty();
+	}
+
+	private static double offer(EmbeddedScenario active, ScenarioStep step, Embedding message) {
+		ScenarioEmbeddings embeddings = active.embeddings();
+		double offer = embeddings.entry().cosine(message);
+		for (Embedding description : embeddings.steps().values()) {
+			offer = Math.max(offer, description.cosine(message));
+		}
+		for (Transition transition : step.transitions()) {
+			Embedding when = embeddings.transitions().get(ScenarioEmbeddings.key(step.id(), transition.to()));
+			if (when != null) {
+				offer = Math.max(offer, when.cosine(message));
+			}
+		}
+		return offer;
+	}
+
+}
