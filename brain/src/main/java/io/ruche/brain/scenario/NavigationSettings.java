@@ -23,15 +23,18 @@ import java.util.Map;
  * condition that leaves the scenario
  * @param cancelIntent whether the built-in cancel intent leaves the scenario
  * @param cancelThreshold the least similarity to the cancel intent that leaves it
+ * @param resumeThreshold the least entry-condition similarity that resumes a scenario
+ * left unfinished, lower than the entry threshold since the conversation was in it
  * @param loopWindow the loop guard across turns: this many turns in a row that only cycle
  * between the same steps of a scenario, with no field added or changed, exit it
  */
 public record NavigationSettings(double entryThreshold, double transitionThreshold, double transitionMargin,
 		int maxMovesPerTurn, double relocalizationThreshold, double relocalizationMargin, int relocalizationHops,
-		double switchMargin, double exitThreshold, boolean cancelIntent, double cancelThreshold, int loopWindow) {
+		double switchMargin, double exitThreshold, boolean cancelIntent, double cancelThreshold, double resumeThreshold,
+		int loopWindow) {
 
 	public static final NavigationSettings DEFAULTS = new NavigationSettings(0.35, 0.35, 0.05, 3, 0.25, 0.1, 3, 0.1,
-			0.5, true, 0.5, 4);
+			0.5, true, 0.5, 0.3, 4);
 
 	public NavigationSettings {
 		if (maxMovesPerTurn < 1) {
@@ -52,7 +55,7 @@ public record NavigationSettings(double entryThreshold, double transitionThresho
 	 * {@code scenario.relocalization_margin}, {@code scenario.relocalization_hops},
 	 * {@code scenario.switch_margin}, {@code scenario.exit_threshold},
 	 * {@code scenario.cancel_intent}, {@code scenario.cancel_threshold},
-	 * {@code scenario.loop_window}.
+	 * {@code scenario.resume_threshold}, {@code scenario.loop_window}.
 	 * @param extra the settings by name
 	 * @return the settings
 	 */
@@ -69,6 +72,7 @@ public record NavigationSettings(double entryThreshold, double transitionThresho
 				Boolean
 					.parseBoolean(extra.getOrDefault("scenario.cancel_intent", String.valueOf(DEFAULTS.cancelIntent))),
 				number(extra, "scenario.cancel_threshold", DEFAULTS.cancelThreshold),
+				number(extra, "scenario.resume_threshold", DEFAULTS.resumeThreshold),
 				(int) number(extra, "scenario.loop_window", DEFAULTS.loopWindow));
 	}
 

@@ -47,6 +47,13 @@ public final class Fixtures {
 				null, Instant.EPOCH);
 	}
 
+	/** A scenario that is left when one of its exit conditions holds. */
+	public static Scenario scenario(String id, String entryCondition, List<ScenarioStep> steps,
+			List<String> exitConditions) {
+		return new Scenario(TENANT, AGENT, id, id, "flow " + id, entryCondition, steps.get(0).id(), steps,
+				exitConditions, true, 1, null, Instant.EPOCH);
+	}
+
 	public static EmbeddedScenario embedded(Scenario scenario, EmbeddingModel model) {
 		return new EmbeddedScenario(scenario, ScenarioEmbeddings.compute(scenario, model));
 	}

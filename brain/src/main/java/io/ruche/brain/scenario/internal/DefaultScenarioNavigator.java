@@ -119,43 +119,38 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		EmbeddedScenario active = Objects.requireNonNull(turn.scenario(at.scenarioId()));
 		ScenarioStep step = active.scenario().step(at.stepId()).orElseThrow();
 		Switching
-			.find(active, step, turn.input.scenarios(), Turn::available, turn.input.messageEmbedding(), this.settings,
-					turn.decisions)
+			.find(active, step, turn.input.scenarios(), Turn::available, (candidate) -> entryThreshold(turn, candidate),
+					turn.input.messageEmbedding(), this.settings, turn.decisions)
 			.ifPresent((target) -> {
 				turn.abandon(active.scenario(), at, "switch");
-				String reason = "entry condition of '" + target.target().scenario().name() + "' scored "
-						+ Scores.round(target.score()) + " against " + Scores.round(target.offer()) + " for '"
+				EmbeddedScenario other = target.entry().scenario();
+				String reason = "entry condition of '" + other.scenario().name() + "' scored "
+						+ Scores.round(target.entry().score()) + " against " + Scores.round(target.offer()) + " for '"
 						+ active.scenario().name() + "'";
-				enterOrResume(turn, target.target(), ScenarioTrigger.SWITCH, reason);
+				enterOrResume(turn, other, ScenarioTrigger.SWITCH, reason);
 			});
 	}
 
+	// The message answering a finished scenario's last step, or leaving it, is a
+	// follow-up, not a new request for the same flow.
 	private void tryEntry(Turn turn) {
-		EmbeddedScenario best = null;
-		double bestScore = Double.NEGATIVE_INFINITY;
 		Map<String, Object> scores = new LinkedHashMap<>();
-		for (EmbeddedScenario candidate : turn.input.scenarios()) {
-			if (!Turn.available(candidate)) {
-				continue;
-			}
-			// The message answering a finished scenario's last step, or leaving it, is a
-			// follow-up, not a new request for the same flow.
-			if (turn.exitedThisTurn(candidate.scenario().id())) {
-				continue;
-			}
-			double score = candidate.embeddings().entry().cosine(turn.input.messageEmbedding());
-			scores.put(candidate.scenario().name(), Scores.round(score));
-			if (score > bestScore) {
-				best = candidate;
-				bestScore = score;
-			}
-		}
+		Optional<Entries.Entry> best = Entries.best(turn.input.scenarios(),
+				(candidate) -> Turn.available(candidate) && !turn.exitedThisTurn(candidate.scenario().id()),
+				turn.input.messageEmbedding(), (candidate) -> entryThreshold(turn, candidate), scores);
 		turn.decisions.put("entry_scores", scores);
-		if (best == null || bestScore < this.settings.entryThreshold()) {
-			turn.decisions.put("entry", "none above threshold " + this.settings.entryThreshold());
+		if (best.isEmpty()) {
+			turn.decisions.put("entry", "none above threshold " + this.settings.entryThreshold()
+					+ (turn.abandoned.isEmpty() ? "" : " (" + this.settings.resumeThreshold() + " to resume)"));
 			return;
 		}
-		enterOrResume(turn, best, ScenarioTrigger.ENTER, "entry condition scored " + Scores.round(bestScore));
+		enterOrResume(turn, best.get().scenario(), ScenarioTrigger.ENTER,
+				"entry condition scored " + Scores.round(best.get().score()));
+	}
+
+	private double entryThreshold(Turn turn, EmbeddedScenario candidate) {
+		return turn.isAbandoned(candidate.scenario().id()) ? this.settings.resumeThreshold()
+				: this.settings.entryThreshold();
 	}
 
 	// A scenario left unfinished is resumed at its step with the fields it had; any other
@@ -413,6 +408,10 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			}
 			this.decisions.put("abandoned", Map.of("scenario", Map.of("id", scenario.id(), "name", scenario.name()),
 					"step", at.stepId(), "fields", List.copyOf(fields.keySet()), "reason", reason));
+		}
+
+		boolean isAbandoned(String scenarioId) {
+			return this.abandoned.stream().anyMatch((left) -> left.scenarioId().equals(scenarioId));
 		}
 
 		@Nullable AbandonedScenario takeAbandoned(String scenarioId) {

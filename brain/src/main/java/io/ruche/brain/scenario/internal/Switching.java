@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
@@ -15,11 +16,12 @@ import io.ruche.kernel.embedding.Embedding;
 
 /**
  * Whether a message that arrives while a scenario is active enters another one instead:
- * the best other scenario's entry similarity must reach the entry threshold and lead what
- * the active scenario offers by the switch margin. The active scenario offers the best of
- * its own entry similarity, the similarity of the message to any of its steps'
- * descriptions (so a message that belongs to another step of the flow stays in it) and to
- * the current step's natural-language transitions.
+ * the best other scenario's entry similarity must reach the entry threshold (the resume
+ * threshold for a scenario left unfinished) and lead what the active scenario offers by
+ * the switch margin. The active scenario offers the best of its own entry similarity, the
+ * similarity of the message to any of its steps' descriptions (so a message that belongs
+ * to another step of the flow stays in it) and to the current step's natural-language
+ * transitions.
  */
 final class Switching {
 
@@ -27,40 +29,35 @@ final class Switching {
 	}
 
 	/**
-	 * The scenario to switch to.
+	 * A scenario to switch to.
 	 *
-	 * @param target the other scenario
-	 * @param score its entry similarity
+	 * @param entry the other scenario, with its entry similarity
 	 * @param offer the best the active scenario offers
 	 */
-	record Target(EmbeddedScenario target, double score, double offer) {
+	record Target(Entries.Entry entry, double offer) {
 	}
 
+	/**
+	 * The scenario to switch to.
+	 * @param eligible which other scenarios may be entered
+	 * @param threshold the least entry similarity for each
+	 * @return the scenario, when it leads the offer by the margin
+	 */
 	static Optional<Target> find(EmbeddedScenario active, ScenarioStep step, List<EmbeddedScenario> scenarios,
-			Predicate<EmbeddedScenario> available, Embedding message, NavigationSettings settings,
-			Map<String, Object> decisions) {
-		EmbeddedScenario best = null;
-		double bestScore = Double.NEGATIVE_INFINITY;
+			Predicate<EmbeddedScenario> eligible, ToDoubleFunction<EmbeddedScenario> threshold, Embedding message,
+			NavigationSettings settings, Map<String, Object> decisions) {
 		Map<String, Object> scores = new LinkedHashMap<>();
-		for (EmbeddedScenario candidate : scenarios) {
-			if (candidate.scenario().id().equals(active.scenario().id()) || !available.test(candidate)) {
-				continue;
-			}
-			double score = candidate.embeddings().entry().cosine(message);
-			scores.put(candidate.scenario().name(), Scores.round(score));
-			if (score > bestScore) {
-				best = candidate;
-				bestScore = score;
-			}
-		}
-		if (best == null) {
+		Optional<Entries.Entry> best = Entries.best(scenarios,
+				(candidate) -> !candidate.scenario().id().equals(active.scenario().id()) && eligible.test(candidate),
+				message, threshold, scores);
+		if (scores.isEmpty()) {
 			return Optional.empty();
 		}
 		double offer = offer(active, step, message);
 		decisions.put("switch_scores", scores);
 		decisions.put("active_offer", Scores.round(offer));
-		return (bestScore >= settings.entryThreshold() && bestScore - offer >= settings.switchMargin())
-				? Optional.of(new Target(best, bestScore, offer)) : Optional.empty();
+		return best.filter((entry) -> entry.score() - offer >= settings.switchMargin())
+			.map((entry) -> new Target(entry, offer));
 	}
 
 	private static double offer(EmbeddedScenario active, ScenarioStep step, Embedding message) {
