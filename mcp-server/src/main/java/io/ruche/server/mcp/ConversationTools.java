@@ -123,7 +123,8 @@ public final class ConversationTools implements McpToolGroup {
 					ConverseRequest request = new ConverseRequest(ctx.tenant(), ctx.principal().actor(),
 							agent(ctx, args, session), args.string("message"), blankToNull(session),
 							blankToNull(args.optionalString("interlocutor")),
-							blankToNull(args.optionalString("channel")), sampler(ctx.exchange()), progress(ctx));
+							blankToNull(args.optionalString("channel")), sampler(ctx.exchange()), progress(ctx))
+						.withConfirmation(ElicitationConfirmation.forExchange(ctx.exchange()));
 					ConverseResult result = completed(this.pipeline.converse(request), request.sampler() != null);
 					return new ToolReply(converseResult(result), result.response());
 				});
