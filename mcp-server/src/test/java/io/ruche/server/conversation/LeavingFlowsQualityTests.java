@@ -119,6 +119,20 @@ class LeavingFlowsQualityTests {
 		}
 	}
 
+	@Test
+	void anUnrelatedMessageResumesNothing() {
+		ScenarioMemory left = new ScenarioMemory(
+				List.of(new AbandonedScenario("returns", "ask-reason", Map.of("order_number", "40213"), 2, "switch")),
+				2);
+		for (String message : List.of("Do you sell gift cards?", "What are your opening hours?", "Thanks, bye",
+				"What is the weather like tomorrow?", "ok")) {
+			Navigation navigation = navigate(new ScenarioState.Idle(), message, left);
+			log.info("'{}' -> {}: {}", message, navigation.state(), navigation.decisions());
+			assertThat(navigation.state()).isEqualTo(new ScenarioState.Idle());
+			assertThat(navigation.memory()).isEqualTo(left);
+		}
+	}
+
 	private static Navigation navigate(ScenarioState state, String message, ScenarioMemory memory) {
 		Map<String, String> variables = Map.of("order_number", "40213");
 		return NAVIGATOR.navigate(new NavigationInput(state, variables, Map.of(), message, MODEL.embed(message),
