@@ -3,6 +3,7 @@ package io.ruche.brain.scenario;
 import java.util.Map;
 import java.util.Set;
 
+import io.ruche.brain.model.Names;
 import io.ruche.brain.model.SettingValues;
 
 /**
@@ -42,7 +43,9 @@ public record NavigationSettings(double entryThreshold, double transitionThresho
 	/** The agent settings this record reads. */
 	public static final Set<String> KEYS = Set.of("scenario.entry_threshold", "scenario.transition_threshold",
 			"scenario.transition_margin", "scenario.max_moves_per_turn", "scenario.relocalization_threshold",
-			"scenario.relocalization_margin", "scenario.relocalization_hops");
+			"scenario.relocalization_margin", "scenario.relocalization_hops", "scenario.switch_margin",
+			"scenario.exit_threshold", "scenario.cancel_intent", "scenario.cancel_threshold",
+			"scenario.resume_threshold", "scenario.loop_window");
 
 	public NavigationSettings {
 		if (maxMovesPerTurn < 1) {
@@ -77,11 +80,23 @@ public record NavigationSettings(double entryThreshold, double transitionThresho
 				(int) number(extra, "scenario.relocalization_hops", DEFAULTS.relocalizationHops),
 				number(extra, "scenario.switch_margin", DEFAULTS.switchMargin),
 				number(extra, "scenario.exit_threshold", DEFAULTS.exitThreshold),
-				Boolean
-					.parseBoolean(extra.getOrDefault("scenario.cancel_intent", String.valueOf(DEFAULTS.cancelIntent))),
+				flag(extra, "scenario.cancel_intent", DEFAULTS.cancelIntent),
 				number(extra, "scenario.cancel_threshold", DEFAULTS.cancelThreshold),
 				number(extra, "scenario.resume_threshold", DEFAULTS.resumeThreshold),
-				(int) number(extra, "scenario.loop_window", DEFAULTS.loopWindow));
+				SettingValues.integer(extra, "scenario.loop_window", DEFAULTS.loopWindow));
+	}
+
+	private static boolean flag(Map<String, String> extra, String key, boolean fallback) {
+		String value = extra.get(key);
+		if (value == null) {
+			return fallback;
+		}
+		return switch (value.trim()) {
+			case "true" -> true;
+			case "false" -> false;
+			default ->
+				throw new IllegalArgumentException(key + " must be true or false, was '" + Names.shown(value) + "'");
+		};
 	}
 
 	private static double number(Map<String, String> extra, String key, double fallback) {
