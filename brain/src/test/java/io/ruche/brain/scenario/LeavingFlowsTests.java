@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import static io.ruche.brain.testing.Fixtures.embedded;
 import static io.ruche.brain.testing.Fixtures.field;
 import static io.ruche.brain.testing.Fixtures.scenario;
+import static io.ruche.brain.testing.Fixtures.signup;
 import static io.ruche.brain.testing.Fixtures.step;
 import static io.ruche.brain.testing.Fixtures.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,12 +44,7 @@ class LeavingFlowsTests {
 	private final Scenario delivery = scenario("delivery", "customer asks where the parcel is",
 			List.of(step("track", List.of(field("order_number", "(\\d{6})")), List.of()), terminal("done")));
 
-	private final Scenario signup = scenario("signup", "customer wants to create an account", List.of(
-			step("collect_name", List.of(field("name", null)),
-					List.of(new Transition("collect_email", null, "customer gave their name"))),
-			step("collect_email", List.of(field("email", null)),
-					List.of(new Transition("confirm", null, "customer gave their email"))),
-			terminal("confirm")));
+	private final Scenario signup = signup();
 
 	private final Scenario rename = scenario("rename", "customer wants to change their name",
 			List.of(terminal("renamed")));

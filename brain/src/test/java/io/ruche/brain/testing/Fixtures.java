@@ -54,6 +54,16 @@ public final class Fixtures {
 				exitConditions, true, 1, null, Instant.EPOCH);
 	}
 
+	/** A sign-up flow whose steps move by meaning: name, then email, then confirm. */
+	public static Scenario signup() {
+		return scenario("signup", "customer wants to create an account", List.of(
+				step("collect_name", List.of(field("name", null)),
+						List.of(new Transition("collect_email", null, "customer gave their name"))),
+				step("collect_email", List.of(field("email", null)),
+						List.of(new Transition("confirm", null, "customer gave their email"))),
+				terminal("confirm")));
+	}
+
 	public static EmbeddedScenario embedded(Scenario scenario, EmbeddingModel model) {
 		return new EmbeddedScenario(scenario, ScenarioEmbeddings.compute(scenario, model));
 	}
