@@ -73,7 +73,8 @@ final class TurnPersistence {
 					event.trigger().name().toLowerCase(Locale.ROOT)));
 		}
 		List<StepVisit> trimmed = history.subList(Math.max(0, history.size() - MAX_STEP_HISTORY), history.size());
-		SessionState state = new SessionState(turn.scenarioId(), turn.stepId(), variables, fires, lastFired, trimmed);
+		SessionState state = new SessionState(turn.scenarioId(), turn.stepId(), variables, fires, lastFired, trimmed,
+				turn.scenarioMemory);
 		Session s = turn.session;
 		this.sessions.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(),
 				turn.turn, state, s.version(), s.createdAt(), now));

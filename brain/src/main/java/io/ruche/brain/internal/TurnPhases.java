@@ -10,7 +10,9 @@ import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.ModelUnavailableException;
 import io.ruche.brain.port.TurnMetrics;
+import io.ruche.brain.scenario.CancelIntent;
 import io.ruche.brain.scenario.FieldExtraction;
+import io.ruche.brain.scenario.FlowHistory;
 import io.ruche.brain.scenario.Navigation;
 import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.ScenarioNavigator;
@@ -157,9 +159,11 @@ final class TurnPhases {
 			this.metrics.modelCall("transition", nanos, 0, 0);
 		}) : TransitionJudge.NONE;
 		Navigation navigation = navigator.navigate(new NavigationInput(turn.scenario, turn.variables,
-				turn.interlocutor.fields(), turn.message, embedding, turn.snapshot.scenarios(), turn.turn, judge));
+				turn.interlocutor.fields(), turn.message, embedding, turn.snapshot.scenarios(), turn.turn, judge,
+				FlowHistory.of(turn.session.state()), CancelIntent.embeddedBy(this.embeddings)));
 		turn.variables.putAll(navigation.variables());
 		turn.scenario = navigation.state();
+		turn.scenarioMemory = navigation.memory();
 		turn.events = navigation.events();
 		decisions.putAll(navigation.decisions());
 		decisions.put("moves",

@@ -8,12 +8,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.ruche.brain.model.ExitCondition;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores scenarios with the embeddings of their natural-language conditions. Only live
@@ -75,16 +77,35 @@ public interface ScenarioStore {
 	 * {@code stepId->targetId}
 	 * @param steps the embeddings of the steps' descriptions, keyed by step id, for
 	 * relocalization; empty for scenarios stored before steps were embedded
+	 * @param exits the embeddings of the plain-language exit conditions, keyed by
+	 * {@link #exitKey}
 	 */
-	record ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions, Map<String, Embedding> steps) {
+	record ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions, Map<String, Embedding> steps,
+			Map<String, Embedding> exits) {
 
 		public ScenarioEmbeddings {
 			transitions = Map.copyOf(transitions);
 			steps = Map.copyOf(steps);
+			exits = Map.copyOf(exits);
+		}
+
+		/** Embeddings of a scenario without plain-language exit conditions. */
+		public ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions, Map<String, Embedding> steps) {
+			this(entry, transitions, steps, Map.of());
 		}
 
 		public static String key(String stepId, String targetStepId) {
 			return stepId + "->" + targetStepId;
+		}
+
+		/**
+		 * The key of a plain-language exit condition.
+		 * @param stepId the step that declares it, or null for the scenario's own
+		 * @param condition the condition's text
+		 * @return the key: the step id (empty for the scenario), a bar, the text
+		 */
+		public static String exitKey(@Nullable String stepId, String condition) {
+			return ((stepId != null) ? stepId : "") + "|" + condition;
 		}
 
 		/**
@@ -108,6 +129,10 @@ public interface ScenarioStore {
 			}
 			int stepsFrom = texts.size();
 			scenario.steps().forEach((step) -> texts.add(describe(step)));
+			int exitsFrom = texts.size();
+			List<String> exitKeys = new ArrayList<>();
+			addMeaningExits(null, scenario.exitConditions(), exitKeys, texts);
+			scenario.steps().forEach((step) -> addMeaningExits(step.id(), step.exitConditions(), exitKeys, texts));
 			texts.add(scenario.entryCondition());
 			List<Embedding> embedded = model.embedAll(texts);
 			Map<String, Embedding> transitions = new HashMap<>();
@@ -118,7 +143,22 @@ public interface ScenarioStore {
 			for (int i = 0; i < scenario.steps().size(); i++) {
 				steps.put(scenario.steps().get(i).id(), embedded.get(stepsFrom + i));
 			}
-			return new ScenarioEmbeddings(embedded.get(texts.size() - 1), transitions, steps);
+			Map<String, Embedding> exits = new HashMap<>();
+			for (int i = 0; i < exitKeys.size(); i++) {
+				exits.put(exitKeys.get(i), embedded.get(exitsFrom + i));
+			}
+			return new ScenarioEmbeddings(embedded.get(texts.size() - 1), transitions, steps, exits);
+		}
+
+		private static void addMeaningExits(@Nullable String stepId, List<String> conditions, List<String> keys,
+				List<String> texts) {
+			for (String condition : conditions) {
+				String key = exitKey(stepId, condition);
+				if (ExitCondition.of(condition) instanceof ExitCondition.Meaning && !keys.contains(key)) {
+					keys.add(key);
+					texts.add(condition);
+				}
+			}
 		}
 
 		// What a message sent while the conversation is really at this step resembles:

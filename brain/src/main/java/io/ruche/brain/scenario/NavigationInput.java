@@ -16,13 +16,18 @@ import io.ruche.kernel.embedding.Embedding;
  * @param messageEmbedding the message's embedding
  * @param scenarios the agent's scenarios with their embeddings
  * @param turn the turn number
+ * @param judge decides close calls between natural-language transitions
+ * @param history the earlier turns' visits, abandoned scenarios and fields
+ * @param cancel the built-in cancel intent, or {@link CancelIntent#NONE}
  */
 public record NavigationInput(ScenarioState state, Map<String, String> variables, Map<String, String> interlocutor,
-		String message, Embedding messageEmbedding, List<EmbeddedScenario> scenarios, int turn, TransitionJudge judge) {
+		String message, Embedding messageEmbedding, List<EmbeddedScenario> scenarios, int turn, TransitionJudge judge,
+		FlowHistory history, CancelIntent cancel) {
 
 	public NavigationInput(ScenarioState state, Map<String, String> variables, Map<String, String> interlocutor,
 			String message, Embedding messageEmbedding, List<EmbeddedScenario> scenarios, int turn) {
-		this(state, variables, interlocutor, message, messageEmbedding, scenarios, turn, TransitionJudge.NONE);
+		this(state, variables, interlocutor, message, messageEmbedding, scenarios, turn, TransitionJudge.NONE,
+				FlowHistory.EMPTY, CancelIntent.NONE);
 	}
 
 	public NavigationInput {

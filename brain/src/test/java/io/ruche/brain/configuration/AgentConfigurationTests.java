@@ -325,6 +325,33 @@ class AgentConfigurationTests {
 				null);
 	}
 
+	@Test
+	void refusesExitConditionsThatReadAsCelAndDoNotCompileAndKeepsPlainLanguageOnes() {
+		ScenarioStep ask = new ScenarioStep("ask", "Ask", "Ask the order", List.of(), List.of(), false, List.of(),
+				false, null, List.of("has(variables.order_number", "The customer wants to keep the item"));
+		ScenarioStep done = new ScenarioStep("done", "Done", "Confirm", List.of(), List.of(), true, List.of(), false);
+		ScenarioDraft broken = new ScenarioDraft(null, "return", "Returns", "The customer wants to return an item",
+				null, List.of(ask, done), List.of("variables.order_number ==", " ", "x".repeat(4_001)), true, null);
+
+		assertThatThrownBy(() -> this.configuration.upsertScenario(TENANT, BUILDER, "shop", broken))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("scenario 'return': invalid exit condition `variables.order_number ==` (read as CEL")
+			.hasMessageContaining("scenario 'return': step 'ask': invalid exit condition `has(variables.order_number`")
+			.hasMessageContaining("exit_conditions must not hold a blank condition")
+			.hasMessageContaining("an exit condition is 4001 characters long")
+			.hasMessageNotContaining("keep the item");
+		assertThat(this.configuration.listScenarios(TENANT, "shop")).isEmpty();
+
+		ScenarioStep fixedAsk = new ScenarioStep("ask", "Ask", "Ask the order", List.of(), List.of(), false, List.of(),
+				false, null, List.of("The customer wants to keep the item"));
+		ScenarioDraft fixed = new ScenarioDraft(null, "return", "Returns", "The customer wants to return an item", null,
+				List.of(fixedAsk, done), List.of("variables.order_number == \"00000\""), true, null);
+		var stored = this.configuration.upsertScenario(TENANT, BUILDER, "shop", fixed);
+		assertThat(stored.exitConditions()).containsExactly("variables.order_number == \"00000\"");
+		assertThat(stored.step("ask").orElseThrow().exitConditions())
+			.containsExactly("The customer wants to keep the item");
+	}
+
 	private static ScenarioDraft returnScenario() {
 		ScenarioStep ask = new ScenarioStep("ask_order", "Ask", "Ask the order number",
 				List.of(new FieldSpec("order_number", "the order", "([0-9]{6})", true, false)),

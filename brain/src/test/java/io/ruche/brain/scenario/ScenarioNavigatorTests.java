@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import static io.ruche.brain.testing.Fixtures.embedded;
 import static io.ruche.brain.testing.Fixtures.field;
 import static io.ruche.brain.testing.Fixtures.scenario;
+import static io.ruche.brain.testing.Fixtures.signup;
 import static io.ruche.brain.testing.Fixtures.step;
 import static io.ruche.brain.testing.Fixtures.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +33,7 @@ class ScenarioNavigatorTests {
 							List.of(new Transition("confirm", "has(variables.order_number)", null))),
 					terminal("confirm")));
 
-	private final Scenario signup = scenario("signup", "customer wants to create an account", List.of(
-			step("collect_name", List.of(field("name", null)),
-					List.of(new Transition("collect_email", null, "customer gave their name"))),
-			step("collect_email", List.of(field("email", null)),
-					List.of(new Transition("confirm", null, "customer gave their email"))),
-			terminal("confirm")));
+	private final Scenario signup = signup();
 
 	private Navigation navigate(ScenarioState state, String message, Map<String, String> variables,
 			Scenario... scenarios) {
@@ -135,8 +131,9 @@ class ScenarioNavigatorTests {
 			return java.util.Optional.of("shop");
 		};
 
-		Navigation judged = this.navigator.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"),
-				Map.of(), Map.of(), message, this.model.embed(message), embedded, 3, judge));
+		Navigation judged = this.navigator
+			.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"), Map.of(), Map.of(), message,
+					this.model.embed(message), embedded, 3, judge, FlowHistory.EMPTY, CancelIntent.NONE));
 		Navigation unjudged = this.navigator
 			.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"), Map.of(), Map.of(), message,
 					this.model.embed(message), embedded, 3));

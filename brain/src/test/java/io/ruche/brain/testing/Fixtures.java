@@ -47,6 +47,23 @@ public final class Fixtures {
 				null, Instant.EPOCH);
 	}
 
+	/** A scenario that is left when one of its exit conditions holds. */
+	public static Scenario scenario(String id, String entryCondition, List<ScenarioStep> steps,
+			List<String> exitConditions) {
+		return new Scenario(TENANT, AGENT, id, id, "flow " + id, entryCondition, steps.get(0).id(), steps,
+				exitConditions, true, 1, null, Instant.EPOCH);
+	}
+
+	/** A sign-up flow whose steps move by meaning: name, then email, then confirm. */
+	public static Scenario signup() {
+		return scenario("signup", "customer wants to create an account", List.of(
+				step("collect_name", List.of(field("name", null)),
+						List.of(new Transition("collect_email", null, "customer gave their name"))),
+				step("collect_email", List.of(field("email", null)),
+						List.of(new Transition("confirm", null, "customer gave their email"))),
+				terminal("confirm")));
+	}
+
 	public static EmbeddedScenario embedded(Scenario scenario, EmbeddingModel model) {
 		return new EmbeddedScenario(scenario, ScenarioEmbeddings.compute(scenario, model));
 	}

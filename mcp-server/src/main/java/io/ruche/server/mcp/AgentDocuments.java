@@ -42,7 +42,7 @@ public final class AgentDocuments {
 
 	private static Map<String, Object> scenario(ScenarioDraft scenario) {
 		return WireFormat.scenarioBody(scenario.name(), scenario.description(), scenario.entryCondition(),
-				scenario.entryStep(), scenario.steps(), scenario.enabled());
+				scenario.entryStep(), scenario.steps(), scenario.exitConditions(), scenario.enabled());
 	}
 
 	/**

@@ -30,6 +30,10 @@ public final class ConfigurationTools implements McpToolGroup {
 	private static final Map<String, Object> AGENT_ARG = string(
 			"Agent name or id (optional when the session is pinned with ?agent=)");
 
+	private static final Map<String, Object> EXIT_CONDITIONS = arrayOf(
+			string("A CEL expression (as a transition condition) or a plain-language text matched by meaning"),
+			"When to leave the scenario unfinished; it may be resumed later");
+
 	private final AgentConfiguration configuration;
 
 	private final AgentDocuments documents;
@@ -171,6 +175,7 @@ public final class ConfigurationTools implements McpToolGroup {
 					bool("A conversation that turns out to be at this step may be relocalized here from any step"))
 			.property("template",
 					anyObject("{text, mode} as a rule's; the step's reply when no model or sampler is available"))
+			.property("exit_conditions", EXIT_CONDITIONS)
 			.build();
 		Map<String, Object> scenario = object().property("id", string("Id of the scenario to update; omit to create"))
 			.required("name", string("Unique name among the agent's scenarios"))
@@ -178,6 +183,7 @@ public final class ConfigurationTools implements McpToolGroup {
 			.required("entry_condition", string("When to enter, in natural language"))
 			.property("entry_step", string("Id of the first step (default: the first listed)"))
 			.required("steps", arrayOf(step, "The steps"))
+			.property("exit_conditions", EXIT_CONDITIONS)
 			.property("enabled", bool("Default true"))
 			.property("version", integer("The version you read, to refuse a concurrent edit"))
 			.build();

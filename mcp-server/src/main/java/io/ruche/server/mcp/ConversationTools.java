@@ -234,12 +234,15 @@ public final class ConversationTools implements McpToolGroup {
 						.required("step", string("Active step id"))
 						.build()))
 			.required("variables", anyObject("Collected fields by name"))
+			.property("abandoned_scenarios",
+					arrayOf(anyObject("{id, name, step, fields, turn, reason}: left unfinished, resumable"),
+							"Scenarios left before their end, most recent first"))
 			.property("created_at", string("When the session started"))
 			.property("updated_at", string("When the session last changed"))
 			.build();
 		return new McpTool("session_get",
 				"Read a conversation session: agent, interlocutor, status, turns (messages and replies), "
-						+ "active scenario and step, collected variables.",
+						+ "active scenario and step, collected variables, scenarios left unfinished.",
 				input, output, Role.VIEWER, true, (ctx, args) -> {
 					Map<String, Object> session = this.views.session(ctx.tenant(), args.string("session"));
 					List<?> turns = (List<?>) Objects.requireNonNull(session.get("turns"));

@@ -99,9 +99,28 @@ public final class SessionViews {
 			map.put("scenario", null);
 		}
 		map.put("variables", new TreeMap<>(state.variables()));
+		map.put("abandoned_scenarios",
+				state.scenarioMemory()
+					.abandoned()
+					.reversed()
+					.stream()
+					.map((left) -> abandoned(tenant, session.agentId(), left))
+					.toList());
 		map.put("version", session.version());
 		map.put("created_at", session.createdAt().toString());
 		map.put("updated_at", session.updatedAt().toString());
+		return map;
+	}
+
+	// A scenario left unfinished, most recent first, as a later turn may resume it.
+	private Map<String, Object> abandoned(TenantId tenant, String agentId, Session.AbandonedScenario left) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("id", left.scenarioId());
+		map.put("name", this.scenarios.find(tenant, agentId, left.scenarioId()).map(Scenario::name).orElse(null));
+		map.put("step", left.stepId());
+		map.put("fields", new TreeMap<>(left.fields()));
+		map.put("turn", left.turn());
+		map.put("reason", left.reason());
 		return map;
 	}
 

@@ -97,13 +97,13 @@ public final class WireFormat {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("id", scenario.id());
 		map.putAll(scenarioBody(scenario.name(), scenario.description(), scenario.entryCondition(),
-				scenario.entryStep(), scenario.steps(), scenario.enabled()));
+				scenario.entryStep(), scenario.steps(), scenario.exitConditions(), scenario.enabled()));
 		map.put("version", scenario.version());
 		return map;
 	}
 
 	static Map<String, Object> scenarioBody(String name, String description, String entryCondition,
-			@Nullable String entryStep, List<ScenarioStep> steps, boolean enabled) {
+			@Nullable String entryStep, List<ScenarioStep> steps, List<String> exitConditions, boolean enabled) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("name", name);
 		map.put("description", description);
@@ -111,6 +111,7 @@ public final class WireFormat {
 		if (entryStep != null) {
 			map.put("entry_step", entryStep);
 		}
+		map.put("exit_conditions", exitConditions);
 		map.put("enabled", enabled);
 		map.put("steps", steps.stream().map(WireFormat::step).toList());
 		return map;
@@ -126,6 +127,7 @@ public final class WireFormat {
 		map.put("terminal", step.terminal());
 		map.put("tools", step.tools());
 		map.put("reachable_from_anywhere", step.reachableFromAnywhere());
+		map.put("exit_conditions", step.exitConditions());
 		Template stepTemplate = step.template();
 		if (stepTemplate != null) {
 			map.put("template", template(stepTemplate));
@@ -204,8 +206,8 @@ public final class WireFormat {
 		}
 		return new ScenarioDraft(scenario.optionalString("id"), scenario.string("name"),
 				orDefault(scenario.optionalString("description"), ""), scenario.string("entry_condition"),
-				scenario.optionalString("entry_step"), steps, scenario.bool("enabled", true),
-				expectedVersion(scenario));
+				scenario.optionalString("entry_step"), steps, scenario.strings("exit_conditions"),
+				scenario.bool("enabled", true), expectedVersion(scenario));
 	}
 
 	private static ScenarioStep step(Args step) {
@@ -222,7 +224,7 @@ public final class WireFormat {
 		return new ScenarioStep(id, orDefault(step.optionalString("name"), id),
 				orDefault(step.optionalString("instructions"), ""), collects, transitions, step.bool("terminal", false),
 				step.strings("tools"), step.bool("reachable_from_anywhere", false),
-				template(step.optionalObject("template")));
+				template(step.optionalObject("template")), step.strings("exit_conditions"));
 	}
 
 	private static @Nullable Long expectedVersion(Args args) {

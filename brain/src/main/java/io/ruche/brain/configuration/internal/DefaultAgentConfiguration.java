@@ -280,8 +280,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		try {
 			String entryStep = (draft.entryStep() != null) ? draft.entryStep() : draft.steps().get(0).id();
 			return new Scenario(tenant, agentId, (id != null) ? id : Ids.newId("scn"), draft.name(),
-					draft.description(), draft.entryCondition(), entryStep, draft.steps(), draft.enabled(), version,
-					null, this.clock.instant());
+					draft.description(), draft.entryCondition(), entryStep, draft.steps(), draft.exitConditions(),
+					draft.enabled(), version, null, this.clock.instant());
 		}
 		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
 			throw new InvalidConfigurationException(String.valueOf(ex.getMessage()));
@@ -313,7 +313,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 			.toList();
 		List<ScenarioDraft> scenarioDrafts = agentScenarios.stream()
 			.map((s) -> new ScenarioDraft(null, s.name(), s.description(), s.entryCondition(), s.entryStep(), s.steps(),
-					s.enabled(), null))
+					s.exitConditions(), s.enabled(), null))
 			.toList();
 		AgentDraft agentDraft = new AgentDraft(agent.name(), agent.description(), agent.persona(), agent.settings(),
 				null);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.ruche.brain.model.Scenario;
@@ -14,11 +15,13 @@ import io.ruche.brain.port.ScenarioStore;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
 /**
  * Scenarios in the table {@code scenarios}: the flow as JSON, the entry-condition
- * embedding in {@code embedding} and the transition embeddings as JSON.
+ * embedding in {@code embedding}, the transition, step and exit-condition embeddings as
+ * JSON.
  */
 final class JdbcScenarioStore implements ScenarioStore {
 
@@ -41,32 +44,34 @@ final class JdbcScenarioStore implements ScenarioStore {
 	public Scenario save(Scenario scenario, ScenarioEmbeddings embeddings) {
 		Scenario stored = new Scenario(scenario.tenant(), scenario.agentId(), scenario.id(), scenario.name(),
 				scenario.description(), scenario.entryCondition(), scenario.entryStep(), scenario.steps(),
-				scenario.enabled(), scenario.version() + 1, null, Rows.micros(scenario.updatedAt()));
-		String body = this.json
-			.write(new Body(scenario.description(), scenario.entryCondition(), scenario.entryStep(), scenario.steps()));
+				scenario.exitConditions(), scenario.enabled(), scenario.version() + 1, null,
+				Rows.micros(scenario.updatedAt()));
+		String body = this.json.write(new Body(scenario.description(), scenario.entryCondition(), scenario.entryStep(),
+				scenario.steps(), scenario.exitConditions()));
 		String transitionJson = this.json.write(vectors(embeddings.transitions()));
 		String stepJson = this.json.write(vectors(embeddings.steps()));
+		String exitJson = this.json.write(vectors(embeddings.exits()));
 		Object entry = this.vectors.toParameter(embeddings.entry());
 		return this.tx.inTenant(scenario.tenant(), (jdbc) -> {
 			if (scenario.version() == 0) {
 				jdbc.sql(
 						"""
 								INSERT INTO scenarios (tenant_id, agent_id, id, name, live_name, enabled, body, version, deleted_at,
-								updated_at, embedding, transition_embeddings, step_embeddings)
-								VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)""")
+								updated_at, embedding, transition_embeddings, step_embeddings, exit_embeddings)
+								VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)""")
 					.params(scenario.tenant().value(), scenario.agentId(), scenario.id(), scenario.name(),
 							scenario.name(), scenario.enabled(), body, stored.version(), Rows.ts(stored.updatedAt()),
-							entry, transitionJson, stepJson)
+							entry, transitionJson, stepJson, exitJson)
 					.update();
 				return stored;
 			}
 			int updated = jdbc.sql("""
 					UPDATE scenarios SET name = ?, live_name = ?, enabled = ?, body = ?, version = ?, updated_at = ?,
-					embedding = ?, transition_embeddings = ?, step_embeddings = ?
+					embedding = ?, transition_embeddings = ?, step_embeddings = ?, exit_embeddings = ?
 					WHERE tenant_id = ? AND agent_id = ? AND id = ? AND version = ? AND deleted_at IS NULL""")
 				.params(scenario.name(), scenario.name(), scenario.enabled(), body, stored.version(),
-						Rows.ts(stored.updatedAt()), entry, transitionJson, stepJson, scenario.tenant().value(),
-						scenario.agentId(), scenario.id(), scenario.version())
+						Rows.ts(stored.updatedAt()), entry, transitionJson, stepJson, exitJson,
+						scenario.tenant().value(), scenario.agentId(), scenario.id(), scenario.version())
 				.update();
 			if (updated == 0) {
 				throw new StoreConflictException("scenario " + scenario.id()
@@ -105,7 +110,7 @@ final class JdbcScenarioStore implements ScenarioStore {
 
 	private ScenarioEmbeddings embeddings(ResultSet rs) throws SQLException {
 		return new ScenarioEmbeddings(this.vectors.read(rs, "embedding"), embeddings(rs, "transition_embeddings"),
-				embeddings(rs, "step_embeddings"));
+				embeddings(rs, "step_embeddings"), embeddings(rs, "exit_embeddings"));
 	}
 
 	private Map<String, Embedding> embeddings(ResultSet rs, String column) throws SQLException {
@@ -135,12 +140,17 @@ final class JdbcScenarioStore implements ScenarioStore {
 	private Scenario map(ResultSet rs, int row) throws SQLException {
 		Body body = this.json.read(rs.getString("body"), Body.class);
 		return new Scenario(Rows.tenant(rs), rs.getString("agent_id"), rs.getString("id"), rs.getString("name"),
-				body.description(), body.entryCondition(), body.entryStep(), body.steps(), rs.getBoolean("enabled"),
+				body.description(), body.entryCondition(), body.entryStep(), body.steps(),
+				Objects.requireNonNullElse(body.exitConditions(), List.of()), rs.getBoolean("enabled"),
 				rs.getLong("version"), Rows.nullableInstant(rs, "deleted_at"), Rows.instant(rs, "updated_at"));
 	}
 
-	/** The JSON body of a scenario row. */
-	private record Body(String description, String entryCondition, String entryStep, List<ScenarioStep> steps) {
+	/**
+	 * The JSON body of a scenario row; {@code exitConditions} is null in bodies written
+	 * before it existed.
+	 */
+	private record Body(String description, String entryCondition, String entryStep, List<ScenarioStep> steps,
+			@Nullable List<String> exitConditions) {
 	}
 
 }
