@@ -122,7 +122,7 @@ public interface ScenarioStore {
 		}
 
 		// What a message sent while the conversation is really at this step resembles:
-		// the step itself and what it expects next (brain reference 4.3).
+		// the step itself and what it expects next (docs/brain.md, Relocalization).
 		private static String describe(ScenarioStep step) {
 			String expects = step.transitions()
 				.stream()

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Thresholds of scenario navigation. The defaults are calibrated for all-MiniLM-L6-v2,
- * where off-topic messages score at most about 0.17 (brain reference, header).
+ * where off-topic messages score at most about 0.17 (docs/brain.md, Rule selection and
+ * thresholds).
  *
  * @param entryThreshold the least entry-condition similarity that starts a scenario
  * @param transitionThreshold the least similarity for a natural-language transition
