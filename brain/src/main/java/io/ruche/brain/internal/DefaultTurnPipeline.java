@@ -56,6 +56,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private final TurnPhases phases;
 
+	private final TurnTools tools;
+
 	private final ReplyGenerator generator;
 
 	private final Enforcer enforcer;
@@ -70,6 +72,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.snapshots = new SnapshotCache(ports.rules(), ports.scenarios());
 		this.opener = new TurnOpener(ports);
 		this.phases = new TurnPhases(ports, expressions);
+		this.tools = new TurnTools(ports.tools(), ports.turns());
 		this.generator = new ReplyGenerator(ports.languageModel(), ports.turns(), ports.metrics(), settings);
 		var model = ports.languageModel();
 		this.enforcer = Enforcer.create(expressions,
@@ -198,14 +201,14 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			return failure(failed[0]);
 		}
 		this.phases.understand(t, phases, true);
-		this.phases.runTools(t, phases);
+		this.tools.run(t, phases, request.confirmation());
 		ReplyGenerator.Draft[] draft = new ReplyGenerator.Draft[1];
 		phases.run("generation", false, (d) -> draft[0] = this.generator.generate(t, request.sampler(), d));
 		if (!(draft[0] instanceof ReplyGenerator.Draft.Made made)) {
 			// The turn ran: its fields, moves and trace are kept even though nothing
 			// could answer.
 			phases.skip("enforcement", "no reply to check");
-			persist(t, phases, "converse", "error");
+			persist(t, phases, "converse", TurnTools.ERROR_MODE);
 			return new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL, t.session.id(), t.traceId);
 		}
 		phases.run("enforcement", false, (d) -> enforce(t, made, d));

@@ -47,7 +47,7 @@ final class GuidanceBuilder {
 		Template template = (source != null) ? source.content().template() : null;
 		String rendered = (template != null) ? Templates.render(template.text(), t.templateValues()) : null;
 		return new GuidanceResult(t.session.id(), t.turn, TurnPersistence.matchedRules(t), position,
-				Prompts.instructions(t), constraints, rendered, TurnPhases.toolNames(t), t.traceId);
+				Prompts.instructions(t), constraints, rendered, TurnTools.named(t), t.traceId);
 	}
 
 	TurnOutcome<EnforceResult> enforceWithoutSession(AgentSnapshot snapshot, String draft) {

@@ -1,32 +1,25 @@
 package io.ruche.brain.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.ruche.brain.BrainPorts;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.FieldSpec;
-import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.ModelUnavailableException;
-import io.ruche.brain.port.ToolDirectory.ToolRun;
 import io.ruche.brain.scenario.FieldExtraction;
 import io.ruche.brain.scenario.Navigation;
 import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.ScenarioNavigator;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.TransitionJudge;
-import io.ruche.brain.template.Templates;
 import io.ruche.kernel.embedding.Embedding;
 
 /**
- * The phases shared by converse and guidance, from situation to tools.
+ * The phases shared by converse and guidance, from situation to relationships.
  */
 final class TurnPhases {
 
@@ -161,54 +154,6 @@ final class TurnPhases {
 		d.putAll(navigation.decisions());
 		d.put("moves", navigation.results().stream().map((move) -> TraceMoves.of(move, t.snapshot)).toList());
 		d.put("state", (t.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
-	}
-
-	static List<String> toolNames(TurnState t) {
-		Set<String> names = new LinkedHashSet<>();
-		for (Rule rule : t.matchedRules()) {
-			names.addAll(rule.content().tools());
-		}
-		ScenarioStep step = t.activeStep();
-		if (step != null) {
-			names.addAll(step.tools());
-		}
-		return new ArrayList<>(names);
-	}
-
-	void runTools(TurnState t, PhaseRecorder phases) {
-		List<String> names = toolNames(t);
-		if (names.isEmpty()) {
-			phases.skip("tools", "no tool named by the matched rules or the step");
-			return;
-		}
-		phases.run("tools", true, (d) -> {
-			Map<String, String> arguments = Templates.values(t.variables, t.interlocutor.fields());
-			List<Map<String, Object>> runs = new ArrayList<>();
-			for (String name : names) {
-				ToolRun run = this.ports.tools()
-					.run(t.session.tenant(), t.actor, t.snapshot.agent().id(), t.session.id(), name, arguments);
-				t.toolRuns.add(run);
-				runs.add(traced(run));
-			}
-			// The outputs feed this turn's reply (and later turns, as variables).
-			for (ToolRun run : t.toolRuns) {
-				if ("ok".equals(run.status())) {
-					t.variables.putAll(run.output());
-				}
-			}
-			d.put("runs", runs);
-		});
-	}
-
-	private static Map<String, Object> traced(ToolRun run) {
-		Map<String, Object> traced = new LinkedHashMap<>();
-		traced.put("tool", run.tool());
-		traced.put("status", run.status());
-		if (!run.missingArguments().isEmpty()) {
-			traced.put("missing_arguments", run.missingArguments());
-		}
-		traced.put("fields", run.output().keySet().stream().sorted().toList());
-		return traced;
 	}
 
 }

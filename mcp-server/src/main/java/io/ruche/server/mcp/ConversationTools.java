@@ -54,7 +54,8 @@ public final class ConversationTools implements McpToolGroup {
 							ctx.principal().actor(), ctx.agentForTurn(args, session), args.string("message"), session,
 							blankToNull(args.optionalString("interlocutor")),
 							blankToNull(args.optionalString("channel")), ExchangeCallbacks.sampler(ctx.exchange()),
-							ExchangeCallbacks.progress(ctx)));
+							ExchangeCallbacks.progress(ctx))
+						.withConfirmation(ElicitationConfirmation.forExchange(ctx.exchange())));
 					return switch (this.pipeline.converse(request)) {
 						case TurnOutcome.Completed<ConverseResult> done ->
 							new ToolReply(ConverseJson.write(done.result()), done.result().response());
