@@ -14,6 +14,7 @@ import io.ruche.server.security.Principal;
 import io.ruche.server.wire.AgentDocuments;
 import io.ruche.server.wire.AgentJson;
 import io.ruche.server.wire.Args;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +104,7 @@ public class AgentController {
 		String name = (current != null) ? current.name() : agent;
 		Object given = values.get("name");
 		if (given != null && !name.equals(given)) {
-			throw new IllegalArgumentException("the body names agent '" + given + "' but the path names '" + name
+			throw new InvalidArgumentsException("the body names agent '" + given + "' but the path names '" + name
 					+ "'; renaming an agent is not supported");
 		}
 		values.put("name", name);

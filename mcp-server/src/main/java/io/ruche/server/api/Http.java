@@ -11,6 +11,7 @@ import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.server.wire.InvalidArgumentsException;
+import io.ruche.server.wire.Paging;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -84,8 +85,7 @@ final class Http {
 	}
 
 	static PageRequest page(@Nullable Integer limit, @Nullable String cursor) {
-		return InvalidArgumentsException
-			.reading(() -> new PageRequest((limit != null) ? limit : DEFAULT_LIMIT, cursor));
+		return Paging.request((limit != null) ? limit : DEFAULT_LIMIT, cursor);
 	}
 
 	static <T> Map<String, Object> pageBody(Page<T> page, Function<T, ?> mapper) {

@@ -9,13 +9,12 @@ import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.kernel.model.Page;
-import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Scored;
 import io.ruche.server.wire.AgentArgument;
 import io.ruche.server.wire.AgentDocuments;
 import io.ruche.server.wire.AgentJson;
-import io.ruche.server.wire.InvalidArgumentsException;
+import io.ruche.server.wire.Paging;
 import io.ruche.server.wire.RuleJson;
 import io.ruche.server.wire.ScenarioJson;
 
@@ -84,9 +83,8 @@ public final class ConfigurationTools implements McpToolGroup {
 					.build(),
 				Role.VIEWER, true, (ctx, args) -> {
 					String query = args.optionalString("query");
-					Page<Scored<Rule>> page = this.configuration
-						.searchRules(ctx.tenant(), ctx.agent(args), query, InvalidArgumentsException
-							.reading(() -> new PageRequest(args.integer("limit", 50), args.optionalString("cursor"))));
+					Page<Scored<Rule>> page = this.configuration.searchRules(ctx.tenant(), ctx.agent(args), query,
+							Paging.request(args.integer("limit", 50), args.optionalString("cursor")));
 					boolean ranked = query != null && !query.isBlank();
 					List<Map<String, Object>> rules = page.items()
 						.stream()
