@@ -16,6 +16,7 @@ import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.ScenarioNavigator;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.TransitionJudge;
+import io.ruche.brain.selection.RuleFilterSettings;
 import io.ruche.kernel.embedding.Embedding;
 
 /**
@@ -115,9 +116,9 @@ final class TurnPhases {
 	// (rule_filter: model) and never
 	// runs on guidance turns, which make no model call.
 	private void filterRules(TurnState t, PhaseRecorder phases, boolean mayCallModel) {
-		Map<String, String> settings = t.snapshot.agent().settings().extra();
+		RuleFilterSettings settings = t.snapshot.ruleFilter();
 		LanguageModel model = this.ports.languageModel();
-		if (!"model".equals(settings.get(RuleFilter.SETTING))) {
+		if (!settings.enabled()) {
 			phases.skip("rule_filtering", "not enabled for this agent (setting rule_filter: model)");
 		}
 		else if (model == null || !mayCallModel) {
@@ -127,7 +128,7 @@ final class TurnPhases {
 			phases.skip("rule_filtering", "no rule to judge");
 		}
 		else {
-			double threshold = Double.parseDouble(settings.getOrDefault(RuleFilter.THRESHOLD_SETTING, "0.7"));
+			double threshold = settings.threshold();
 			phases.run("rule_filtering", true, (d) -> {
 				long start = System.nanoTime();
 				t.modelCalls++;

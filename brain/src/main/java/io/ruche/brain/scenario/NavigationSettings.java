@@ -1,6 +1,9 @@
 package io.ruche.brain.scenario;
 
 import java.util.Map;
+import java.util.Set;
+
+import io.ruche.brain.model.SettingValues;
 
 /**
  * Thresholds of scenario navigation. The defaults are calibrated for all-MiniLM-L6-v2,
@@ -22,6 +25,11 @@ public record NavigationSettings(double entryThreshold, double transitionThresho
 		int maxMovesPerTurn, double relocalizationThreshold, double relocalizationMargin, int relocalizationHops) {
 
 	public static final NavigationSettings DEFAULTS = new NavigationSettings(0.35, 0.35, 0.05, 3, 0.25, 0.1, 3);
+
+	/** The agent settings this record reads. */
+	public static final Set<String> KEYS = Set.of("scenario.entry_threshold", "scenario.transition_threshold",
+			"scenario.transition_margin", "scenario.max_moves_per_turn", "scenario.relocalization_threshold",
+			"scenario.relocalization_margin", "scenario.relocalization_hops");
 
 	public NavigationSettings {
 		if (maxMovesPerTurn < 1) {
@@ -51,8 +59,7 @@ public record NavigationSettings(double entryThreshold, double transitionThresho
 	}
 
 	private static double number(Map<String, String> extra, String key, double fallback) {
-		String value = extra.get(key);
-		return (value != null) ? Double.parseDouble(value) : fallback;
+		return SettingValues.number(extra, key, fallback);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import io.ruche.brain.expression.ExpressionCheck;
 import io.ruche.brain.expression.ExpressionKind;
 import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.AgentSettings;
 import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Rule.FiringLimits;
@@ -91,6 +92,32 @@ class AgentConfigurationTests {
 			assertThat(r.actor()).isEqualTo("key_builder");
 			assertThat(r.details()).containsEntry("role", "builder").containsEntry("agent", agentId());
 		});
+	}
+
+	@Test
+	void refusesUnknownOrMalformedTurnSettingsNamingEachAndKeepsTheAgent() {
+		AgentDraft misspelt = new AgentDraft("shop", null, null, new AgentSettings(null, 1, java.util.Map
+			.of("selection.scenarios.floor", "0.3", "scenario.entry_treshold", "0.4", "selection.rules.floor", "high")),
+				null);
+		AgentDraft malformed = new AgentDraft("shop", null, null,
+				new AgentSettings(null, 1, java.util.Map.of("rule_filter", "yes", "model", "any free-form value")),
+				null);
+
+		assertThatThrownBy(() -> this.configuration.upsertAgent(TENANT, BUILDER, misspelt))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
+			.hasSize(3)
+			.anySatisfy((p) -> assertThat((String) p)
+				.contains("unknown setting 'selection.scenarios.floor' (scenario entry is not a selection"))
+			.anySatisfy((p) -> assertThat((String) p).contains("unknown setting 'scenario.entry_treshold'")
+				.contains("scenario.entry_threshold"))
+			.anySatisfy((p) -> assertThat((String) p).contains("selection.rules.floor must be a number, was 'high'"));
+		assertThatThrownBy(() -> this.configuration.upsertAgent(TENANT, BUILDER, malformed))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
+			.singleElement()
+			.satisfies((p) -> assertThat((String) p).contains("rule_filter must be 'model' or 'off', was 'yes'"));
+		assertThat(this.configuration.agent(TENANT, "shop").settings().extra()).isEmpty();
 	}
 
 	@Test

@@ -44,6 +44,10 @@ final class DraftValidator {
 		List<String> problems = new ArrayList<>();
 		checkName(problems, "agent name", draft.name());
 		problems.addAll(this.content.agentProblems(draft));
+		if (draft.settings() != null) {
+			problems.addAll(TurnSettingsChecks.problems("agent '" + Names.shown(draft.name()) + "': ",
+					draft.settings().extra()));
+		}
 		return problems;
 	}
 
