@@ -43,41 +43,41 @@ public class VersionController {
 		this.versions = versions;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading versions")
 	@GetMapping("/versions")
 	@Operation(summary = "The agent's versions, newest first (viewer): number, author (key id), time, summary; "
 			+ "paginated")
 	public Map<String, Object> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		principal.require(Role.VIEWER, "reading versions");
 		Page<AgentVersion> page = this.versions.list(principal.tenant(), agent, Http.page(limit, cursor));
 		return Http.pageBody(page, VersionJson::write);
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading versions")
 	@GetMapping("/versions/{number}")
 	@Operation(summary = "One version with its document, as agent_export writes it (viewer)")
 	public Map<String, Object> version(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @PathVariable long number) {
-		principal.require(Role.VIEWER, "reading versions");
 		return VersionJson.writeWithDocument(this.versions.version(principal.tenant(), agent, positive(number)));
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading versions")
 	@GetMapping("/diff")
 	@Operation(summary = "What changed from one version to another (viewer): rules, scenarios and tools added, "
 			+ "changed or removed, field by field")
 	public Map<String, Object> diff(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @RequestParam long from, @RequestParam long to) {
-		principal.require(Role.VIEWER, "reading versions");
 		return VersionJson.write(this.versions.diff(principal.tenant(), agent, positive(from), positive(to)));
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "rolling back")
 	@PostMapping("/versions/{number}/rollback")
 	@Operation(summary = "Publish an earlier version again, as a new version (builder). With If-Match: the latest "
 			+ "version as read; 412 when another change was published since")
 	public Map<String, Object> rollback(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @PathVariable long number,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		principal.require(Role.BUILDER, "rolling back");
 		Long latest = this.versions.list(principal.tenant(), agent, PageRequest.first(1))
 			.items()
 			.stream()

@@ -35,15 +35,6 @@ public final class SessionJson {
 
 	public static final Map<String, Object> INPUT = object().required("session", string("Session id")).build();
 
-	// Declared before the schemas that use it: static fields initialize in order.
-	private static final Map<String, Object> ABANDONED = object().required("id", string("Scenario id"))
-		.required("name", nullable(string("Scenario name, null when it no longer exists")))
-		.required("step", string("The step it was left at, where a resume goes back to"))
-		.required("fields", anyObject("Its collected fields by name, given back on resume"))
-		.required("turn", integer("The turn it was left in"))
-		.required("reason", string("Why: switch, exit condition or cancel"))
-		.build();
-
 	private static final Map<String, Object> TURN = object().required("turn", integer("1-based turn number"))
 		.required("message", string("What the interlocutor said"))
 		.required("response", nullable(string("The agent's reply, or null for guidance not yet committed")))
