@@ -227,6 +227,9 @@ public class ToolController {
 		if (!this.registry.enable(principal.tenant(), agentId, name, enabled, principal.actor())) {
 			throw new UnknownObjectException("tool", name);
 		}
+		this.agents.versions()
+			.toolsChanged(principal.tenant(), principal.actor(), agentId,
+					(enabled ? "tool.enable " : "tool.disable ") + name);
 		return Map.of("agent", agentId, "name", name, "enabled", enabled);
 	}
 
