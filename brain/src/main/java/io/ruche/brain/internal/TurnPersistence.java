@@ -92,7 +92,8 @@ final class TurnPersistence {
 			.map((r) -> new ToolCallSummary(r.tool(), r.status()))
 			.toList();
 		TurnRecord record = new TurnRecord(turn.session.tenant(), turn.session.id(), turn.turn, turn.message,
-				turn.response, mode, matched, turn.scenarioId(), turn.stepId(), tools, turn.traceId, now);
+				turn.response, mode, matched, turn.scenarioId(), turn.stepId(), tools, turn.traceId, now,
+				turn.messageId);
 		this.turns.record(record,
 				new Trace(turn.session.tenant(), turn.traceId, turn.session.id(), turn.turn, phases, now));
 		try {

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,8 +46,11 @@ public class ConversationController {
 	@PostMapping("/api/converse")
 	@Operation(summary = "Send a message (client): {\"agent\", \"message\", \"session\"?, \"interlocutor\"?, "
 			+ "\"channel\"?}; answers as converse (session, turn, response, mode, matched_rules, scenario, "
-			+ "tool_calls, enforcement, trace); 503 when no model is available and no template applies")
+			+ "tool_calls, enforcement, trace); 503 when no model is available and no template applies. "
+			+ "An Idempotency-Key header (converse's message_id) sent again in the session returns the stored "
+			+ "turn and runs nothing; 422 when it answered a different message")
 	public ResponseEntity<?> converse(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@RequestBody Map<String, Object> body) {
 		principal.require(Role.CLIENT, "conversing");
 		Args args = new Args(body);
@@ -59,12 +63,23 @@ public class ConversationController {
 		String channel = blank(args.optionalString("channel"));
 		ConverseRequest request = InvalidArgumentsException
 			.reading(() -> new ConverseRequest(principal.tenant(), principal.actor(), agent, message, session,
-					blank(args.optionalString("interlocutor")), (channel != null) ? channel : "api", null, null));
+					blank(args.optionalString("interlocutor")), (channel != null) ? channel : "api", null, null)
+				.withMessageId(messageId(idempotencyKey, args)));
 		return switch (this.pipeline.converse(request)) {
 			case TurnOutcome.Completed<ConverseResult> done -> ResponseEntity.ok(ConverseJson.write(done.result()));
 			case TurnOutcome.Failure<ConverseResult> failure ->
 				ResponseEntity.of(TurnProblems.of(failure, this.modelConfigured)).build();
 		};
+	}
+
+	// The header, or message_id in the body as over MCP; both must then agree.
+	private static @Nullable String messageId(@Nullable String header, Args args) {
+		String fromBody = ConverseJson.messageId(args);
+		String fromHeader = blank(header);
+		if (fromHeader != null && fromBody != null && !fromHeader.equals(fromBody)) {
+			throw new InvalidArgumentsException("the Idempotency-Key header and message_id differ");
+		}
+		return (fromHeader != null) ? fromHeader : fromBody;
 	}
 
 	private static @Nullable String blank(@Nullable String value) {

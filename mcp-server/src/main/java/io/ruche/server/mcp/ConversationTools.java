@@ -55,7 +55,8 @@ public final class ConversationTools implements McpToolGroup {
 							blankToNull(args.optionalString("interlocutor")),
 							blankToNull(args.optionalString("channel")), ExchangeCallbacks.sampler(ctx.exchange()),
 							ExchangeCallbacks.progress(ctx))
-						.withConfirmation(ElicitationConfirmation.forExchange(ctx.exchange())));
+						.withConfirmation(ElicitationConfirmation.forExchange(ctx.exchange()))
+						.withMessageId(ConverseJson.messageId(args)));
 					return switch (this.pipeline.converse(request)) {
 						case TurnOutcome.Completed<ConverseResult> done ->
 							new ToolReply(ConverseJson.write(done.result()), done.result().response());
@@ -74,7 +75,8 @@ public final class ConversationTools implements McpToolGroup {
 					String session = blankToNull(args.optionalString("session"));
 					GuidanceRequest request = InvalidArgumentsException.reading(() -> new GuidanceRequest(ctx.tenant(),
 							ctx.principal().actor(), ctx.agentForTurn(args, session), args.string("message"), session,
-							blankToNull(args.optionalString("interlocutor")), ExchangeCallbacks.progress(ctx)));
+							blankToNull(args.optionalString("interlocutor")), ExchangeCallbacks.progress(ctx),
+							ConverseJson.messageId(args)));
 					return switch (this.pipeline.guidance(request)) {
 						case TurnOutcome.Completed<GuidanceResult> done -> {
 							GuidanceResult result = done.result();
