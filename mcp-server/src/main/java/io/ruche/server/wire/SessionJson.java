@@ -25,6 +25,14 @@ import static io.ruche.server.wire.Schemas.string;
  */
 public final class SessionJson {
 
+	private static final Map<String, Object> ABANDONED = object().required("id", string("Scenario id"))
+		.required("name", nullable(string("Scenario name, null when it no longer exists")))
+		.required("step", string("The step it was left at, where a resume goes back to"))
+		.required("fields", anyObject("Its collected fields by name, given back on resume"))
+		.required("turn", integer("The turn it was left in"))
+		.required("reason", string("Why: switch, exit condition or cancel"))
+		.build();
+
 	public static final Map<String, Object> INPUT = object().required("session", string("Session id")).build();
 
 	private static final Map<String, Object> TURN = object().required("turn", integer("1-based turn number"))
@@ -51,14 +59,6 @@ public final class SessionJson {
 
 	private SessionJson() {
 	}
-
-	private static final Map<String, Object> ABANDONED = object().required("id", string("Scenario id"))
-		.required("name", nullable(string("Scenario name, null when it no longer exists")))
-		.required("step", string("The step it was left at, where a resume goes back to"))
-		.required("fields", anyObject("Its collected fields by name, given back on resume"))
-		.required("turn", integer("The turn it was left in"))
-		.required("reason", string("Why: switch, exit condition or cancel"))
-		.build();
 
 	private static Schemas.ObjectSchema fields(Schemas.ObjectSchema schema) {
 		return schema.required("id", string("Session id"))
