@@ -1,5 +1,6 @@
 package io.ruche.brain;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,10 +29,12 @@ public interface SessionQueries {
 	 * @param scenarios the scenario store, for scenario names
 	 * @param sessions the session store
 	 * @param turns the turn store, for turns and traces
+	 * @param clock the time a session's status is computed at
 	 * @return the queries
 	 */
-	static SessionQueries create(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns) {
-		return new DefaultSessionQueries(agents, scenarios, sessions, turns);
+	static SessionQueries create(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns,
+			Clock clock) {
+		return new DefaultSessionQueries(agents, scenarios, sessions, turns, clock);
 	}
 
 	/**

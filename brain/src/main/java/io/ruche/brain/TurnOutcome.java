@@ -110,4 +110,21 @@ public sealed interface TurnOutcome<T> {
 
 	}
 
+	/**
+	 * The session is closed ({@code session_close}, or quiet for the agent's
+	 * {@code close_after}): it takes no more turns.
+	 *
+	 * @param <T> the result type
+	 * @param session the session
+	 */
+	record SessionClosed<T>(String session) implements Failure<T> {
+
+		@Override
+		public String message() {
+			return "session " + this.session + " is closed; start a new one by omitting 'session' (pass the same "
+					+ "'interlocutor' to keep what is known about them)";
+		}
+
+	}
+
 }

@@ -132,6 +132,14 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		};
 	}
 
+	@Override
+	public TurnOutcome<Session> close(TenantId tenant, Actor actor, String sessionId) {
+		return locked(tenant, sessionId,
+				() -> this.persistence.close(tenant, sessionId, actor)
+					.<TurnOutcome<Session>>map(TurnOutcome.Completed::new)
+					.orElseGet(() -> new TurnOutcome.UnknownSession<>(sessionId)));
+	}
+
 	private TurnOutcome<EnforceResult> enforceFor(EnforceRequest request, Agent agent) {
 		String sessionId = request.session();
 		if (sessionId == null) {

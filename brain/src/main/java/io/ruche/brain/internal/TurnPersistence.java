@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Session.SessionState;
 import io.ruche.brain.model.Session.StepVisit;
+import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
@@ -23,6 +25,7 @@ import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.Scored;
+import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,6 +127,29 @@ final class TurnPersistence {
 		catch (RuntimeException ex) {
 			log.warn("audit of the reply committed to session {} failed", session.id(), ex);
 		}
+	}
+
+	/**
+	 * Closes a session (once: a closed one is returned as is) and audits it.
+	 * @return the closed session, or empty when there is none
+	 */
+	Optional<Session> close(TenantId tenant, String sessionId, Actor actor) {
+		Optional<Session> found = this.sessions.find(tenant, sessionId);
+		if (found.isEmpty() || found.get().status() == SessionStatus.CLOSED) {
+			return found;
+		}
+		Session s = found.get();
+		Instant now = this.clock.instant();
+		Session closed = this.sessions.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(),
+				s.channel(), SessionStatus.CLOSED, s.turnCount(), s.state(), s.version(), s.createdAt(), now));
+		try {
+			this.audit.append(new AuditRecord(tenant, Ids.newId("aud"), actor.id(), "session.close", sessionId,
+					sessionId, "ok", 0, Map.of("agent", s.agentId(), "role", actor.roleName()), now));
+		}
+		catch (RuntimeException ex) {
+			log.warn("audit of the closing of session {} failed", sessionId, ex);
+		}
+		return Optional.of(closed);
 	}
 
 	static List<MatchedRule> matchedRules(TurnState turn) {

@@ -6,6 +6,7 @@ import io.ruche.brain.ConverseRequest;
 import io.ruche.brain.ConverseResult;
 import io.ruche.brain.TurnOutcome;
 import io.ruche.brain.TurnPipeline;
+import io.ruche.brain.model.Session;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.kernel.model.Role;
 import io.ruche.server.security.BearerAuthenticationFilter;
@@ -13,12 +14,14 @@ import io.ruche.server.security.Principal;
 import io.ruche.server.wire.Args;
 import io.ruche.server.wire.ConverseJson;
 import io.ruche.server.wire.InvalidArgumentsException;
+import io.ruche.server.wire.SessionJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -68,6 +71,19 @@ public class ConversationController {
 		return switch (this.pipeline.converse(request)) {
 			case TurnOutcome.Completed<ConverseResult> done -> ResponseEntity.ok(ConverseJson.write(done.result()));
 			case TurnOutcome.Failure<ConverseResult> failure ->
+				ResponseEntity.of(TurnProblems.of(failure, this.modelConfigured)).build();
+		};
+	}
+
+	@PostMapping("/api/sessions/{id}/close")
+	@Operation(summary = "Close a session, as session_close (client): it takes no more turns; closing a closed "
+			+ "session changes nothing")
+	public ResponseEntity<?> close(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@PathVariable String id) {
+		principal.require(Role.CLIENT, "closing sessions");
+		return switch (this.pipeline.close(principal.tenant(), principal.actor(), id)) {
+			case TurnOutcome.Completed<Session> done -> ResponseEntity.ok(SessionJson.closed(done.result()));
+			case TurnOutcome.Failure<Session> failure ->
 				ResponseEntity.of(TurnProblems.of(failure, this.modelConfigured)).build();
 		};
 	}

@@ -26,6 +26,7 @@ final class TurnFailures {
 				sentence(unknown.message()) + ": start a new one by omitting 'session'.";
 			case TurnOutcome.SessionBusy<?> busy -> sentence(busy.message()) + ".";
 			case TurnOutcome.MessageIdReused<?> reused -> sentence(reused.message()) + ".";
+			case TurnOutcome.SessionClosed<?> closed -> sentence(closed.message()) + ".";
 			case TurnOutcome.NoModelAvailable<?> none -> NoModelAdvice.message(modelConfigured, sampling)
 					+ " The turn is recorded in session " + none.session() + " (trace " + none.trace() + ").";
 		};

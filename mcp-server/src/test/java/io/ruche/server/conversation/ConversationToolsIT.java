@@ -13,6 +13,7 @@ import io.modelcontextprotocol.spec.McpSchema.CreateMessageRequest;
 import io.modelcontextprotocol.spec.McpSchema.CreateMessageResult;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -104,6 +105,40 @@ class ConversationToolsIT {
 			.readResource(ReadResourceRequest.builder("ruche://traces/" + trace).build());
 		assertThat(((TextResourceContents) resource.contents().get(0)).text()).contains("\"generation\"");
 		client.closeGracefully();
+	}
+
+	@Test
+	void aClosedSessionRefusesTurnsAndSaysHowToStartANewOne() {
+		McpSyncClient client = ConversationSupport.client(this.port);
+		try {
+			CallToolResult badLifetime = call(client, "agent_upsert",
+					Map.of("name", "bikes-closing", "settings", Map.of("idle_after", "soon")));
+			assertThat(badLifetime.isError()).isTrue();
+			assertThat(text(badLifetime)).contains("idle_after must be an ISO-8601 duration");
+			agent(client, "bikes-closing", Map.of("idle_after", "PT45M", "close_after", "120", "fallback_text",
+					"Let me check with the workshop."));
+			Map<String, Object> first = ok(
+					call(client, "converse", Map.of("agent", "bikes-closing", "message", "Is my bike ready?")));
+			String session = (String) first.get("session");
+			assertThat(ok(call(client, "session_get", Map.of("session", session)))).containsEntry("status", "active");
+
+			Map<String, Object> closed = ok(call(client, "session_close", Map.of("session", session)));
+			CallToolResult refused = call(client, "converse",
+					Map.of("session", session, "message", "Is my bike ready now?"));
+
+			assertThat(closed).containsEntry("session", session).containsEntry("status", "closed");
+			assertThat(refused.isError()).isTrue();
+			assertThat(text(refused)).contains("Session " + session + " is closed")
+				.contains("start a new one by omitting 'session'");
+			assertThat(ok(call(client, "session_get", Map.of("session", session)))).containsEntry("status", "closed")
+				.extractingByKey("turns")
+				.asInstanceOf(InstanceOfAssertFactories.LIST)
+				.hasSize(1);
+			assertThat(ok(call(client, "session_close", Map.of("session", session)))).isEqualTo(closed);
+		}
+		finally {
+			client.closeGracefully();
+		}
 	}
 
 	@Test

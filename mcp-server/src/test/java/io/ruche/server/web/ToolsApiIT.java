@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
  * The Toolbox and conversation over REST, over real HTTP: a tool served by a JDK HTTP
@@ -235,6 +236,31 @@ class ToolsApiIT {
 		assertThat(RestClient.map(otherMessage).get("detail").toString()).contains("with a different message");
 		assertThat(malformed.statusCode()).isEqualTo(400);
 		assertThat(RestClient.map(this.api.get("/api/sessions/" + session)).get("turns")).asInstanceOf(LIST).hasSize(2);
+	}
+
+	@Test
+	void aClosedSessionIsListedAsClosedAndRefusesTurns() {
+		this.api.post("/api/agents", Map.of("name", "closing", "settings", Map.of("fallback_text", "One moment.")));
+		String session = (String) RestClient
+			.map(this.api.post("/api/converse", Map.of("agent", "closing", "message", "Hello")))
+			.get("session");
+
+		HttpResponse<String> closed = this.api.post("/api/sessions/" + session + "/close", Map.of());
+		HttpResponse<String> refused = this.api.post("/api/converse", Map.of("session", session, "message", "Hi"));
+		Map<String, Object> closedOnes = RestClient.map(this.api.get("/api/sessions?agent=closing&status=closed"));
+		Map<String, Object> activeOnes = RestClient.map(this.api.get("/api/sessions?agent=closing&status=active"));
+
+		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+		assertThat(RestClient.map(closed)).containsEntry("status", "closed");
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(RestClient.map(refused).get("detail").toString()).contains("is closed");
+		assertThat(closedOnes.get("items")).asInstanceOf(LIST)
+			.singleElement()
+			.satisfies((item) -> assertThat(item).asInstanceOf(MAP)
+				.containsEntry("id", session)
+				.containsEntry("status", "closed"));
+		assertThat(activeOnes.get("items")).asInstanceOf(LIST).isEmpty();
+		assertThat(this.api.get("/api/sessions?status=sleepy").statusCode()).isEqualTo(400);
 	}
 
 	private HttpResponse<String> converseWithKey(String key, Map<String, Object> body) {

@@ -19,6 +19,7 @@ import io.ruche.brain.enforce.Violation;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
 import io.ruche.kernel.model.Actor;
@@ -73,7 +74,7 @@ class WireSchemaTests {
 				List.of(new GuidanceResult.ConstraintView("short", "size(response) < 10")), null, List.of("crm"),
 				"trc_1");
 		SessionView session = new SessionView(aSession(TENANT, "agt_1").withId("ses_1").build(), "support", null,
-				java.util.Map.of());
+				java.util.Map.of(), SessionStatus.IDLE);
 		ToolHit hit = new ToolHit("weather", "the forecast", Map.of("type", "object"),
 				new ScoreBreakdown(0.5, 0.712345, 0.6), true);
 		return Stream.of(Arguments.of("agent", AgentJson.SCHEMA, AgentJson.write(agent())),
@@ -92,6 +93,9 @@ class WireSchemaTests {
 								List.of(aTurn(TENANT, "ses_1", 1, "Hi", "trc_1"),
 										aTurn(TENANT, "ses_1", 2, null, "trc_2")))),
 				Arguments.of("session summary", SessionJson.SUMMARY_SCHEMA, SessionJson.summary(session)),
+				Arguments.of("session closed", SessionJson.CLOSED_SCHEMA,
+						SessionJson.closed(
+								aSession(TENANT, "agt_1").withId("ses_1").withStatus(SessionStatus.CLOSED).build())),
 				Arguments.of("trace", TraceJson.SCHEMA, TraceJson.write(aTrace(TENANT, "trc_1", "ses_1", 1))),
 				Arguments.of("tool", ToolJson.SCHEMA, ToolJson.write(tool)),
 				Arguments.of("registration", ToolJson.REGISTRATION_SCHEMA,
