@@ -46,6 +46,7 @@ public class ConversationController {
 		this.modelConfigured = languageModel.getIfAvailable() != null;
 	}
 
+	@RequiresRole(value = Role.CLIENT, operation = "conversing")
 	@PostMapping("/api/converse")
 	@Operation(summary = "Send a message (client): {\"agent\", \"message\", \"session\"?, \"interlocutor\"?, "
 			+ "\"channel\"?}; answers as converse (session, turn, response, mode, matched_rules, scenario, "
@@ -55,7 +56,6 @@ public class ConversationController {
 	public ResponseEntity<?> converse(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.CLIENT, "conversing");
 		Args args = new Args(body);
 		String session = blank(args.optionalString("session"));
 		String agent = blank(args.optionalString("agent"));
@@ -75,12 +75,12 @@ public class ConversationController {
 		};
 	}
 
+	@RequiresRole(value = Role.CLIENT, operation = "closing sessions")
 	@PostMapping("/api/sessions/{id}/close")
 	@Operation(summary = "Close a session, as session_close (client): it takes no more turns; closing a closed "
 			+ "session changes nothing")
 	public ResponseEntity<?> close(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String id) {
-		principal.require(Role.CLIENT, "closing sessions");
 		return switch (this.pipeline.close(principal.tenant(), principal.actor(), id)) {
 			case TurnOutcome.Completed<Session> done -> ResponseEntity.ok(SessionJson.closed(done.result()));
 			case TurnOutcome.Failure<Session> failure ->
