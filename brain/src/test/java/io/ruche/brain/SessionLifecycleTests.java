@@ -71,7 +71,7 @@ class SessionLifecycleTests {
 				0, true, 1, null, Instant.EPOCH));
 		this.pipeline = TurnPipeline.create(PipelineSettings.DEFAULTS, this.brain.ports().clock(this.clock).build());
 		this.queries = SessionQueries.create(this.brain.agents, this.brain.scenarios, this.brain.sessions,
-				this.brain.turns, this.clock);
+				this.brain.turns, this.brain.interlocutors, this.clock);
 	}
 
 	private TurnOutcome<ConverseResult> ask(String session) {

@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
 import io.ruche.brain.SessionQueries;
 import io.ruche.brain.SessionView;
 import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.SessionLifetime;
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.TurnStore;
@@ -40,10 +42,13 @@ public final class DefaultSessionQueries implements SessionQueries {
 
 	private final TurnStore turns;
 
+	private final InterlocutorStore interlocutors;
+
 	private final Clock clock;
 
 	public DefaultSessionQueries(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns,
-			Clock clock) {
+			InterlocutorStore interlocutors, Clock clock) {
+		this.interlocutors = interlocutors;
 		this.agents = agents;
 		this.scenarios = scenarios;
 		this.sessions = sessions;
@@ -116,6 +121,11 @@ public final class DefaultSessionQueries implements SessionQueries {
 	@Override
 	public Optional<Trace> trace(TenantId tenant, String traceId) {
 		return this.turns.trace(tenant, traceId);
+	}
+
+	@Override
+	public Optional<Interlocutor> interlocutor(TenantId tenant, String id) {
+		return this.interlocutors.find(tenant, id);
 	}
 
 }

@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.ruche.brain.model.FieldSpec;
+import io.ruche.brain.model.Interlocutor;
+import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Session.SessionState;
 import io.ruche.brain.model.Session.StepVisit;
@@ -81,11 +86,37 @@ final class TurnPersistence {
 		Session s = turn.session;
 		this.sessions.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(),
 				turn.turn, state, s.version(), s.createdAt(), now));
-		if (turn.newInterlocutor) {
-			this.interlocutors.save(turn.interlocutor);
+		Interlocutor profile = profile(turn, now);
+		if (turn.newInterlocutor || profile != turn.interlocutor) {
+			this.interlocutors.save(profile);
 		}
 		decisions.put("session_created", turn.newSession);
 		decisions.put("variables", variables.keySet().stream().sorted().toList());
+	}
+
+	// The interlocutor with the fields marked profile that this session knows, or the
+	// same
+	// instance when nothing changed.
+	private static Interlocutor profile(TurnState turn, Instant now) {
+		Map<String, String> fields = new HashMap<>(turn.interlocutor.fields());
+		Set<String> personal = new HashSet<>(turn.interlocutor.personalFields());
+		for (var scenario : turn.snapshot.scenarios()) {
+			for (ScenarioStep step : scenario.scenario().steps()) {
+				for (FieldSpec field : step.collects()) {
+					String value = turn.variables.get(field.name());
+					if (field.profile() && value != null && !value.equals(fields.get(field.name()))) {
+						fields.put(field.name(), value);
+						if (field.personal()) {
+							personal.add(field.name());
+						}
+					}
+				}
+			}
+		}
+		if (fields.equals(turn.interlocutor.fields())) {
+			return turn.interlocutor;
+		}
+		return new Interlocutor(turn.interlocutor.tenant(), turn.interlocutor.id(), fields, personal, now);
 	}
 
 	void recordTurn(TurnState turn, String kind, String mode, List<Trace.Phase> phases, long durationMs) {

@@ -120,6 +120,11 @@ final class TurnState {
 		return values;
 	}
 
+	/** Whether the session or the interlocutor's profile already holds the field. */
+	boolean knows(String field) {
+		return this.variables.containsKey(field) || this.interlocutor.fields().containsKey(field);
+	}
+
 	List<Rule> matchedRules() {
 		return this.matched.stream().map(Scored::item).toList();
 	}

@@ -15,6 +15,7 @@ import io.ruche.kernel.model.Role;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.InterlocutorJson;
 import io.ruche.server.wire.InvalidArgumentsException;
 import io.ruche.server.wire.SessionJson;
 import io.ruche.server.wire.TraceJson;
@@ -80,6 +81,16 @@ public class SessionController {
 			.filter((known) -> known.name().equalsIgnoreCase(status.strip()))
 			.findFirst()
 			.orElseThrow(() -> new InvalidArgumentsException("status must be active, idle or closed"));
+	}
+
+	@RequiresRole(value = Role.VIEWER, operation = "reading interlocutors")
+	@GetMapping("/api/interlocutors/{id}")
+	@Operation(summary = "Read an interlocutor's profile, as interlocutor_get (viewer): the collected fields marked "
+			+ "profile, known to every later session of the same interlocutor")
+	public Map<String, Object> interlocutor(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@PathVariable String id) {
+		return InterlocutorJson.write(this.queries.interlocutor(principal.tenant(), id)
+			.orElseThrow(() -> new UnknownObjectException("interlocutor", id)));
 	}
 
 	@RequiresRole(value = Role.VIEWER, operation = "reading sessions")

@@ -99,8 +99,8 @@ public class BrainConfiguration {
 
 	@Bean
 	SessionQueries sessionQueries(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns,
-			Clock clock) {
-		return SessionQueries.create(agents, scenarios, sessions, turns, clock);
+			InterlocutorStore interlocutors, Clock clock) {
+		return SessionQueries.create(agents, scenarios, sessions, turns, interlocutors, clock);
 	}
 
 	@Bean

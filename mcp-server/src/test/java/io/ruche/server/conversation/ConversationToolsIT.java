@@ -142,6 +142,57 @@ class ConversationToolsIT {
 	}
 
 	@Test
+	void aReturningCustomerIsNotAskedForTheirEmailAgain() {
+		McpSyncClient client = ConversationSupport.client(this.port);
+		try {
+			agent(client, "bikes-returns", Map.of());
+			ok(call(client, "scenario_upsert", Map.of("agent", "bikes-returns", "scenario", Map.of("name", "returns",
+					"entry_condition", "The customer wants to return an item they bought", "steps", List.of(
+							Map.of("id", "ask-email", "instructions", "Ask for the customer's e-mail address",
+									"collects",
+									List.of(Map.of("name", "email", "description", "e-mail address", "pattern",
+											"([\\w.+-]+@[\\w-]+\\.[\\w.]+)", "profile", true)),
+									"transitions",
+									List.of(Map.of("to", "ask-order", "condition", "has(variables.email)")), "template",
+									Map.of("text", "What is your e-mail address?")),
+							Map.of("id", "ask-order", "instructions", "Ask for the order number", "collects",
+									List.of(Map.of("name", "order_number", "description", "5 digits", "pattern",
+											"(\\d{5})")),
+									"transitions",
+									List.of(Map.of("to", "label", "condition", "has(variables.order_number)")),
+									"template", Map.of("text", "Thanks. Which order is it, {{email}}?")),
+							Map.of("id", "label", "instructions", "Send the label", "terminal", true, "template",
+									Map.of("text", "The label for order {{order_number}} goes to {{email}}.")))))));
+
+			Map<String, Object> asked = ok(call(client, "converse", Map.of("agent", "bikes-returns", "message",
+					"I want to return the shoes I bought", "interlocutor", "cust-7")));
+			assertThat(asked.get("response")).isEqualTo("What is your e-mail address?");
+			Map<String, Object> answered = ok(call(client, "converse",
+					Map.of("session", asked.get("session"), "message", "It is ana@example.org")));
+			assertThat(answered.get("response")).isEqualTo("Thanks. Which order is it, ana@example.org?");
+			Map<String, Object> profile = ok(call(client, "interlocutor_get", Map.of("interlocutor", "cust-7")));
+			assertThat(map(profile, "fields")).containsEntry("email", "ana@example.org");
+
+			// A new session of the same customer: the e-mail step is skipped, the reply
+			// knows the address.
+			Map<String, Object> back = ok(call(client, "converse", Map.of("agent", "bikes-returns", "message",
+					"I want to return the helmet I bought", "interlocutor", "cust-7")));
+			assertThat(back.get("session")).isNotEqualTo(asked.get("session"));
+			assertThat(back.get("response")).isEqualTo("Thanks. Which order is it, ana@example.org?");
+			assertThat(map(back, "scenario")).containsEntry("step", "ask-order");
+			Map<String, Object> label = ok(
+					call(client, "converse", Map.of("session", back.get("session"), "message", "Order 12345")));
+			assertThat(label.get("response")).isEqualTo("The label for order 12345 goes to ana@example.org.");
+
+			CallToolResult unknown = call(client, "interlocutor_get", Map.of("interlocutor", "nobody-here"));
+			assertThat(unknown.isError()).isTrue();
+		}
+		finally {
+			client.closeGracefully();
+		}
+	}
+
+	@Test
 	void withoutModelSamplingOrTemplateTheToolErrorSaysSo() {
 		McpSyncClient client = ConversationSupport.client(this.port);
 		agent(client, "bikes-bare", Map.of());

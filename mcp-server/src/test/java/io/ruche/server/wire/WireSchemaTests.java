@@ -17,6 +17,7 @@ import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.enforce.Violation;
 import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.SessionStatus;
@@ -93,6 +94,10 @@ class WireSchemaTests {
 								List.of(aTurn(TENANT, "ses_1", 1, "Hi", "trc_1"),
 										aTurn(TENANT, "ses_1", 2, null, "trc_2")))),
 				Arguments.of("session summary", SessionJson.SUMMARY_SCHEMA, SessionJson.summary(session)),
+				Arguments.of("interlocutor", InterlocutorJson.SCHEMA,
+						InterlocutorJson.write(new Interlocutor(TENANT, "customer-42",
+								Map.of("email", "ana@example.org", "tier", "gold"), java.util.Set.of("email"),
+								java.time.Instant.EPOCH))),
 				Arguments.of("session closed", SessionJson.CLOSED_SCHEMA,
 						SessionJson.closed(
 								aSession(TENANT, "agt_1").withId("ses_1").withStatus(SessionStatus.CLOSED).build())),
@@ -127,7 +132,7 @@ class WireSchemaTests {
 	void inputSchemasAreValidSchemas() {
 		for (Map<String, Object> schema : List.of(AgentJson.INPUT, RuleJson.INPUT, ScenarioJson.INPUT,
 				ConverseJson.INPUT, GuidanceJson.INPUT, EnforceJson.INPUT, SessionJson.INPUT, TraceJson.INPUT,
-				ToolJson.INPUT, ToolCallJson.INPUT)) {
+				ToolJson.INPUT, ToolCallJson.INPUT, InterlocutorJson.INPUT)) {
 			assertThat(validator.checkSchema(schema)).isEmpty();
 		}
 	}
