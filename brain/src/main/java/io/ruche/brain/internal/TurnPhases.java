@@ -104,8 +104,7 @@ final class TurnPhases {
 			Map<String, Object> decisions) {
 		List<FieldSpec> wanted = step.collects()
 			.stream()
-			.filter((field) -> field.pattern() == null && !turn.variables.containsKey(field.name())
-					&& !found.containsKey(field.name()))
+			.filter((field) -> field.pattern() == null && !turn.knows(field.name()) && !found.containsKey(field.name()))
 			.toList();
 		LanguageModel extractor = this.model;
 		if (extractor == null || wanted.isEmpty()) {

@@ -233,6 +233,14 @@ public final class InMemoryBrain {
 		}
 
 		@Override
+		public Optional<TurnRecord> turnForMessage(TenantId tenant, String sessionId, String messageId) {
+			return turns(tenant, sessionId).reversed()
+				.stream()
+				.filter((turn) -> messageId.equals(turn.messageId()))
+				.findFirst();
+		}
+
+		@Override
 		public Optional<Trace> trace(TenantId tenant, String traceId) {
 			return Optional.ofNullable(this.traces.get(traceId));
 		}
@@ -243,8 +251,10 @@ public final class InMemoryBrain {
 			for (int i = 0; i < list.size(); i++) {
 				TurnRecord r = list.get(i);
 				if (r.turn() == turn && r.response() == null) {
-					list.set(i, new TurnRecord(r.tenant(), r.sessionId(), r.turn(), r.message(), response, "client",
-							r.matchedRules(), r.scenarioId(), r.stepId(), r.toolCalls(), r.traceId(), r.at()));
+					list.set(i,
+							new TurnRecord(r.tenant(), r.sessionId(), r.turn(), r.message(), response, "client",
+									r.matchedRules(), r.scenarioId(), r.stepId(), r.toolCalls(), r.traceId(), r.at(),
+									r.messageId()));
 					return true;
 				}
 			}

@@ -1,5 +1,6 @@
 package io.ruche.server.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,12 +8,15 @@ import io.ruche.brain.SessionQueries;
 import io.ruche.brain.SessionView;
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.brain.model.SessionStatus;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.InterlocutorJson;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.ruche.server.wire.SessionJson;
 import io.ruche.server.wire.TraceJson;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,16 +53,44 @@ public class SessionController {
 
 	@RequiresRole(value = Role.VIEWER, operation = "listing sessions")
 	@GetMapping("/api/sessions")
-	@Operation(summary = "List sessions, most recently updated first, optionally of one agent (viewer); paginated; "
-			+ "each is session_get without turns, with turn_count and version")
+	@Operation(summary = "List sessions, most recently updated first, optionally of one agent and of one status "
+			+ "(active, idle, closed) (viewer); paginated; each is session_get without turns, with turn_count and "
+			+ "version. The status is computed as each page is read, so a filtered page may hold fewer items than "
+			+ "the limit: follow next_cursor")
 	public Map<String, Object> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestParam(required = false) @Nullable String agent,
+			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
 		String agentId = (agent != null && !agent.isBlank()) ? this.configuration.agent(principal.tenant(), agent).id()
 				: null;
+		SessionStatus wanted = status(status);
 		Page<SessionView> page = this.queries.sessions(principal.tenant(), agentId, Http.page(limit, cursor));
+		if (wanted != null) {
+			page = new Page<>(page.items().stream().filter((view) -> view.status() == wanted).toList(),
+					page.nextCursor());
+		}
 		return Http.pageBody(page, SessionJson::summary);
+	}
+
+	private static @Nullable SessionStatus status(@Nullable String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		return Arrays.stream(SessionStatus.values())
+			.filter((known) -> known.name().equalsIgnoreCase(status.strip()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidArgumentsException("status must be active, idle or closed"));
+	}
+
+	@RequiresRole(value = Role.VIEWER, operation = "reading interlocutors")
+	@GetMapping("/api/interlocutors/{id}")
+	@Operation(summary = "Read an interlocutor's profile, as interlocutor_get (viewer): the collected fields marked "
+			+ "profile, known to every later session of the same interlocutor")
+	public Map<String, Object> interlocutor(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@PathVariable String id) {
+		return InterlocutorJson.write(this.queries.interlocutor(principal.tenant(), id)
+			.orElseThrow(() -> new UnknownObjectException("interlocutor", id)));
 	}
 
 	@RequiresRole(value = Role.VIEWER, operation = "reading sessions")

@@ -29,6 +29,10 @@ final class TurnProblems {
 				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.message());
 			case TurnOutcome.SessionBusy<?> busy ->
 				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, busy.message());
+			case TurnOutcome.SessionClosed<?> closed ->
+				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, closed.message());
+			case TurnOutcome.MessageIdReused<?> reused ->
+				ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, reused.message());
 			case TurnOutcome.NoModelAvailable<?> none -> {
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 						NoModelAdvice.message(modelConfigured, false));

@@ -22,8 +22,10 @@ import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.enforce.Violation;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentVersion;
+import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
 import io.ruche.kernel.model.Actor;
@@ -78,7 +80,7 @@ class WireSchemaTests {
 				List.of(new GuidanceResult.ConstraintView("short", "size(response) < 10")), null, List.of("crm"),
 				"trc_1");
 		SessionView session = new SessionView(aSession(TENANT, "agt_1").withId("ses_1").build(), "support", null,
-				java.util.Map.of());
+				java.util.Map.of(), SessionStatus.IDLE);
 		ToolHit hit = new ToolHit("weather", "the forecast", Map.of("type", "object"),
 				new ScoreBreakdown(0.5, 0.712345, 0.6), true);
 		AgentVersion version = new AgentVersion(TENANT, "agt_1", 2, "key_builder", "rule.upsert refunds",
@@ -110,6 +112,13 @@ class WireSchemaTests {
 								List.of(aTurn(TENANT, "ses_1", 1, "Hi", "trc_1"),
 										aTurn(TENANT, "ses_1", 2, null, "trc_2")))),
 				Arguments.of("session summary", SessionJson.SUMMARY_SCHEMA, SessionJson.summary(session)),
+				Arguments.of("interlocutor", InterlocutorJson.SCHEMA,
+						InterlocutorJson.write(new Interlocutor(TENANT, "customer-42",
+								Map.of("email", "ana@example.org", "tier", "gold"), java.util.Set.of("email"),
+								java.time.Instant.EPOCH))),
+				Arguments.of("session closed", SessionJson.CLOSED_SCHEMA,
+						SessionJson.closed(
+								aSession(TENANT, "agt_1").withId("ses_1").withStatus(SessionStatus.CLOSED).build())),
 				Arguments.of("trace", TraceJson.SCHEMA, TraceJson.write(aTrace(TENANT, "trc_1", "ses_1", 1))),
 				Arguments.of("tool", ToolJson.SCHEMA, ToolJson.write(tool)),
 				Arguments.of("registration", ToolJson.REGISTRATION_SCHEMA,
@@ -141,7 +150,7 @@ class WireSchemaTests {
 	void inputSchemasAreValidSchemas() {
 		for (Map<String, Object> schema : List.of(AgentJson.INPUT, RuleJson.INPUT, ScenarioJson.INPUT,
 				ConverseJson.INPUT, GuidanceJson.INPUT, EnforceJson.INPUT, SessionJson.INPUT, TraceJson.INPUT,
-				ToolJson.INPUT, ToolCallJson.INPUT)) {
+				ToolJson.INPUT, ToolCallJson.INPUT, InterlocutorJson.INPUT)) {
 			assertThat(validator.checkSchema(schema)).isEmpty();
 		}
 	}
