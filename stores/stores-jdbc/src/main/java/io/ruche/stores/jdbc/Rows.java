@@ -67,7 +67,14 @@ final class Rows {
 	 * The SQL suffix fetching one row more than the page, to know whether more follow.
 	 */
 	static String limitOffset(PageRequest request) {
-		return " LIMIT " + (request.limit() + 1) + " OFFSET " + request.offset();
+		return " LIMIT " + limitPlusOne(request) + " OFFSET " + request.offset();
+	}
+
+	/**
+	 * The rows to fetch for a page: one more than it holds, to know whether more follow.
+	 */
+	static int limitPlusOne(PageRequest request) {
+		return request.limit() + 1;
 	}
 
 	static <T> Page<T> page(List<T> rowsPlusOne, PageRequest request) {
