@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.ruche.brain.model.Scenario;
-import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.TenantId;
@@ -42,8 +41,7 @@ final class JdbcScenarioStore implements ScenarioStore {
 		Scenario stored = new Scenario(scenario.tenant(), scenario.agentId(), scenario.id(), scenario.name(),
 				scenario.description(), scenario.entryCondition(), scenario.entryStep(), scenario.steps(),
 				scenario.enabled(), scenario.version() + 1, null, Rows.micros(scenario.updatedAt()));
-		String body = this.json
-			.write(new Body(scenario.description(), scenario.entryCondition(), scenario.entryStep(), scenario.steps()));
+		String body = this.json.write(ScenarioBody.of(scenario));
 		String transitionJson = this.json.write(vectors(embeddings.transitions()));
 		String stepJson = this.json.write(vectors(embeddings.steps()));
 		Object entry = this.vectors.toParameter(embeddings.entry());
@@ -133,14 +131,10 @@ final class JdbcScenarioStore implements ScenarioStore {
 	}
 
 	private Scenario map(ResultSet rs, int row) throws SQLException {
-		Body body = this.json.read(rs.getString("body"), Body.class);
+		ScenarioBody body = this.json.read(rs.getString("body"), ScenarioBody.class);
 		return new Scenario(Rows.tenant(rs), rs.getString("agent_id"), rs.getString("id"), rs.getString("name"),
-				body.description(), body.entryCondition(), body.entryStep(), body.steps(), rs.getBoolean("enabled"),
+				body.description(), body.entryCondition(), body.entryStep(), body.toSteps(), rs.getBoolean("enabled"),
 				rs.getLong("version"), Rows.nullableInstant(rs, "deleted_at"), Rows.instant(rs, "updated_at"));
-	}
-
-	/** The JSON body of a scenario row. */
-	private record Body(String description, String entryCondition, String entryStep, List<ScenarioStep> steps) {
 	}
 
 }

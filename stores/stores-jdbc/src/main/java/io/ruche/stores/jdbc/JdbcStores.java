@@ -56,9 +56,9 @@ public final class JdbcStores {
 		Json json = new Json(builder.jsonMapper);
 		Aggregates aggregates = new Aggregates(builder.dataSource, builder.dialect, json);
 		VectorSearch vectors = builder.vectorSearch;
-		this.tenants = new JdbcTenantStore(this.transactions, json);
-		this.apiKeys = new JdbcApiKeyStore(this.transactions);
-		this.auditLog = new JdbcAuditLog(this.transactions, json);
+		this.tenants = new JdbcTenantStore(this.transactions, aggregates);
+		this.apiKeys = new JdbcApiKeyStore(this.transactions, aggregates);
+		this.auditLog = new JdbcAuditLog(this.transactions, aggregates);
 		this.agents = new JdbcAgentStore(this.transactions, aggregates);
 		this.rules = new JdbcRuleStore(this.transactions, json, vectors);
 		this.scenarios = new JdbcScenarioStore(this.transactions, json, vectors);
@@ -66,8 +66,8 @@ public final class JdbcStores {
 		this.turns = new JdbcTurnStore(this.transactions, aggregates);
 		this.interlocutors = new JdbcInterlocutorStore(this.transactions, aggregates);
 		this.toolCatalog = new JdbcToolCatalogStore(this.transactions, json, vectors);
-		this.toolActivations = new JdbcToolActivationStore(this.transactions);
-		this.invocationLedger = new JdbcInvocationLedger(this.transactions);
+		this.toolActivations = new JdbcToolActivationStore(this.transactions, aggregates);
+		this.invocationLedger = new JdbcInvocationLedger(this.transactions, aggregates);
 	}
 
 	/**

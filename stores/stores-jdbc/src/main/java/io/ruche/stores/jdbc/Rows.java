@@ -28,12 +28,12 @@ final class Rows {
 		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
-	static OffsetDateTime ts(Instant instant) {
-		return micros(instant).atOffset(ZoneOffset.UTC);
+	static @Nullable Instant nullableMicros(@Nullable Instant instant) {
+		return (instant != null) ? micros(instant) : null;
 	}
 
-	static @Nullable OffsetDateTime nullableTs(@Nullable Instant instant) {
-		return (instant != null) ? ts(instant) : null;
+	static OffsetDateTime ts(Instant instant) {
+		return micros(instant).atOffset(ZoneOffset.UTC);
 	}
 
 	/**
