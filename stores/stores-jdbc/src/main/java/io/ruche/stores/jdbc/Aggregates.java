@@ -50,6 +50,10 @@ final class Aggregates {
 		this.template = new JdbcAggregateTemplate(converter, access);
 		this.template.setEntityLifecycleEventsEnabled(false);
 		this.repositories = new JdbcRepositoryFactory(this.template);
+		// the repositories are package-private: their proxies must come from the loader
+		// that
+		// defined them, not from the thread's (a servlet container's while Tomcat starts)
+		this.repositories.setBeanClassLoader(Aggregates.class.getClassLoader());
 	}
 
 	/**
