@@ -73,6 +73,24 @@ export async function scenarioPage(id) {
     return input;
   }
 
+  // Exit conditions, one per row: CEL (variables.answer == "no") or plain language.
+  function exitEditor(owner, label, boxId) {
+    owner.exit_conditions = owner.exit_conditions || [];
+    const box = h('div', { class: 'exit-conditions', id: boxId });
+    const render = () => {
+      clear(box).append(...owner.exit_conditions.map((text, j) => h('div', { class: 'row' },
+        h('div', { class: 'field grow' }, bind(h('input', { value: text, 'aria-label': `${label}: exit condition ${j + 1}`,
+          placeholder: 'The customer decides to keep the item' }), owner.exit_conditions, j)),
+        h('button', { type: 'button', class: 'icon secondary', 'aria-label': `Remove exit condition ${j + 1}`,
+          onclick() { owner.exit_conditions.splice(j, 1); render(); } }, '✕'))));
+      if (!owner.exit_conditions.length) box.append(h('p', { class: 'muted' }, 'None.'));
+      box.append(h('button', { type: 'button', class: 'secondary', onclick() { owner.exit_conditions.push(''); render(); } },
+        'Add exit condition'));
+    };
+    render();
+    return box;
+  }
+
   function stepEditor(step, index) {
     step.collects = step.collects || [];
     step.transitions = step.transitions || [];
@@ -110,6 +128,7 @@ export async function scenarioPage(id) {
       h('h3', null, 'Fields collected'), step.collects.length ? fields : h('p', { class: 'muted' }, 'None.'),
       h('button', { type: 'button', class: 'secondary', onclick() { step.collects.push({ name: '', description: '', required: true }); renderSteps(); } }, 'Add field'),
       h('h3', null, 'Transitions'), step.transitions.length ? transitions : h('p', { class: 'muted' }, 'None.'),
+      h('h3', null, 'Exit conditions of this step'), exitEditor(step, `Step ${step.id}`, `exits-${index}`),
       h('div', { class: 'buttons' },
         h('button', { type: 'button', class: 'secondary', onclick() { step.transitions.push({ to: model.steps[0].id }); renderSteps(); } }, 'Add transition'),
         h('button', { type: 'button', class: 'secondary danger', disabled: model.steps.length === 1,
@@ -136,6 +155,9 @@ export async function scenarioPage(id) {
       }
       const body = structuredClone(model);
       delete body.version;
+      const filled = (conditions) => (conditions || []).map((c) => c.trim()).filter((c) => c);
+      body.exit_conditions = filled(body.exit_conditions);
+      body.steps.forEach((st) => { st.exit_conditions = filled(st.exit_conditions); });
       try {
         const res = id ? await request('PUT', `${base}/${enc(id)}`, { body, ifMatch: etag })
           : await request('POST', base, { body });
@@ -150,6 +172,9 @@ export async function scenarioPage(id) {
   field('Entry condition', entry, 'When to enter the scenario, in plain language (matched by meaning).'),
   h('div', { class: 'grid2' }, field('Entry step', entryStep),
     h('div', { class: 'field check' }, enabled, h('label', { for: 'scenario-enabled' }, 'Enabled'))),
+  h('h3', null, 'Exit conditions'),
+  h('p', { class: 'hint' }, 'Leave the scenario unfinished, from any step, when one holds: a CEL expression such as variables.answer == "no", or plain language matched by meaning. A later message may resume it where it was left.'),
+  exitEditor(model, 'Scenario', 'scenario-exits'),
   h('h2', null, 'Graph'), graphBox,
   h('h2', null, 'Steps'), stepsBox,
   h('button', { type: 'button', class: 'secondary', id: 'add-step', onclick() {

@@ -58,10 +58,23 @@ export async function sessionPage(id) {
       h('dt', null, 'Scenario'), h('dd', null, s.scenario ? `${s.scenario.name || s.scenario.id} / step ${s.scenario.step}` : 'none'),
       h('dt', null, 'Started'), h('dd', null, when(s.created_at)),
       h('dt', null, 'Variables'), h('dd', null, vars.length ? h('table', { class: 'mini' }, h('tbody', null,
-        vars.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, k), h('td', null, v))))) : 'none'))),
+        vars.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, k), h('td', null, v))))) : 'none'),
+      h('dt', null, 'Left unfinished'), h('dd', { id: 'abandoned-scenarios' }, abandonedList(s.abandoned_scenarios || [])))),
     h('h2', null, `Turns (${s.turns.length})`),
     s.turns.length ? h('ol', { class: 'turns' }, s.turns.map(turnCard))
       : empty('No turns yet', 'This session has no recorded turn.'));
+}
+
+// Scenarios the conversation left before their end; a later message may resume each one.
+const LEFT_BECAUSE = { switch: 'switched to another scenario', exit_condition: 'an exit condition held', cancel: 'cancelled' };
+
+function abandonedList(abandoned) {
+  if (!abandoned.length) return 'none';
+  return h('ul', { class: 'plain' }, abandoned.map((left) => {
+    const fields = Object.entries(left.fields || {}).map(([k, v]) => `${k} = ${v}`).join(', ');
+    return h('li', null, `${left.name || left.id} at step ${left.step}, left in turn ${left.turn} (${LEFT_BECAUSE[left.reason] || left.reason})`,
+      fields ? h('span', { class: 'muted' }, ` · ${fields}`) : null);
+  }));
 }
 
 function turnCard(turn) {

@@ -1,5 +1,6 @@
 package io.ruche.brain;
 
+import io.ruche.brain.port.ToolConfirmation;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +17,19 @@ import org.jspecify.annotations.Nullable;
  * @param channel the channel name, or null for {@code mcp}
  * @param sampler the client's model through MCP sampling, or null
  * @param progress hears each phase, or null
+ * @param confirmation asks the person before a tool that requires confirmation runs in
+ * this turn, or null when the client cannot be asked
  */
 public record ConverseRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
 		@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
-		@Nullable ReplySampler sampler, @Nullable ProgressListener progress) {
+		@Nullable ReplySampler sampler, @Nullable ProgressListener progress, @Nullable ToolConfirmation confirmation) {
+
+	/** A request whose client cannot be asked to confirm tools. */
+	public ConverseRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
+			@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
+			@Nullable ReplySampler sampler, @Nullable ProgressListener progress) {
+		this(tenant, actor, agent, message, session, interlocutor, channel, sampler, progress, null);
+	}
 
 	public ConverseRequest {
 		if (message.isBlank()) {
@@ -33,12 +43,17 @@ public record ConverseRequest(TenantId tenant, Actor actor, @Nullable String age
 
 	public ConverseRequest inSession(String sessionId) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, sessionId, this.interlocutor,
-				this.channel, this.sampler, this.progress);
+				this.channel, this.sampler, this.progress, this.confirmation);
 	}
 
 	public ConverseRequest withSampler(@Nullable ReplySampler replySampler) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
-				this.channel, replySampler, this.progress);
+				this.channel, replySampler, this.progress, this.confirmation);
+	}
+
+	public ConverseRequest withConfirmation(@Nullable ToolConfirmation toolConfirmation) {
+		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
+				this.channel, this.sampler, this.progress, toolConfirmation);
 	}
 
 }

@@ -7,12 +7,12 @@ package io.ruche.brain.configuration;
  *
  * @param descriptionChars descriptions of agents, scenarios and fields
  * @param textChars rule conditions and actions, scenario entry conditions, step
- * instructions, transition conditions, constraints and setting values
+ * instructions, transition conditions, exit conditions, constraints and setting values
  * @param templateChars template texts and the agent's fallback text
  * @param personaChars the agent's persona (its system prompt)
  * @param patternChars a field's pattern
  * @param listItems the items of each list: constraints, tools, relations, steps, fields,
- * transitions, settings
+ * transitions, exit conditions, settings
  */
 public record ContentLimits(int descriptionChars, int textChars, int templateChars, int personaChars, int patternChars,
 		int listItems) {

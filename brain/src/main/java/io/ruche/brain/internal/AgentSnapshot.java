@@ -8,6 +8,7 @@ import io.ruche.brain.model.Scenario;
 import io.ruche.brain.port.RuleStore.EmbeddedRule;
 import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
 import io.ruche.brain.scenario.NavigationSettings;
+import io.ruche.brain.selection.RuleFilterSettings;
 import io.ruche.brain.selection.SelectionSettings;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * retrieval.
  */
 record AgentSnapshot(Agent agent, List<EmbeddedRule> rules, List<EmbeddedScenario> scenarios,
-		SelectionSettings selection, NavigationSettings navigation) {
+		SelectionSettings selection, NavigationSettings navigation, RuleFilterSettings ruleFilter) {
 
 	AgentSnapshot {
 		rules = List.copyOf(rules);

@@ -1,6 +1,8 @@
 package io.ruche.brain.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -28,13 +30,15 @@ import io.ruche.brain.expression.ExpressionInput;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.Session;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
 import io.ruche.brain.port.TurnMetrics;
-import io.ruche.brain.template.Templates;
+import io.ruche.brain.port.TurnStore;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.SessionBusyException;
+import io.ruche.kernel.port.SessionLocks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,19 +46,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefaultTurnPipeline implements TurnPipeline {
 
-	private static final int CONVERSE_PHASES = 11;
-
-	private static final int GUIDANCE_PHASES = 9;
-
 	private final PipelineSettings settings;
 
-	private final BrainPorts ports;
+	private final SessionLocks locks;
+
+	private final TurnMetrics metrics;
+
+	private final TurnStore turns;
 
 	private final SnapshotCache snapshots;
 
 	private final TurnOpener opener;
 
 	private final TurnPhases phases;
+
+	private final TurnTools tools;
 
 	private final ReplyGenerator generator;
 
@@ -66,15 +72,19 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private DefaultTurnPipeline(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
 		this.settings = settings;
-		this.ports = ports;
+		this.locks = ports.locks();
+		this.metrics = ports.metrics();
+		this.turns = ports.turns();
 		this.snapshots = new SnapshotCache(ports.rules(), ports.scenarios());
-		this.opener = new TurnOpener(ports);
-		this.phases = new TurnPhases(ports, expressions);
+		this.opener = new TurnOpener(ports.agents(), ports.sessions(), ports.interlocutors(), ports.clock());
+		this.phases = new TurnPhases(ports.embeddings(), ports.languageModel(), ports.metrics(), expressions);
+		this.tools = new TurnTools(ports.tools(), ports.turns());
 		this.generator = new ReplyGenerator(ports.languageModel(), ports.turns(), ports.metrics(), settings);
 		var model = ports.languageModel();
 		this.enforcer = Enforcer.create(expressions,
 				(settings.judge() && model != null) ? measured(ConstraintJudge.of(model), ports.metrics()) : null);
-		this.persistence = new TurnPersistence(ports);
+		this.persistence = new TurnPersistence(ports.sessions(), ports.interlocutors(), ports.turns(), ports.audit(),
+				ports.clock());
 		this.guidance = new GuidanceBuilder(this.enforcer);
 	}
 
@@ -113,28 +123,32 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	@Override
 	public TurnOutcome<EnforceResult> enforce(EnforceRequest request) {
-		TurnOpener.AgentLookup lookup = this.opener.agent(request.tenant(), request.agent(), request.session());
-		if (lookup.failure() != null || lookup.agent() == null) {
-			return failure(lookup.failure());
-		}
-		Agent agent = lookup.agent();
+		return switch (this.opener.agent(request.tenant(), request.agent(), request.session())) {
+			case TurnOpener.AgentLookup.Missing missing -> missing.failure().outcome();
+			case TurnOpener.AgentLookup.Found found -> enforceFor(request, found.agent());
+		};
+	}
+
+	private TurnOutcome<EnforceResult> enforceFor(EnforceRequest request, Agent agent) {
 		String sessionId = request.session();
 		if (sessionId == null) {
 			return this.guidance.enforceWithoutSession(this.snapshots.get(agent), request.draft());
 		}
-		return locked(request.tenant(), sessionId, () -> {
-			TurnOpener.SessionLookup session = this.opener.session(agent, sessionId, sessionId, null, null);
-			if (session.session() == null) {
-				return failure(session.failure());
-			}
-			var interlocutor = this.opener.interlocutor(session.session()).interlocutor();
-			TurnOutcome<EnforceResult> outcome = this.guidance.enforceInSession(this.snapshots.get(agent),
-					session.session(), interlocutor, this.ports.turns(), request);
-			if (outcome instanceof TurnOutcome.Completed<EnforceResult> done && done.result().committed()) {
-				this.persistence.recordCommit(session.session(), request.actor());
-			}
-			return outcome;
-		});
+		return locked(request.tenant(), sessionId,
+				() -> switch (this.opener.session(agent, sessionId, sessionId, null, null)) {
+					case TurnOpener.SessionLookup.Missing missing -> missing.failure().outcome();
+					case TurnOpener.SessionLookup.Found found -> enforceInSession(request, agent, found.session());
+				});
+	}
+
+	private TurnOutcome<EnforceResult> enforceInSession(EnforceRequest request, Agent agent, Session session) {
+		var interlocutor = this.opener.interlocutor(session).interlocutor();
+		TurnOutcome<EnforceResult> outcome = this.guidance.enforceInSession(this.snapshots.get(agent), session,
+				interlocutor, this.turns, request);
+		if (outcome instanceof TurnOutcome.Completed<EnforceResult> done && done.result().committed()) {
+			this.persistence.recordCommit(session, request.actor());
+		}
+		return outcome;
 	}
 
 	private interface LockedWork<T> {
@@ -145,146 +159,157 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private <T> TurnOutcome<T> open(TenantId tenant, @Nullable String agentRef, @Nullable String sessionRef,
 			LockedWork<T> work) {
-		TurnOpener.AgentLookup lookup = this.opener.agent(tenant, agentRef, sessionRef);
-		if (lookup.failure() != null || lookup.agent() == null) {
-			return failure(lookup.failure());
-		}
-		String sessionId = (sessionRef != null) ? sessionRef : Ids.newId("ses");
-		return locked(tenant, sessionId, work.in(lookup.agent(), sessionId));
+		return switch (this.opener.agent(tenant, agentRef, sessionRef)) {
+			case TurnOpener.AgentLookup.Missing missing -> missing.failure().outcome();
+			case TurnOpener.AgentLookup.Found found -> {
+				String sessionId = (sessionRef != null) ? sessionRef : Ids.newId("ses");
+				yield locked(tenant, sessionId, work.in(found.agent(), sessionId));
+			}
+		};
 	}
 
 	private <T> TurnOutcome<T> locked(TenantId tenant, String sessionId, Supplier<TurnOutcome<T>> work) {
 		try {
-			return this.ports.locks().withLock(tenant, sessionId, this.settings.lockWait(), work);
+			return this.locks.withLock(tenant, sessionId, this.settings.lockWait(), work);
 		}
 		catch (SessionBusyException ex) {
 			return new TurnOutcome.SessionBusy<>(sessionId);
 		}
 	}
 
-	private static <T> TurnOutcome<T> failure(TurnOpener.@Nullable Failure failure) {
-		return (failure != null) ? failure.outcome() : new TurnOutcome.UnknownAgent<>("");
+	/** What a turn starts from: its state, or why it cannot run. */
+	private sealed interface Start {
+
+		record Ready(TurnState turn) implements Start {
+		}
+
+		record Refused(TurnOpener.Failure failure) implements Start {
+		}
+
 	}
 
-	private @Nullable TurnState begin(Agent agent, Actor actor, @Nullable String sessionRef, String sessionId,
-			@Nullable String interlocutorRef, @Nullable String channel, String message, PhaseRecorder phases,
-			TurnOpener.@Nullable Failure[] failed) {
-		TurnState[] state = new TurnState[1];
-		phases.run("context", false, (d) -> {
-			TurnOpener.SessionLookup session = this.opener.session(agent, sessionRef, sessionId, interlocutorRef,
+	private Start begin(Agent agent, Actor actor, @Nullable String sessionRef, String sessionId,
+			@Nullable String interlocutorRef, @Nullable String channel, String message, PhaseRecorder phases) {
+		return phases.compute(TurnPhase.CONTEXT, (decisions) -> {
+			TurnOpener.SessionLookup lookup = this.opener.session(agent, sessionRef, sessionId, interlocutorRef,
 					channel);
-			if (session.session() == null) {
-				failed[0] = session.failure();
-				return;
+			if (!(lookup instanceof TurnOpener.SessionLookup.Found session)) {
+				return new Start.Refused(((TurnOpener.SessionLookup.Missing) lookup).failure());
 			}
 			AgentSnapshot snapshot = this.snapshots.get(agent);
-			TurnOpener.Found interlocutor = this.opener.interlocutor(session.session());
-			state[0] = new TurnState(snapshot, actor, session.session(), session.created(), interlocutor.interlocutor(),
-					interlocutor.created(), message, Ids.newId("trc"));
-			d.put("agent_version", agent.version());
-			d.put("rules", snapshot.rules().size());
-			d.put("scenarios", snapshot.scenarios().size());
-			d.put("session_created", session.created());
+			TurnOpener.InterlocutorLookup interlocutor = this.opener.interlocutor(session.session());
+			decisions.put("agent_version", agent.version());
+			decisions.put("rules", snapshot.rules().size());
+			decisions.put("scenarios", snapshot.scenarios().size());
+			decisions.put("session_created", session.created());
+			return new Start.Ready(new TurnState(snapshot, actor, session.session(), session.created(),
+					interlocutor.interlocutor(), interlocutor.created(), message, Ids.newId("trc")));
 		});
-		return state[0];
 	}
 
 	private TurnOutcome<ConverseResult> converseLocked(ConverseRequest request, Agent agent, String sessionId) {
-		PhaseRecorder phases = recorder(request.progress(), CONVERSE_PHASES);
-		TurnOpener.@Nullable Failure[] failed = new TurnOpener.Failure[1];
-		TurnState t = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(),
-				request.channel(), request.message(), phases, failed);
-		if (t == null) {
-			return failure(failed[0]);
+		PhaseRecorder phases = recorder(request.progress(), TurnPhase.CONVERSE);
+		Start start = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(),
+				request.channel(), request.message(), phases);
+		if (!(start instanceof Start.Ready ready)) {
+			return ((Start.Refused) start).failure().outcome();
 		}
-		this.phases.understand(t, phases, true);
-		this.phases.runTools(t, phases);
-		ReplyGenerator.Draft[] draft = new ReplyGenerator.Draft[1];
-		phases.run("generation", false, (d) -> draft[0] = this.generator.generate(t, request.sampler(), d));
-		if (!(draft[0] instanceof ReplyGenerator.Draft.Made made)) {
+		TurnState turn = ready.turn();
+		this.phases.understand(turn, phases, true);
+		this.tools.run(turn, phases, request.confirmation());
+		ReplyGenerator.Draft draft = phases.compute(TurnPhase.GENERATION,
+				(decisions) -> this.generator.generate(turn, request.sampler(), decisions));
+		if (!(draft instanceof ReplyGenerator.Draft.Made made)) {
 			// The turn ran: its fields, moves and trace are kept even though nothing
 			// could answer.
-			phases.skip("enforcement", "no reply to check");
-			persist(t, phases, "converse", "error");
-			return new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL, t.session.id(), t.traceId);
+			phases.skip(TurnPhase.ENFORCEMENT, "no reply to check");
+			persist(turn, phases, "converse", TurnTools.ERROR_MODE);
+			return new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL, turn.session.id(), turn.traceId);
 		}
-		phases.run("enforcement", false, (d) -> enforce(t, made, d));
-		persist(t, phases, "converse", sentMode(t).wireName());
-		return new TurnOutcome.Completed<>(converseResult(t));
+		phases.compute(TurnPhase.ENFORCEMENT, (decisions) -> enforce(turn, made, decisions));
+		persist(turn, phases, "converse", sentMode(turn).wireName());
+		return new TurnOutcome.Completed<>(converseResult(turn));
 	}
 
-	private void enforce(TurnState t, ReplyGenerator.Draft.Made made, Map<String, Object> d) {
-		List<Constraint> constraints = new java.util.ArrayList<>(
-				ApplicableConstraints.of(t.snapshot.plainRules(), t.scenarioId(), t.stepId()));
+	private EnforcementResult enforce(TurnState turn, ReplyGenerator.Draft.Made made, Map<String, Object> decisions) {
+		List<Constraint> constraints = new ArrayList<>(
+				ApplicableConstraints.of(turn.snapshot.plainRules(), turn.scenarioId(), turn.stepId()));
 		// Lane 2 judges what a model wrote: an exclusive or fallback template is a fixed
 		// text sent as is, with no model call (like the fallbacks, only lane 1 checks
 		// it).
 		boolean modelDraft = made.mode() == ReplyMode.LLM || made.mode() == ReplyMode.SAMPLING;
 		if (this.settings.judge() && modelDraft) {
-			constraints.addAll(ApplicableConstraints.judged(t.matchedRules()));
+			constraints.addAll(ApplicableConstraints.judged(turn.matchedRules()));
 		}
-		Map<String, String> values = t.templateValues();
+		Map<String, String> values = turn.templateValues();
 		EnforcementResult result = this.enforcer.enforce(made.text(),
-				new ExpressionInput(t.message, null, t.variables, t.interlocutor.fields()), constraints,
-				made.regenerator(), new Remediation(t.snapshot.agent().settings().maxRegenerations(),
-						t.snapshot.agent().settings().fallbackText(), values));
+				new ExpressionInput(turn.message, null, turn.variables, turn.interlocutor.fields()), constraints,
+				made.regenerator(), new Remediation(turn.snapshot.agent().settings().maxRegenerations(),
+						turn.snapshot.agent().settings().fallbackText(), values));
 		// Regenerations were counted by the generator as they were made; the judge's
-		// calls
-		// are counted here.
-		t.modelCalls += result.judgeCalls();
-		t.enforcement = result;
-		t.response = result.response();
-		t.mode = result.usedFallback() ? ReplyMode.FALLBACK : made.mode();
-		d.put("constraints", constraints.size());
-		d.put("passed", result.passed());
-		d.put("violations", result.violations().stream().map((v) -> v.rule() + ": " + v.expression()).toList());
-		d.put("regenerations", result.regenerations());
-		d.put("source", result.source().name().toLowerCase(java.util.Locale.ROOT));
+		// calls are counted here.
+		turn.modelCalls += result.judgeCalls();
+		turn.enforcement = result;
+		turn.response = result.response();
+		turn.mode = result.usedFallback() ? ReplyMode.FALLBACK : made.mode();
+		decisions.put("constraints", constraints.size());
+		decisions.put("passed", result.passed());
+		decisions.put("violations",
+				result.violations()
+					.stream()
+					.map((violation) -> violation.rule() + ": " + violation.expression())
+					.toList());
+		decisions.put("regenerations", result.regenerations());
+		decisions.put("source", result.source().name().toLowerCase(Locale.ROOT));
+		return result;
 	}
 
-	private static ReplyMode sentMode(TurnState t) {
-		return (t.mode != null) ? t.mode : ReplyMode.FALLBACK;
+	private static ReplyMode sentMode(TurnState turn) {
+		return (turn.mode != null) ? turn.mode : ReplyMode.FALLBACK;
 	}
 
-	private ConverseResult converseResult(TurnState t) {
-		EnforcementResult e = t.enforcement;
-		EnforcementSummary summary = (e != null) ? new EnforcementSummary(e.passed(), e.violations(), e.regenerations())
+	private ConverseResult converseResult(TurnState turn) {
+		EnforcementResult enforced = turn.enforcement;
+		EnforcementSummary summary = (enforced != null)
+				? new EnforcementSummary(enforced.passed(), enforced.violations(), enforced.regenerations())
 				: new EnforcementSummary(true, List.of(), 0);
-		return new ConverseResult(t.session.id(), t.turn, String.valueOf(t.response), sentMode(t),
-				TurnPersistence.matchedRules(t), position(t),
-				t.toolRuns.stream().map((r) -> new ToolCallSummary(r.tool(), r.status())).toList(), summary, t.traceId);
+		return new ConverseResult(turn.session.id(), turn.turn, String.valueOf(turn.response), sentMode(turn),
+				TurnPersistence.matchedRules(turn), position(turn),
+				turn.toolRuns.stream().map((run) -> new ToolCallSummary(run.tool(), run.status())).toList(), summary,
+				turn.traceId);
 	}
 
 	private TurnOutcome<GuidanceResult> guidanceLocked(GuidanceRequest request, Agent agent, String sessionId) {
-		PhaseRecorder phases = recorder(request.progress(), GUIDANCE_PHASES);
-		TurnOpener.@Nullable Failure[] failed = new TurnOpener.Failure[1];
-		TurnState t = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(), null,
-				request.message(), phases, failed);
-		if (t == null) {
-			return failure(failed[0]);
+		PhaseRecorder phases = recorder(request.progress(), TurnPhase.GUIDANCE);
+		Start start = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(), null,
+				request.message(), phases);
+		if (!(start instanceof Start.Ready ready)) {
+			return ((Start.Refused) start).failure().outcome();
 		}
-		this.phases.understand(t, phases, false);
-		phases.skip("tools", "guidance suggests tools to the client instead of running them");
-		persist(t, phases, "guidance", "guidance");
-		return new TurnOutcome.Completed<>(this.guidance.result(t, position(t)));
+		TurnState turn = ready.turn();
+		this.phases.understand(turn, phases, false);
+		phases.skip(TurnPhase.TOOLS, "guidance suggests tools to the client instead of running them");
+		persist(turn, phases, "guidance", "guidance");
+		return new TurnOutcome.Completed<>(this.guidance.result(turn, position(turn)));
 	}
 
-	private void persist(TurnState t, PhaseRecorder phases, String kind, String mode) {
-		phases.run("persistence", false, (d) -> {
-			this.persistence.saveSession(t, d);
-			d.put("model_calls", t.modelCalls);
+	private void persist(TurnState turn, PhaseRecorder phases, String kind, String mode) {
+		phases.compute(TurnPhase.PERSISTENCE, (decisions) -> {
+			this.persistence.saveSession(turn, decisions);
+			decisions.put("model_calls", turn.modelCalls);
+			return turn;
 		});
-		this.persistence.recordTurn(t, kind, mode, phases.phases(), phases.elapsedMs());
+		this.persistence.recordTurn(turn, kind, mode, phases.phases(), phases.elapsedMs());
 	}
 
-	private static @Nullable ScenarioPosition position(TurnState t) {
-		Scenario scenario = t.activeScenario();
-		String step = t.stepId();
+	private static @Nullable ScenarioPosition position(TurnState turn) {
+		Scenario scenario = turn.activeScenario();
+		String step = turn.stepId();
 		return (scenario != null && step != null) ? new ScenarioPosition(scenario.id(), scenario.name(), step) : null;
 	}
 
-	private PhaseRecorder recorder(@Nullable ProgressListener progress, int total) {
-		return new PhaseRecorder(this.ports.metrics(), progress, total);
+	private PhaseRecorder recorder(@Nullable ProgressListener progress, List<TurnPhase> plan) {
+		return new PhaseRecorder(this.metrics, progress, plan);
 	}
 
 }

@@ -36,18 +36,19 @@ final class GuidanceBuilder {
 		this.enforcer = enforcer;
 	}
 
-	GuidanceResult result(TurnState t, @Nullable ScenarioPosition position) {
-		List<ConstraintView> constraints = ApplicableConstraints.of(t.snapshot.plainRules(), t.scenarioId(), t.stepId())
+	GuidanceResult result(TurnState turn, @Nullable ScenarioPosition position) {
+		List<ConstraintView> constraints = ApplicableConstraints
+			.of(turn.snapshot.plainRules(), turn.scenarioId(), turn.stepId())
 			.stream()
 			.map((c) -> new ConstraintView(c.ruleName(), ((Constraint.Expression) c).expression()))
 			.toList();
-		Scored<Rule> exclusive = ReplyGenerator.exclusiveRule(t.matched);
+		Scored<Rule> exclusive = ReplyGenerator.exclusiveRule(turn.matched);
 		Rule source = (exclusive != null) ? exclusive.item()
-				: ReplyGenerator.firstWith(t.matchedRules(), TemplateMode.SUGGEST);
+				: ReplyGenerator.firstWith(turn.matchedRules(), TemplateMode.SUGGEST);
 		Template template = (source != null) ? source.content().template() : null;
-		String rendered = (template != null) ? Templates.render(template.text(), t.templateValues()) : null;
-		return new GuidanceResult(t.session.id(), t.turn, TurnPersistence.matchedRules(t), position,
-				Prompts.instructions(t), constraints, rendered, TurnPhases.toolNames(t), t.traceId);
+		String rendered = (template != null) ? Templates.render(template.text(), turn.templateValues()) : null;
+		return new GuidanceResult(turn.session.id(), turn.turn, TurnPersistence.matchedRules(turn), position,
+				Prompts.instructions(turn), constraints, rendered, TurnTools.named(turn), turn.traceId);
 	}
 
 	TurnOutcome<EnforceResult> enforceWithoutSession(AgentSnapshot snapshot, String draft) {

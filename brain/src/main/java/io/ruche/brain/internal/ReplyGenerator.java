@@ -65,53 +65,53 @@ final class ReplyGenerator {
 		this.settings = settings;
 	}
 
-	Draft generate(TurnState t, @Nullable ReplySampler sampler, Map<String, Object> decisions) {
-		Map<String, String> values = t.templateValues();
-		Scored<Rule> exclusive = exclusiveRule(t.matched);
+	Draft generate(TurnState turn, @Nullable ReplySampler sampler, Map<String, Object> decisions) {
+		Map<String, String> values = turn.templateValues();
+		Scored<Rule> exclusive = exclusiveRule(turn.matched);
 		if (exclusive != null) {
 			return fromTemplate(exclusive.item().content().template(), ReplyMode.TEMPLATE, "exclusive template",
 					exclusive.item(), values, decisions);
 		}
 		if (this.model != null || sampler != null) {
-			String system = Prompts.instructions(t);
-			List<ModelMessage> messages = Prompts.messages(this.turns.turns(t.session.tenant(), t.session.id()),
-					t.message);
+			String system = Prompts.instructions(turn);
+			List<ModelMessage> messages = Prompts.messages(this.turns.turns(turn.session.tenant(), turn.session.id()),
+					turn.message);
 			LanguageModel configured = this.model;
 			if (configured != null) {
-				Draft draft = call(t, ReplyMode.LLM, configured::generate, system, messages, decisions);
+				Draft draft = call(turn, ReplyMode.LLM, configured::generate, system, messages, decisions);
 				if (draft != null) {
 					return draft;
 				}
 			}
 			if (sampler != null) {
-				Draft draft = call(t, ReplyMode.SAMPLING, sampler::sample, system, messages, decisions);
+				Draft draft = call(turn, ReplyMode.SAMPLING, sampler::sample, system, messages, decisions);
 				if (draft != null) {
 					return draft;
 				}
 			}
 		}
-		return withoutModel(t, values, decisions);
+		return withoutModel(turn, values, decisions);
 	}
 
 	// No model could answer: the step's own template, then a suggested wording, then a
 	// fallback; the error is left for an agent that has none of these.
-	private static Draft withoutModel(TurnState t, Map<String, String> values, Map<String, Object> decisions) {
-		ScenarioStep step = t.activeStep();
+	private static Draft withoutModel(TurnState turn, Map<String, String> values, Map<String, Object> decisions) {
+		ScenarioStep step = turn.activeStep();
 		Template stepTemplate = (step != null) ? step.template() : null;
 		if (stepTemplate != null) {
 			return fromTemplate(stepTemplate, ReplyMode.TEMPLATE, "step template", null, values, decisions);
 		}
-		Rule suggest = firstWith(t.matchedRules(), TemplateMode.SUGGEST);
+		Rule suggest = firstWith(turn.matchedRules(), TemplateMode.SUGGEST);
 		if (suggest != null) {
 			return fromTemplate(suggest.content().template(), ReplyMode.TEMPLATE, "suggest template", suggest, values,
 					decisions);
 		}
-		Rule fallback = firstWith(t.matchedRules(), TemplateMode.FALLBACK);
+		Rule fallback = firstWith(turn.matchedRules(), TemplateMode.FALLBACK);
 		if (fallback != null) {
 			return fromTemplate(fallback.content().template(), ReplyMode.FALLBACK, "fallback template", fallback,
 					values, decisions);
 		}
-		String fallbackText = t.snapshot.agent().settings().fallbackText();
+		String fallbackText = turn.snapshot.agent().settings().fallbackText();
 		if (fallbackText != null && !fallbackText.isBlank()) {
 			decisions.put("source", "fallback text");
 			return new Draft.Made(Templates.render(fallbackText, values), ReplyMode.FALLBACK, Regenerator.NONE);
@@ -130,16 +130,17 @@ final class ReplyGenerator {
 				Regenerator.NONE);
 	}
 
-	private Draft.@Nullable Made call(TurnState t, ReplyMode mode, Function<ModelRequest, ModelReply> backend,
+	private Draft.@Nullable Made call(TurnState turn, ReplyMode mode, Function<ModelRequest, ModelReply> backend,
 			String system, List<ModelMessage> messages, Map<String, Object> decisions) {
 		try {
-			String text = invoke(t, mode, false, backend,
+			String text = invoke(turn, mode, false, backend,
 					new ModelRequest(system, messages, this.settings.temperature(), this.settings.maxTokens()));
 			decisions.put("source", mode.wireName());
 			Regenerator regenerator = (violations, attempt) -> {
 				try {
-					return invoke(t, mode, true, backend, new ModelRequest(Prompts.withViolations(system, violations),
-							messages, this.settings.temperature(), this.settings.maxTokens()));
+					return invoke(turn, mode, true, backend,
+							new ModelRequest(Prompts.withViolations(system, violations), messages,
+									this.settings.temperature(), this.settings.maxTokens()));
 				}
 				catch (ModelUnavailableException ex) {
 					return null;
@@ -155,10 +156,10 @@ final class ReplyGenerator {
 
 	// Every call, first draft or regeneration, is counted here once (the turn's
 	// model_calls and the ruche.llm.calls counter).
-	private String invoke(TurnState t, ReplyMode mode, boolean regeneration, Function<ModelRequest, ModelReply> backend,
-			ModelRequest request) {
+	private String invoke(TurnState turn, ReplyMode mode, boolean regeneration,
+			Function<ModelRequest, ModelReply> backend, ModelRequest request) {
 		long start = System.nanoTime();
-		t.modelCalls++;
+		turn.modelCalls++;
 		ModelReply reply = backend.apply(request);
 		String purpose = (mode != ReplyMode.LLM) ? "sampling" : regeneration ? "regeneration" : "generation";
 		this.metrics.modelCall(purpose, System.nanoTime() - start, reply.inputTokens(), reply.outputTokens());

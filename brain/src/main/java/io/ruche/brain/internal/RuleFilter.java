@@ -22,15 +22,6 @@ import io.ruche.kernel.model.Scored;
  */
 final class RuleFilter {
 
-	/** The agent setting that turns the filter on: {@code rule_filter: model}. */
-	static final String SETTING = "rule_filter";
-
-	/**
-	 * The agent setting of the confidence a NOT_RELATED verdict needs to drop a rule
-	 * (default 0.7).
-	 */
-	static final String THRESHOLD_SETTING = "rule_filter.threshold";
-
 	private static final Pattern VERDICT = Pattern
 		.compile("(?m)^\\s*(\\d+)\\s*[.:)-]?\\s*(APPLIES|NOT_RELATED|UNSURE)\\b\\s*(?:[(:,]?\\s*([01](?:\\.\\d+)?))?");
 

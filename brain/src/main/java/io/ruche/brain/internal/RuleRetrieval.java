@@ -46,7 +46,7 @@ final class RuleRetrieval {
 		decisions.put("kept",
 				selection.kept()
 					.stream()
-					.map((s) -> Map.of("rule", s.item().name(), "score", Math.round(s.score() * 1000) / 1000.0))
+					.map((kept) -> Map.of("rule", kept.item().name(), "id", kept.item().id(), "score", kept.score()))
 					.toList());
 		return selection;
 	}

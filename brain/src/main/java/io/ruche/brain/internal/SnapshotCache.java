@@ -6,6 +6,7 @@ import io.ruche.brain.model.Agent;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.scenario.NavigationSettings;
+import io.ruche.brain.selection.RuleFilterSettings;
 import io.ruche.brain.selection.SelectionSettings;
 import io.ruche.kernel.model.TenantId;
 
@@ -53,7 +54,7 @@ final class SnapshotCache {
 		var extra = agent.settings().extra();
 		return new AgentSnapshot(agent, this.rules.embedded(agent.tenant(), agent.id()),
 				this.scenarios.embedded(agent.tenant(), agent.id()), SelectionSettings.from(extra),
-				NavigationSettings.from(extra));
+				NavigationSettings.from(extra), RuleFilterSettings.from(extra));
 	}
 
 }

@@ -42,12 +42,33 @@ final class TraceMoves {
 				at(move, "from", exited.from(), snapshot);
 				move.put("reason", exited.reason());
 			}
+			case TransitionResult.Switched switched -> {
+				move.put("move", "SWITCH");
+				at(move, "to", switched.to(), snapshot);
+				left(move, switched.from(), snapshot);
+				move.put("reason", switched.reason());
+			}
+			case TransitionResult.Resumed resumed -> {
+				move.put("move", "RESUME");
+				at(move, "to", resumed.to(), snapshot);
+				if (resumed.from() != null) {
+					left(move, resumed.from(), snapshot);
+				}
+				move.put("reason", resumed.reason());
+			}
 			case TransitionResult.Refused refused -> {
 				move.put("move", "REFUSED");
 				move.put("trigger", refused.trigger().name());
 			}
 		}
 		return move;
+	}
+
+	// the scenario a switch or a resume left, unfinished
+	private static void left(Map<String, Object> move, ScenarioState.AtStep from, AgentSnapshot snapshot) {
+		Map<String, Object> left = new LinkedHashMap<>();
+		at(left, "step", from, snapshot);
+		move.put("left", left);
 	}
 
 	private static void at(Map<String, Object> move, String stepKey, ScenarioState.AtStep at, AgentSnapshot snapshot) {

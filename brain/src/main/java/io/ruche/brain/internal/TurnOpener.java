@@ -1,17 +1,20 @@
 package io.ruche.brain.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.ruche.brain.BrainPorts;
 import io.ruche.brain.TurnOutcome;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Session.SessionState;
 import io.ruche.brain.model.SessionStatus;
+import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.InterlocutorStore;
+import io.ruche.brain.port.SessionStore;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -23,78 +26,116 @@ import org.jspecify.annotations.Nullable;
 final class TurnOpener {
 
 	/** An expected failure, turned into a {@link TurnOutcome} of any result type. */
-	record Failure(boolean unknownAgent, String ref) {
+	sealed interface Failure {
 
-		<T> TurnOutcome<T> outcome() {
-			return this.unknownAgent ? new TurnOutcome.UnknownAgent<>(this.ref)
-					: new TurnOutcome.UnknownSession<>(this.ref);
+		<T> TurnOutcome<T> outcome();
+
+		record UnknownAgent(String ref) implements Failure {
+
+			@Override
+			public <T> TurnOutcome<T> outcome() {
+				return new TurnOutcome.UnknownAgent<>(this.ref);
+			}
+
+		}
+
+		record UnknownSession(String ref) implements Failure {
+
+			@Override
+			public <T> TurnOutcome<T> outcome() {
+				return new TurnOutcome.UnknownSession<>(this.ref);
+			}
+
 		}
 
 	}
 
-	/** An agent found, or the failure. */
-	record AgentLookup(@Nullable Agent agent, @Nullable Failure failure) {
+	/** The agent of a call, or why there is none. */
+	sealed interface AgentLookup {
+
+		record Found(Agent agent) implements AgentLookup {
+		}
+
+		record Missing(Failure failure) implements AgentLookup {
+		}
+
 	}
 
-	/** A session found or created, or the failure. */
-	record SessionLookup(@Nullable Session session, boolean created, @Nullable Failure failure) {
+	/** The session of a call, found or new, or why there is none. */
+	sealed interface SessionLookup {
+
+		record Found(Session session, boolean created) implements SessionLookup {
+		}
+
+		record Missing(Failure failure) implements SessionLookup {
+		}
+
 	}
 
-	private final BrainPorts ports;
+	/** The interlocutor of a session, and whether it is new (saved with the turn). */
+	record InterlocutorLookup(Interlocutor interlocutor, boolean created) {
+	}
 
-	TurnOpener(BrainPorts ports) {
-		this.ports = ports;
+	private final AgentStore agents;
+
+	private final SessionStore sessions;
+
+	private final InterlocutorStore interlocutors;
+
+	private final Clock clock;
+
+	TurnOpener(AgentStore agents, SessionStore sessions, InterlocutorStore interlocutors, Clock clock) {
+		this.agents = agents;
+		this.sessions = sessions;
+		this.interlocutors = interlocutors;
+		this.clock = clock;
 	}
 
 	AgentLookup agent(TenantId tenant, @Nullable String agentRef, @Nullable String sessionRef) {
 		if (agentRef != null && !agentRef.isBlank()) {
-			Optional<Agent> agent = this.ports.agents().find(tenant, agentRef);
+			Optional<Agent> agent = this.agents.find(tenant, agentRef);
 			if (agent.isEmpty()) {
-				agent = this.ports.agents().findByName(tenant, agentRef);
+				agent = this.agents.findByName(tenant, agentRef);
 			}
-			return agent.map((a) -> new AgentLookup(a, null))
-				.orElseGet(() -> new AgentLookup(null, new Failure(true, agentRef)));
+			return found(agent, agentRef);
 		}
 		if (sessionRef != null) {
-			Optional<Session> session = this.ports.sessions().find(tenant, sessionRef);
+			Optional<Session> session = this.sessions.find(tenant, sessionRef);
 			if (session.isEmpty()) {
-				return new AgentLookup(null, new Failure(false, sessionRef));
+				return new AgentLookup.Missing(new Failure.UnknownSession(sessionRef));
 			}
-			return this.ports.agents()
-				.find(tenant, session.get().agentId())
-				.map((a) -> new AgentLookup(a, null))
-				.orElseGet(() -> new AgentLookup(null, new Failure(true, session.get().agentId())));
+			return found(this.agents.find(tenant, session.get().agentId()), session.get().agentId());
 		}
-		return new AgentLookup(null, new Failure(true, ""));
+		return new AgentLookup.Missing(new Failure.UnknownAgent(""));
+	}
+
+	private static AgentLookup found(Optional<Agent> agent, String ref) {
+		return agent.<AgentLookup>map(AgentLookup.Found::new)
+			.orElseGet(() -> new AgentLookup.Missing(new Failure.UnknownAgent(ref)));
 	}
 
 	SessionLookup session(Agent agent, @Nullable String sessionRef, String newId, @Nullable String interlocutorRef,
 			@Nullable String channel) {
 		if (sessionRef != null) {
-			Optional<Session> found = this.ports.sessions().find(agent.tenant(), sessionRef);
+			Optional<Session> found = this.sessions.find(agent.tenant(), sessionRef);
 			if (found.isEmpty() || !found.get().agentId().equals(agent.id())) {
-				return new SessionLookup(null, false, new Failure(false, sessionRef));
+				return new SessionLookup.Missing(new Failure.UnknownSession(sessionRef));
 			}
-			return new SessionLookup(found.get(), false, null);
+			return new SessionLookup.Found(found.get(), false);
 		}
-		Instant now = this.ports.clock().instant();
+		Instant now = this.clock.instant();
 		String interlocutor = (interlocutorRef != null && !interlocutorRef.isBlank()) ? interlocutorRef
 				: Ids.newId("itl");
 		Session created = new Session(agent.tenant(), newId, agent.id(), interlocutor,
 				(channel != null) ? channel : "mcp", SessionStatus.ACTIVE, 0, SessionState.EMPTY, 0, now, now);
-		return new SessionLookup(created, true, null);
+		return new SessionLookup.Found(created, true);
 	}
 
-	/** The interlocutor of a session, and whether it is new (saved with the turn). */
-	record Found(Interlocutor interlocutor, boolean created) {
-	}
-
-	Found interlocutor(Session session) {
-		return this.ports.interlocutors()
-			.find(session.tenant(), session.interlocutorId())
-			.map((i) -> new Found(i, false))
-			.orElseGet(() -> new Found(new Interlocutor(session.tenant(), session.interlocutorId(), Map.of(), Set.of(),
-					this.ports.clock().instant()), true));
+	InterlocutorLookup interlocutor(Session session) {
+		return this.interlocutors.find(session.tenant(), session.interlocutorId())
+			.map((known) -> new InterlocutorLookup(known, false))
+			.orElseGet(() -> new InterlocutorLookup(new Interlocutor(session.tenant(), session.interlocutorId(),
+					Map.of(), Set.of(), this.clock.instant()), true));
 	}
 
 }

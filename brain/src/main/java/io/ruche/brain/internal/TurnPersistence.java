@@ -1,5 +1,6 @@
 package io.ruche.brain.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.ruche.brain.BrainPorts;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Session.SessionState;
 import io.ruche.brain.model.Session.StepVisit;
@@ -15,11 +15,15 @@ import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
+import io.ruche.brain.port.InterlocutorStore;
+import io.ruche.brain.port.SessionStore;
+import io.ruche.brain.port.TurnStore;
 import io.ruche.brain.scenario.ScenarioTransitioned;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.Scored;
+import io.ruche.kernel.port.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,62 +37,74 @@ final class TurnPersistence {
 
 	private static final int MAX_STEP_HISTORY = 50;
 
-	private final BrainPorts ports;
+	private final SessionStore sessions;
 
-	TurnPersistence(BrainPorts ports) {
-		this.ports = ports;
+	private final InterlocutorStore interlocutors;
+
+	private final TurnStore turns;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	TurnPersistence(SessionStore sessions, InterlocutorStore interlocutors, TurnStore turns, AuditLog audit,
+			Clock clock) {
+		this.sessions = sessions;
+		this.interlocutors = interlocutors;
+		this.turns = turns;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
-	void saveSession(TurnState t, Map<String, Object> decisions) {
-		Instant now = this.ports.clock().instant();
-		SessionState before = t.session.state();
-		Map<String, String> variables = new HashMap<>(t.variables);
+	void saveSession(TurnState turn, Map<String, Object> decisions) {
+		Instant now = this.clock.instant();
+		SessionState before = turn.session.state();
+		Map<String, String> variables = new HashMap<>(turn.variables);
 		Map<String, Integer> fires = new HashMap<>(before.ruleFires());
 		Map<String, Integer> lastFired = new HashMap<>(before.ruleLastFiredTurn());
-		for (Scored<io.ruche.brain.model.Rule> rule : t.matched) {
+		for (Scored<io.ruche.brain.model.Rule> rule : turn.matched) {
 			fires.merge(rule.item().id(), 1, Integer::sum);
-			lastFired.put(rule.item().id(), t.turn);
+			lastFired.put(rule.item().id(), turn.turn);
 		}
 		List<StepVisit> history = new ArrayList<>(before.stepHistory());
-		for (ScenarioTransitioned event : t.events) {
+		for (ScenarioTransitioned event : turn.events) {
 			String step = (event.toStep() != null) ? event.toStep() : event.fromStep();
-			history.add(new StepVisit(event.scenarioId(), String.valueOf(step), t.turn,
+			history.add(new StepVisit(event.scenarioId(), String.valueOf(step), turn.turn,
 					event.trigger().name().toLowerCase(Locale.ROOT)));
 		}
 		List<StepVisit> trimmed = history.subList(Math.max(0, history.size() - MAX_STEP_HISTORY), history.size());
-		SessionState state = new SessionState(t.scenarioId(), t.stepId(), variables, fires, lastFired, trimmed);
-		Session s = t.session;
-		this.ports.sessions()
-			.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(), t.turn,
-					state, s.version(), s.createdAt(), now));
-		if (t.newInterlocutor) {
-			this.ports.interlocutors().save(t.interlocutor);
+		SessionState state = new SessionState(turn.scenarioId(), turn.stepId(), variables, fires, lastFired, trimmed,
+				turn.scenarioMemory);
+		Session s = turn.session;
+		this.sessions.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(),
+				turn.turn, state, s.version(), s.createdAt(), now));
+		if (turn.newInterlocutor) {
+			this.interlocutors.save(turn.interlocutor);
 		}
-		decisions.put("session_created", t.newSession);
+		decisions.put("session_created", turn.newSession);
 		decisions.put("variables", variables.keySet().stream().sorted().toList());
 	}
 
-	void recordTurn(TurnState t, String kind, String mode, List<Trace.Phase> phases, long durationMs) {
-		Instant now = this.ports.clock().instant();
-		List<MatchedRule> matched = matchedRules(t);
-		List<ToolCallSummary> tools = t.toolRuns.stream()
+	void recordTurn(TurnState turn, String kind, String mode, List<Trace.Phase> phases, long durationMs) {
+		Instant now = this.clock.instant();
+		List<MatchedRule> matched = matchedRules(turn);
+		List<ToolCallSummary> tools = turn.toolRuns.stream()
 			.map((r) -> new ToolCallSummary(r.tool(), r.status()))
 			.toList();
-		TurnRecord record = new TurnRecord(t.session.tenant(), t.session.id(), t.turn, t.message, t.response, mode,
-				matched, t.scenarioId(), t.stepId(), tools, t.traceId, now);
-		this.ports.turns()
-			.record(record, new Trace(t.session.tenant(), t.traceId, t.session.id(), t.turn, phases, now));
+		TurnRecord record = new TurnRecord(turn.session.tenant(), turn.session.id(), turn.turn, turn.message,
+				turn.response, mode, matched, turn.scenarioId(), turn.stepId(), tools, turn.traceId, now);
+		this.turns.record(record,
+				new Trace(turn.session.tenant(), turn.traceId, turn.session.id(), turn.turn, phases, now));
 		try {
-			this.ports.audit()
-				.append(new AuditRecord(
-						t.session.tenant(), Ids.newId("aud"), t.actor.id(), "turn." + kind, t.session.id(),
-						t.session.id(), "ok", durationMs, Map.of("agent", t.snapshot.agent().id(), "turn",
-								String.valueOf(t.turn), "mode", mode, "trace", t.traceId, "role", t.actor.roleName()),
-						now));
+			this.audit.append(new AuditRecord(turn.session.tenant(), Ids.newId("aud"), turn.actor.id(), "turn." + kind,
+					turn.session.id(), turn.session.id(), "ok", durationMs,
+					Map.of("agent", turn.snapshot.agent().id(), "turn", String.valueOf(turn.turn), "mode", mode,
+							"trace", turn.traceId, "role", turn.actor.roleName()),
+					now));
 		}
 		catch (RuntimeException ex) {
 			// The turn is already recorded; a lost audit line must not fail the reply.
-			log.warn("audit of turn {} of session {} failed", t.turn, t.session.id(), ex);
+			log.warn("audit of turn {} of session {} failed", turn.turn, turn.session.id(), ex);
 		}
 	}
 
@@ -98,19 +114,19 @@ final class TurnPersistence {
 	 */
 	void recordCommit(Session session, Actor actor) {
 		try {
-			this.ports.audit()
-				.append(new AuditRecord(session.tenant(), Ids.newId("aud"), actor.id(), "turn.commit", session.id(),
-						session.id(), "ok", 0, Map.of("agent", session.agentId(), "turn",
-								String.valueOf(session.turnCount()), "role", actor.roleName()),
-						this.ports.clock().instant()));
+			this.audit.append(
+					new AuditRecord(session.tenant(), Ids.newId("aud"), actor.id(), "turn.commit", session.id(),
+							session.id(), "ok", 0, Map.of("agent", session.agentId(), "turn",
+									String.valueOf(session.turnCount()), "role", actor.roleName()),
+							this.clock.instant()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("audit of the reply committed to session {} failed", session.id(), ex);
 		}
 	}
 
-	static List<MatchedRule> matchedRules(TurnState t) {
-		return t.matched.stream()
+	static List<MatchedRule> matchedRules(TurnState turn) {
+		return turn.matched.stream()
 			.map((s) -> new MatchedRule(s.item().id(), s.item().name(), Math.round(s.score() * 1000) / 1000.0))
 			.toList();
 	}

@@ -1,112 +1,120 @@
 package io.ruche.brain.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import io.ruche.brain.BrainPorts;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.FieldSpec;
-import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.ModelUnavailableException;
-import io.ruche.brain.port.ToolDirectory.ToolRun;
+import io.ruche.brain.port.TurnMetrics;
+import io.ruche.brain.scenario.CancelIntent;
 import io.ruche.brain.scenario.FieldExtraction;
+import io.ruche.brain.scenario.FlowHistory;
 import io.ruche.brain.scenario.Navigation;
 import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.ScenarioNavigator;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.TransitionJudge;
-import io.ruche.brain.template.Templates;
+import io.ruche.brain.selection.RuleFilterSettings;
 import io.ruche.kernel.embedding.Embedding;
+import io.ruche.kernel.embedding.EmbeddingModel;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The phases shared by converse and guidance, from situation to tools.
+ * The phases shared by converse and guidance, from situation to relationships.
  */
 final class TurnPhases {
 
-	private final BrainPorts ports;
+	private final EmbeddingModel embeddings;
+
+	private final @Nullable LanguageModel model;
+
+	private final TurnMetrics metrics;
 
 	private final Expressions expressions;
 
-	TurnPhases(BrainPorts ports, Expressions expressions) {
-		this.ports = ports;
+	TurnPhases(EmbeddingModel embeddings, @Nullable LanguageModel model, TurnMetrics metrics, Expressions expressions) {
+		this.embeddings = embeddings;
+		this.model = model;
+		this.metrics = metrics;
 		this.expressions = expressions;
 	}
 
-	void understand(TurnState t, PhaseRecorder phases, boolean mayCallModel) {
+	void understand(TurnState turn, PhaseRecorder phases, boolean mayCallModel) {
+		// Filled once per turn, for the step the session is at: navigation takes these
+		// instead of extracting them again.
 		Map<String, String> found = new HashMap<>();
-		phases.run("situation", true, (d) -> {
+		phases.run(TurnPhase.SITUATION, (decisions) -> {
 			long started = System.nanoTime();
-			t.embedding = this.ports.embeddings().embed(t.message);
+			turn.embedding = this.embeddings.embed(turn.message);
 			// Recorded so that the turn's overhead can be compared with the cost of one
 			// embedding (bench/).
-			d.put("embedding_ms", (System.nanoTime() - started) / 1_000_000.0);
-			d.put("language", Languages.byScript(t.message, "en"));
-			ScenarioStep step = t.activeStep();
+			decisions.put("embedding_ms", (System.nanoTime() - started) / 1_000_000.0);
+			decisions.put("language", Languages.byScript(turn.message, "en"));
+			ScenarioStep step = turn.activeStep();
 			if (step != null) {
-				found.putAll(FieldExtraction.extract(step.collects(), t.message));
+				found.putAll(FieldExtraction.extract(step.collects(), turn.message));
 			}
-			d.put("pattern_fields", found.keySet().stream().sorted().toList());
+			decisions.put("pattern_fields", found.keySet().stream().sorted().toList());
 			if (step != null && mayCallModel) {
-				extractWithModel(t, step, found, d);
+				extractWithModel(turn, step, found, decisions);
 			}
 		});
-		phases.run("field_updates", true, (d) -> {
-			t.variables.putAll(found);
-			d.put("updated", found.keySet().stream().sorted().toList());
+		phases.run(TurnPhase.FIELD_UPDATES, (decisions) -> {
+			turn.variables.putAll(found);
+			decisions.put("updated", found.keySet().stream().sorted().toList());
 		});
-		Embedding embedding = t.embedding;
+		Embedding embedding = turn.embedding;
 		if (embedding == null) {
-			phases.skip("scenario_navigation", "no message embedding");
-			phases.skip("retrieval", "no message embedding");
+			phases.skip(TurnPhase.SCENARIO_NAVIGATION, "no message embedding");
+			phases.skip(TurnPhase.RETRIEVAL, "no message embedding");
 		}
 		else {
-			phases.run("scenario_navigation", true, (d) -> navigate(t, embedding, d, mayCallModel));
-			phases.run("retrieval", true,
-					(d) -> t.matched = RuleRetrieval
-						.retrieve(t.snapshot, t.session.state(), t.turn, t.scenarioId(), t.stepId(), embedding, d)
+			phases.run(TurnPhase.SCENARIO_NAVIGATION,
+					(decisions) -> navigate(turn, embedding, found, decisions, mayCallModel));
+			phases.run(TurnPhase.RETRIEVAL,
+					(decisions) -> turn.matched = RuleRetrieval
+						.retrieve(turn.snapshot, turn.session.state(), turn.turn, turn.scenarioId(), turn.stepId(),
+								embedding, decisions)
 						.kept());
 		}
-		filterRules(t, phases, mayCallModel);
-		expandRelations(t, phases);
+		filterRules(turn, phases, mayCallModel);
+		expandRelations(turn, phases);
 		// One documented order for everything downstream: prompt, templates,
 		// matched_rules.
-		t.matched = t.matched.stream().sorted(ReplyGenerator.BY_PRIORITY_THEN_SCORE.reversed()).toList();
+		turn.matched = turn.matched.stream().sorted(ReplyGenerator.BY_PRIORITY_THEN_SCORE.reversed()).toList();
 	}
 
-	private void expandRelations(TurnState t, PhaseRecorder phases) {
-		boolean related = t.matched.stream().anyMatch((s) -> !s.item().content().relations().isEmpty());
+	private void expandRelations(TurnState turn, PhaseRecorder phases) {
+		boolean related = turn.matched.stream().anyMatch((kept) -> !kept.item().content().relations().isEmpty());
 		if (!related) {
-			phases.skip("relationships", "no kept rule has relations");
+			phases.skip(TurnPhase.RELATIONSHIPS, "no kept rule has relations");
 			return;
 		}
-		phases.run("relationships", true, (d) -> t.matched = RelationshipExpansion.expand(t.matched,
-				t.snapshot.rules().stream().map((e) -> e.rule()).toList(), t.scenarioId(), t.stepId(), d));
+		phases.run(TurnPhase.RELATIONSHIPS, (decisions) -> turn.matched = RelationshipExpansion.expand(turn.matched,
+				turn.snapshot.plainRules(), turn.scenarioId(), turn.stepId(), decisions));
 	}
 
 	// Fields without a pattern need the model: only on converse turns (guidance calls no
-	// model), and only for
-	// fields the step still lacks.
-	private void extractWithModel(TurnState t, ScenarioStep step, Map<String, String> found,
+	// model), and only for fields the step still lacks.
+	private void extractWithModel(TurnState turn, ScenarioStep step, Map<String, String> found,
 			Map<String, Object> decisions) {
-		LanguageModel model = this.ports.languageModel();
 		List<FieldSpec> wanted = step.collects()
 			.stream()
-			.filter((f) -> f.pattern() == null && !t.variables.containsKey(f.name()) && !found.containsKey(f.name()))
+			.filter((field) -> field.pattern() == null && !turn.variables.containsKey(field.name())
+					&& !found.containsKey(field.name()))
 			.toList();
-		if (model == null || wanted.isEmpty()) {
+		LanguageModel extractor = this.model;
+		if (extractor == null || wanted.isEmpty()) {
 			return;
 		}
 		long start = System.nanoTime();
-		t.modelCalls++;
+		turn.modelCalls++;
 		try {
-			Map<String, String> extracted = ModelFieldExtraction.extract(model, t.message, wanted);
+			Map<String, String> extracted = ModelFieldExtraction.extract(extractor, turn.message, wanted);
 			found.putAll(extracted);
 			decisions.put("model_fields", extracted.keySet().stream().sorted().toList());
 		}
@@ -114,101 +122,57 @@ final class TurnPhases {
 			decisions.put("model_fields_error", String.valueOf(ex.getMessage()));
 		}
 		finally {
-			this.ports.metrics().modelCall("field_extraction", System.nanoTime() - start, 0, 0);
+			this.metrics.modelCall("field_extraction", System.nanoTime() - start, 0, 0);
 		}
 	}
 
 	// The model's verdict costs one call per turn, so it is opt-in per agent
-	// (rule_filter: model) and never
-	// runs on guidance turns, which make no model call.
-	private void filterRules(TurnState t, PhaseRecorder phases, boolean mayCallModel) {
-		Map<String, String> settings = t.snapshot.agent().settings().extra();
-		LanguageModel model = this.ports.languageModel();
-		if (!"model".equals(settings.get(RuleFilter.SETTING))) {
-			phases.skip("rule_filtering", "not enabled for this agent (setting rule_filter: model)");
+	// (rule_filter: model) and never runs on guidance turns, which make no model call.
+	private void filterRules(TurnState turn, PhaseRecorder phases, boolean mayCallModel) {
+		RuleFilterSettings settings = turn.snapshot.ruleFilter();
+		LanguageModel judge = this.model;
+		if (!settings.enabled()) {
+			phases.skip(TurnPhase.RULE_FILTERING, "not enabled for this agent (setting rule_filter: model)");
 		}
-		else if (model == null || !mayCallModel) {
-			phases.skip("rule_filtering", (model == null) ? "no model configured" : "guidance turns call no model");
+		else if (judge == null || !mayCallModel) {
+			phases.skip(TurnPhase.RULE_FILTERING,
+					(judge == null) ? "no model configured" : "guidance turns call no model");
 		}
-		else if (t.matched.isEmpty()) {
-			phases.skip("rule_filtering", "no rule to judge");
+		else if (turn.matched.isEmpty()) {
+			phases.skip(TurnPhase.RULE_FILTERING, "no rule to judge");
 		}
 		else {
-			double threshold = Double.parseDouble(settings.getOrDefault(RuleFilter.THRESHOLD_SETTING, "0.7"));
-			phases.run("rule_filtering", true, (d) -> {
+			phases.run(TurnPhase.RULE_FILTERING, (decisions) -> {
 				long start = System.nanoTime();
-				t.modelCalls++;
-				t.matched = RuleFilter.filter(model, t.message, t.matched, threshold, d);
-				this.ports.metrics().modelCall("rule_filter", System.nanoTime() - start, 0, 0);
+				turn.modelCalls++;
+				turn.matched = RuleFilter.filter(judge, turn.message, turn.matched, settings.threshold(), decisions);
+				this.metrics.modelCall("rule_filter", System.nanoTime() - start, 0, 0);
 			});
 		}
 	}
 
-	private void navigate(TurnState t, Embedding embedding, Map<String, Object> d, boolean mayCallModel) {
-		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, t.snapshot.navigation());
-		LanguageModel model = this.ports.languageModel();
+	private void navigate(TurnState turn, Embedding embedding, Map<String, String> extracted,
+			Map<String, Object> decisions, boolean mayCallModel) {
+		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, turn.snapshot.navigation());
+		LanguageModel judgeModel = this.model;
 		// Close calls between natural-language transitions go to the model on converse
 		// turns only.
-		TransitionJudge judge = (model != null && mayCallModel) ? new ModelTransitionJudge(model, (nanos) -> {
-			t.modelCalls++;
-			this.ports.metrics().modelCall("transition", nanos, 0, 0);
+		TransitionJudge judge = (judgeModel != null && mayCallModel) ? new ModelTransitionJudge(judgeModel, (nanos) -> {
+			turn.modelCalls++;
+			this.metrics.modelCall("transition", nanos, 0, 0);
 		}) : TransitionJudge.NONE;
-		Navigation navigation = navigator.navigate(new NavigationInput(t.scenario, t.variables, t.interlocutor.fields(),
-				t.message, embedding, t.snapshot.scenarios(), t.turn, judge));
-		t.variables.putAll(navigation.variables());
-		t.scenario = navigation.state();
-		t.events = navigation.events();
-		d.putAll(navigation.decisions());
-		d.put("moves", navigation.results().stream().map((move) -> TraceMoves.of(move, t.snapshot)).toList());
-		d.put("state", (t.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
-	}
-
-	static List<String> toolNames(TurnState t) {
-		Set<String> names = new LinkedHashSet<>();
-		for (Rule rule : t.matchedRules()) {
-			names.addAll(rule.content().tools());
-		}
-		ScenarioStep step = t.activeStep();
-		if (step != null) {
-			names.addAll(step.tools());
-		}
-		return new ArrayList<>(names);
-	}
-
-	void runTools(TurnState t, PhaseRecorder phases) {
-		List<String> names = toolNames(t);
-		if (names.isEmpty()) {
-			phases.skip("tools", "no tool named by the matched rules or the step");
-			return;
-		}
-		phases.run("tools", true, (d) -> {
-			Map<String, String> arguments = Templates.values(t.variables, t.interlocutor.fields());
-			List<Map<String, Object>> runs = new ArrayList<>();
-			for (String name : names) {
-				ToolRun run = this.ports.tools()
-					.run(t.session.tenant(), t.actor, t.snapshot.agent().id(), t.session.id(), name, arguments);
-				t.toolRuns.add(run);
-				runs.add(traced(run));
-			}
-			// The outputs feed this turn's reply (and later turns, as variables).
-			for (ToolRun run : t.toolRuns) {
-				if ("ok".equals(run.status())) {
-					t.variables.putAll(run.output());
-				}
-			}
-			d.put("runs", runs);
-		});
-	}
-
-	private static Map<String, Object> traced(ToolRun run) {
-		Map<String, Object> traced = new LinkedHashMap<>();
-		traced.put("tool", run.tool());
-		traced.put("status", run.status());
-		if (!run.missingArguments().isEmpty()) {
-			traced.put("missing_arguments", run.missingArguments());
-		}
-		traced.put("fields", run.output().keySet().stream().sorted().toList());
-		return traced;
+		Navigation navigation = navigator.navigate(new NavigationInput(turn.scenario, turn.variables,
+				turn.interlocutor.fields(), turn.message, embedding, turn.snapshot.scenarios(), turn.turn, judge,
+				FlowHistory.of(turn.session.state()), CancelIntent.embeddedBy(this.embeddings), extracted));
+		turn.variables.putAll(navigation.variables());
+		turn.scenario = navigation.state();
+		turn.scenarioMemory = navigation.memory();
+		turn.events = navigation.events();
+		decisions.putAll(navigation.decisions());
+		decisions.put("moves",
+				navigation.results().stream().map((move) -> TraceMoves.of(move, turn.snapshot)).toList());
+		decisions.put("state",
+				(turn.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
 	}
 
 }

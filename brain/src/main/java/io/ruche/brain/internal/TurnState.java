@@ -50,6 +50,8 @@ final class TurnState {
 
 	ScenarioState scenario;
 
+	Session.ScenarioMemory scenarioMemory;
+
 	List<ScenarioTransitioned> events = List.of();
 
 	List<Scored<Rule>> matched = List.of();
@@ -77,6 +79,7 @@ final class TurnState {
 		this.traceId = traceId;
 		this.variables = new HashMap<>(session.state().variables());
 		this.scenario = ScenarioState.of(session.state().scenarioId(), session.state().stepId());
+		this.scenarioMemory = session.state().scenarioMemory();
 	}
 
 	@Nullable Scenario activeScenario() {

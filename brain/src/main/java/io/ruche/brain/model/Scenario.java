@@ -20,14 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param entryCondition when to enter, in natural language (matched by meaning)
  * @param entryStep the id of the first step
  * @param steps the steps; ids unique, every transition target exists
+ * @param exitConditions when the scenario is left, from any step: CEL expressions or
+ * plain-language texts (see {@link ExitCondition})
  * @param enabled whether the scenario may be entered
  * @param version incremented on every write, for optimistic concurrency
  * @param deletedAt when the scenario was soft-deleted, or null
  * @param updatedAt when the scenario was last written
  */
 public record Scenario(TenantId tenant, String agentId, String id, String name, String description,
-		String entryCondition, String entryStep, List<ScenarioStep> steps, boolean enabled, long version,
-		@Nullable Instant deletedAt, Instant updatedAt) {
+		String entryCondition, String entryStep, List<ScenarioStep> steps, List<String> exitConditions, boolean enabled,
+		long version, @Nullable Instant deletedAt, Instant updatedAt) {
 
 	public Scenario {
 		Names.check("scenario name", name);
@@ -35,6 +37,7 @@ public record Scenario(TenantId tenant, String agentId, String id, String name, 
 			throw new IllegalArgumentException("scenario '" + name + "' needs an entry_condition");
 		}
 		steps = List.copyOf(steps);
+		exitConditions = (exitConditions != null) ? List.copyOf(exitConditions) : List.of();
 		if (steps.isEmpty()) {
 			throw new IllegalArgumentException("scenario '" + name + "' needs at least one step");
 		}
@@ -56,6 +59,14 @@ public record Scenario(TenantId tenant, String agentId, String id, String name, 
 				}
 			}
 		}
+	}
+
+	/** A scenario without exit conditions of its own. */
+	public Scenario(TenantId tenant, String agentId, String id, String name, String description, String entryCondition,
+			String entryStep, List<ScenarioStep> steps, boolean enabled, long version, @Nullable Instant deletedAt,
+			Instant updatedAt) {
+		this(tenant, agentId, id, name, description, entryCondition, entryStep, steps, List.of(), enabled, version,
+				deletedAt, updatedAt);
 	}
 
 	public boolean live() {

@@ -34,11 +34,15 @@ public record Session(TenantId tenant, String id, String agentId, String interlo
 	 * @param ruleFires how many times each rule fired
 	 * @param ruleLastFiredTurn the turn each rule last fired in
 	 * @param stepHistory the steps visited, oldest first, trimmed to the last 50
+	 * @param scenarioMemory the scenarios left unfinished, and when a field last changed;
+	 * empty for sessions stored before it existed
 	 */
 	public record SessionState(@Nullable String scenarioId, @Nullable String stepId, Map<String, String> variables,
-			Map<String, Integer> ruleFires, Map<String, Integer> ruleLastFiredTurn, List<StepVisit> stepHistory) {
+			Map<String, Integer> ruleFires, Map<String, Integer> ruleLastFiredTurn, List<StepVisit> stepHistory,
+			ScenarioMemory scenarioMemory) {
 
-		public static final SessionState EMPTY = new SessionState(null, null, Map.of(), Map.of(), Map.of(), List.of());
+		public static final SessionState EMPTY = new SessionState(null, null, Map.of(), Map.of(), Map.of(), List.of(),
+				ScenarioMemory.EMPTY);
 
 		public SessionState {
 			if ((scenarioId == null) != (stepId == null)) {
@@ -47,7 +51,50 @@ public record Session(TenantId tenant, String id, String agentId, String interlo
 			variables = Map.copyOf(variables);
 			ruleFires = Map.copyOf(ruleFires);
 			ruleLastFiredTurn = Map.copyOf(ruleLastFiredTurn);
-			stepHistory = List.copyOf(stepHistory);
+			stepHistory = (stepHistory != null) ? List.copyOf(stepHistory) : List.of();
+			scenarioMemory = (scenarioMemory != null) ? scenarioMemory : ScenarioMemory.EMPTY;
+		}
+
+		/** A state without scenario memory. */
+		public SessionState(@Nullable String scenarioId, @Nullable String stepId, Map<String, String> variables,
+				Map<String, Integer> ruleFires, Map<String, Integer> ruleLastFiredTurn, List<StepVisit> stepHistory) {
+			this(scenarioId, stepId, variables, ruleFires, ruleLastFiredTurn, stepHistory, ScenarioMemory.EMPTY);
+		}
+
+	}
+
+	/**
+	 * What navigation remembers across turns beside the active step.
+	 *
+	 * @param abandoned the scenarios left before their end (switched away from, exited by
+	 * a condition or a cancel), most recent last, that a later turn may resume
+	 * @param lastFieldTurn the last turn in which a field was added or changed, for the
+	 * loop guard; 0 when none was
+	 */
+	public record ScenarioMemory(List<AbandonedScenario> abandoned, int lastFieldTurn) {
+
+		public static final ScenarioMemory EMPTY = new ScenarioMemory(List.of(), 0);
+
+		public ScenarioMemory {
+			abandoned = (abandoned != null) ? List.copyOf(abandoned) : List.of();
+		}
+
+	}
+
+	/**
+	 * A scenario left before its end.
+	 *
+	 * @param scenarioId the scenario
+	 * @param stepId the step it was at
+	 * @param fields the values of the fields its steps collect, as they were
+	 * @param turn the turn it was left in
+	 * @param reason why: {@code switch}, {@code exit_condition} or {@code cancel}
+	 */
+	public record AbandonedScenario(String scenarioId, String stepId, Map<String, String> fields, int turn,
+			String reason) {
+
+		public AbandonedScenario {
+			fields = (fields != null) ? Map.copyOf(fields) : Map.of();
 		}
 
 	}

@@ -1,19 +1,13 @@
 package io.ruche.brain.port;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.ruche.brain.model.Scenario;
-import io.ruche.brain.model.ScenarioStep;
-import io.ruche.brain.model.Transition;
 import io.ruche.kernel.embedding.Embedding;
-import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores scenarios with the embeddings of their natural-language conditions. Only live
@@ -75,12 +69,21 @@ public interface ScenarioStore {
 	 * {@code stepId->targetId}
 	 * @param steps the embeddings of the steps' descriptions, keyed by step id, for
 	 * relocalization; empty for scenarios stored before steps were embedded
+	 * @param exits the embeddings of the plain-language exit conditions, keyed by
+	 * {@link #exitKey}
 	 */
-	record ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions, Map<String, Embedding> steps) {
+	record ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions, Map<String, Embedding> steps,
+			Map<String, Embedding> exits) {
 
 		public ScenarioEmbeddings {
 			transitions = Map.copyOf(transitions);
 			steps = Map.copyOf(steps);
+			exits = Map.copyOf(exits);
+		}
+
+		/** Embeddings of a scenario without plain-language exit conditions. */
+		public ScenarioEmbeddings(Embedding entry, Map<String, Embedding> transitions, Map<String, Embedding> steps) {
+			this(entry, transitions, steps, Map.of());
 		}
 
 		public static String key(String stepId, String targetStepId) {
@@ -88,49 +91,13 @@ public interface ScenarioStore {
 		}
 
 		/**
-		 * Embeds a scenario's entry condition, its transitions' {@code when} texts and a
-		 * description of each step, once, at upsert.
-		 * @param scenario the scenario
-		 * @param model the embedding model
-		 * @return the embeddings
+		 * The key of a plain-language exit condition.
+		 * @param stepId the step that declares it, or null for the scenario's own
+		 * @param condition the condition's text
+		 * @return the key: the step id (empty for the scenario), a bar, the text
 		 */
-		public static ScenarioEmbeddings compute(Scenario scenario, EmbeddingModel model) {
-			// one call, so that a model that embeds batches (the local one does) gets one
-			List<String> keys = new ArrayList<>();
-			List<String> texts = new ArrayList<>();
-			for (ScenarioStep step : scenario.steps()) {
-				for (Transition transition : step.transitions()) {
-					if (transition.when() != null) {
-						keys.add(key(step.id(), transition.to()));
-						texts.add(transition.when());
-					}
-				}
-			}
-			int stepsFrom = texts.size();
-			scenario.steps().forEach((step) -> texts.add(describe(step)));
-			texts.add(scenario.entryCondition());
-			List<Embedding> embedded = model.embedAll(texts);
-			Map<String, Embedding> transitions = new HashMap<>();
-			for (int i = 0; i < stepsFrom; i++) {
-				transitions.put(keys.get(i), embedded.get(i));
-			}
-			Map<String, Embedding> steps = new HashMap<>();
-			for (int i = 0; i < scenario.steps().size(); i++) {
-				steps.put(scenario.steps().get(i).id(), embedded.get(stepsFrom + i));
-			}
-			return new ScenarioEmbeddings(embedded.get(texts.size() - 1), transitions, steps);
-		}
-
-		// What a message sent while the conversation is really at this step resembles:
-		// the step itself and what it expects next (brain reference 4.3).
-		private static String describe(ScenarioStep step) {
-			String expects = step.transitions()
-				.stream()
-				.map(Transition::when)
-				.filter(Objects::nonNull)
-				.limit(3)
-				.collect(Collectors.joining("; "));
-			return step.name() + " | " + step.instructions() + (expects.isEmpty() ? "" : " | expects: " + expects);
+		public static String exitKey(@Nullable String stepId, String condition) {
+			return ((stepId != null) ? stepId : "") + "|" + condition;
 		}
 
 	}

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The legal scenario moves, as a table looked up by (state kind, trigger). An illegal
- * move is a {@link TransitionResult.Refused} value, never an exception (conventions C18).
+ * move is a {@link TransitionResult.Refused} value, never an exception
+ * (docs/conventions.md).
  */
 public final class ScenarioStateMachine {
 
@@ -17,9 +18,10 @@ public final class ScenarioStateMachine {
 
 	}
 
-	private static final Map<Kind, Set<ScenarioTrigger>> LEGAL = Map.of(Kind.IDLE, Set.of(ScenarioTrigger.ENTER),
-			Kind.AT_STEP,
-			Set.of(ScenarioTrigger.ADVANCE, ScenarioTrigger.SKIP, ScenarioTrigger.RELOCALIZE, ScenarioTrigger.EXIT));
+	private static final Map<Kind, Set<ScenarioTrigger>> LEGAL = Map.of(Kind.IDLE,
+			Set.of(ScenarioTrigger.ENTER, ScenarioTrigger.RESUME), Kind.AT_STEP,
+			Set.of(ScenarioTrigger.ADVANCE, ScenarioTrigger.SKIP, ScenarioTrigger.RELOCALIZE, ScenarioTrigger.EXIT,
+					ScenarioTrigger.SWITCH, ScenarioTrigger.RESUME));
 
 	private ScenarioStateMachine() {
 	}
@@ -39,7 +41,9 @@ public final class ScenarioStateMachine {
 	 * @param from the current state
 	 * @param trigger the trigger
 	 * @param target the step to go to; required by every trigger but
-	 * {@link ScenarioTrigger#EXIT}; moves stay inside the current scenario
+	 * {@link ScenarioTrigger#EXIT}; moves stay inside the current scenario, but for
+	 * {@link ScenarioTrigger#SWITCH} and {@link ScenarioTrigger#RESUME}, which go to
+	 * another one
 	 * @param reason why, for the trace
 	 * @return the result; {@link TransitionResult.Refused} when illegal
 	 */
@@ -49,16 +53,28 @@ public final class ScenarioStateMachine {
 			return new TransitionResult.Refused(from, trigger);
 		}
 		return switch (from) {
-			case ScenarioState.Idle idle -> (target != null) ? new TransitionResult.Entered(target, reason)
-					: new TransitionResult.Refused(from, trigger);
+			case ScenarioState.Idle idle -> {
+				if (target == null) {
+					yield new TransitionResult.Refused(from, trigger);
+				}
+				yield (trigger == ScenarioTrigger.RESUME) ? new TransitionResult.Resumed(null, target, reason)
+						: new TransitionResult.Entered(target, reason);
+			}
 			case ScenarioState.AtStep at -> {
 				if (trigger == ScenarioTrigger.EXIT) {
 					yield new TransitionResult.Exited(at, reason);
 				}
-				if (target == null || !target.scenarioId().equals(at.scenarioId())) {
+				// a switch or a resume goes to another scenario; every other move stays
+				// in this one
+				boolean toAnother = trigger == ScenarioTrigger.SWITCH || trigger == ScenarioTrigger.RESUME;
+				if (target == null || target.scenarioId().equals(at.scenarioId()) == toAnother) {
 					yield new TransitionResult.Refused(from, trigger);
 				}
-				yield new TransitionResult.Moved(at, target, trigger, reason);
+				yield switch (trigger) {
+					case SWITCH -> new TransitionResult.Switched(at, target, reason);
+					case RESUME -> new TransitionResult.Resumed(at, target, reason);
+					default -> new TransitionResult.Moved(at, target, trigger, reason);
+				};
 			}
 		};
 	}
@@ -74,6 +90,8 @@ public final class ScenarioStateMachine {
 			case TransitionResult.Entered entered -> entered.to();
 			case TransitionResult.Moved moved -> moved.to();
 			case TransitionResult.Exited exited -> new ScenarioState.Idle();
+			case TransitionResult.Switched switched -> switched.to();
+			case TransitionResult.Resumed resumed -> resumed.to();
 			case TransitionResult.Stayed stayed -> before;
 			case TransitionResult.Refused refused -> before;
 		};
@@ -93,6 +111,10 @@ public final class ScenarioStateMachine {
 					m.to().stepId(), m.trigger(), m.reason(), turn);
 			case TransitionResult.Exited x -> new ScenarioTransitioned(x.from().scenarioId(), x.from().stepId(), null,
 					ScenarioTrigger.EXIT, x.reason(), turn);
+			case TransitionResult.Switched w -> new ScenarioTransitioned(w.to().scenarioId(), null, w.to().stepId(),
+					ScenarioTrigger.SWITCH, w.reason(), turn);
+			case TransitionResult.Resumed u -> new ScenarioTransitioned(u.to().scenarioId(), null, u.to().stepId(),
+					ScenarioTrigger.RESUME, u.reason(), turn);
 			case TransitionResult.Stayed s -> null;
 			case TransitionResult.Refused r -> null;
 		};

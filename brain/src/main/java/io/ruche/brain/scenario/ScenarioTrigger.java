@@ -14,10 +14,23 @@ public enum ScenarioTrigger {
 	/** The fields of the steps in between were already known. */
 	SKIP,
 
-	/** The step no longer exists; back to a valid step. */
+	/**
+	 * The step no longer exists, or the message fits another step; back to a valid step.
+	 */
 	RELOCALIZE,
 
-	/** The scenario ended (terminal step completed) or disappeared. */
-	EXIT
+	/**
+	 * The scenario ended: its terminal step completed, it disappeared, an exit condition
+	 * held, the interlocutor cancelled, or the loop guard stopped it.
+	 */
+	EXIT,
+
+	/** The message entered another scenario clearly better than the active one. */
+	SWITCH,
+
+	/**
+	 * The message entered a scenario left unfinished: back at the step it was left at.
+	 */
+	RESUME
 
 }

@@ -1,5 +1,7 @@
 package io.ruche.brain.scenario;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of one scenario move.
  */
@@ -43,6 +45,27 @@ public sealed interface TransitionResult {
 	 * @param reason why, for the trace
 	 */
 	record Exited(ScenarioState.AtStep from, String reason) implements TransitionResult {
+	}
+
+	/**
+	 * The session left its scenario, unfinished, for another one.
+	 *
+	 * @param from the step left
+	 * @param to the other scenario's entry step
+	 * @param reason why, for the trace
+	 */
+	record Switched(ScenarioState.AtStep from, ScenarioState.AtStep to, String reason) implements TransitionResult {
+	}
+
+	/**
+	 * A scenario left unfinished was taken up again at the step it was left at.
+	 *
+	 * @param from the step of the scenario left for it, or null when none was active
+	 * @param to the step resumed
+	 * @param reason why, for the trace
+	 */
+	record Resumed(ScenarioState.@Nullable AtStep from, ScenarioState.AtStep to,
+			String reason) implements TransitionResult {
 	}
 
 	/**

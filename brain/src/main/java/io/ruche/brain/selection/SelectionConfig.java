@@ -1,13 +1,14 @@
 package io.ruche.brain.selection;
 
 /**
- * How one object type (rules, scenarios) is selected after scoring: an absolute floor, a
- * cut relative to the best score, then a strategy.
+ * How rules are selected after scoring: an absolute floor, a cut relative to the best
+ * score, then a strategy.
  * <p>
  * The floor is hard: items under it are never kept, not even to reach {@code minK}, so an
  * unrelated message selects nothing. The defaults are calibrated for the default local
  * model (all-MiniLM-L6-v2), which scores correct matches 0.17-0.73 and off-topic messages
- * at most 0.17 (brain reference, header); recalibrate them for another model.
+ * at most 0.17 (docs/brain.md, Rule selection and thresholds); recalibrate them for
+ * another model.
  *
  * @param strategy the strategy applied after the two cuts
  * @param floor the absolute minimum score
@@ -26,10 +27,6 @@ public record SelectionConfig(SelectionStrategy strategy, double floor, double r
 	 */
 	public static final SelectionConfig RULES = new SelectionConfig(
 			SelectionStrategy.AdaptiveK.defaults().withMinScore(0), 0.25, 0.8, 10, 1);
-
-	/** Scenarios: entropy over what passes a 0.25 floor and 60% of the best score. */
-	public static final SelectionConfig SCENARIOS = new SelectionConfig(
-			SelectionStrategy.Entropy.defaults().withMinScore(0), 0.25, 0.6, 5, 1);
 
 	public SelectionConfig {
 		if (minK < 0 || minK > maxK) {

@@ -1,55 +1,53 @@
 package io.ruche.brain.selection;
 
 import java.util.Map;
+import java.util.Set;
+
+import io.ruche.brain.model.SettingValues;
 
 /**
- * Selection per object type.
+ * How an agent's rules are selected after scoring. Scenario entry is not a selection: the
+ * best entry condition at or above {@code scenario.entry_threshold} starts its scenario
+ * (see {@link io.ruche.brain.scenario.NavigationSettings}).
  *
  * @param rules how rules are selected
- * @param scenarios how scenario entries are selected
  */
-public record SelectionSettings(SelectionConfig rules, SelectionConfig scenarios) {
+public record SelectionSettings(SelectionConfig rules) {
 
-	public static final SelectionSettings DEFAULTS = new SelectionSettings(SelectionConfig.RULES,
-			SelectionConfig.SCENARIOS);
+	public static final SelectionSettings DEFAULTS = new SelectionSettings(SelectionConfig.RULES);
+
+	private static final String PREFIX = "selection.rules.";
+
+	/** The agent settings this record reads. */
+	public static final Set<String> KEYS = Set.of(PREFIX + "strategy", PREFIX + "min_score", PREFIX + "floor",
+			PREFIX + "relative_cut", PREFIX + "max_k");
 
 	/**
-	 * Reads overrides from an agent's extra settings: {@code selection.<type>.strategy},
+	 * Reads overrides from an agent's extra settings: {@code selection.rules.strategy},
 	 * {@code .floor}, {@code .relative_cut}, {@code .max_k} and {@code .min_score} (the
-	 * strategy's own minimum), where type is {@code rules} or {@code scenarios}.
+	 * strategy's own minimum).
 	 * @param extra the settings by name
 	 * @return the settings, defaults where nothing is given
 	 * @throws IllegalArgumentException when a value is malformed
 	 */
 	public static SelectionSettings from(Map<String, String> extra) {
-		return new SelectionSettings(read(extra, "rules", SelectionConfig.RULES),
-				read(extra, "scenarios", SelectionConfig.SCENARIOS));
+		return new SelectionSettings(read(extra, SelectionConfig.RULES));
 	}
 
-	private static SelectionConfig read(Map<String, String> extra, String type, SelectionConfig base) {
-		String prefix = "selection." + type + ".";
+	private static SelectionConfig read(Map<String, String> extra, SelectionConfig base) {
+		String prefix = PREFIX;
 		SelectionConfig config = base;
 		String strategy = extra.get(prefix + "strategy");
 		if (strategy != null) {
 			config = config.withStrategy(SelectionStrategy.named(strategy).withMinScore(0));
 		}
-		String minScore = extra.get(prefix + "min_score");
-		if (minScore != null) {
-			config = config.withStrategy(config.strategy().withMinScore(Double.parseDouble(minScore)));
+		if (extra.containsKey(prefix + "min_score")) {
+			config = config
+				.withStrategy(config.strategy().withMinScore(SettingValues.number(extra, prefix + "min_score", 0)));
 		}
-		String floor = extra.get(prefix + "floor");
-		if (floor != null) {
-			config = config.withFloor(Double.parseDouble(floor));
-		}
-		String relativeCut = extra.get(prefix + "relative_cut");
-		if (relativeCut != null) {
-			config = config.withRelativeCut(Double.parseDouble(relativeCut));
-		}
-		String maxK = extra.get(prefix + "max_k");
-		if (maxK != null) {
-			config = config.withMaxK(Integer.parseInt(maxK));
-		}
-		return config;
+		config = config.withFloor(SettingValues.number(extra, prefix + "floor", config.floor()));
+		config = config.withRelativeCut(SettingValues.number(extra, prefix + "relative_cut", config.relativeCut()));
+		return config.withMaxK(SettingValues.integer(extra, prefix + "max_k", config.maxK()));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import io.ruche.brain.expression.ExpressionCheck;
 import io.ruche.brain.expression.ExpressionKind;
 import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.AgentSettings;
 import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Rule.FiringLimits;
@@ -91,6 +92,32 @@ class AgentConfigurationTests {
 			assertThat(r.actor()).isEqualTo("key_builder");
 			assertThat(r.details()).containsEntry("role", "builder").containsEntry("agent", agentId());
 		});
+	}
+
+	@Test
+	void refusesUnknownOrMalformedTurnSettingsNamingEachAndKeepsTheAgent() {
+		AgentDraft misspelt = new AgentDraft("shop", null, null, new AgentSettings(null, 1, java.util.Map
+			.of("selection.scenarios.floor", "0.3", "scenario.entry_treshold", "0.4", "selection.rules.floor", "high")),
+				null);
+		AgentDraft malformed = new AgentDraft("shop", null, null,
+				new AgentSettings(null, 1, java.util.Map.of("rule_filter", "yes", "model", "any free-form value")),
+				null);
+
+		assertThatThrownBy(() -> this.configuration.upsertAgent(TENANT, BUILDER, misspelt))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
+			.hasSize(3)
+			.anySatisfy((p) -> assertThat((String) p)
+				.contains("unknown setting 'selection.scenarios.floor' (scenario entry is not a selection"))
+			.anySatisfy((p) -> assertThat((String) p).contains("unknown setting 'scenario.entry_treshold'")
+				.contains("scenario.entry_threshold"))
+			.anySatisfy((p) -> assertThat((String) p).contains("selection.rules.floor must be a number, was 'high'"));
+		assertThatThrownBy(() -> this.configuration.upsertAgent(TENANT, BUILDER, malformed))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
+			.singleElement()
+			.satisfies((p) -> assertThat((String) p).contains("rule_filter must be 'model' or 'off', was 'yes'"));
+		assertThat(this.configuration.agent(TENANT, "shop").settings().extra()).isEmpty();
 	}
 
 	@Test
@@ -296,6 +323,33 @@ class AgentConfigurationTests {
 		return new RuleDraft(null, name, new RuleContent("The customer asks about " + name, "Answer about " + name,
 				RuleScope.GLOBAL, null, null, List.of(), List.of(), FiringLimits.NONE, List.of(relations)), 0, true,
 				null);
+	}
+
+	@Test
+	void refusesExitConditionsThatReadAsCelAndDoNotCompileAndKeepsPlainLanguageOnes() {
+		ScenarioStep ask = new ScenarioStep("ask", "Ask", "Ask the order", List.of(), List.of(), false, List.of(),
+				false, null, List.of("has(variables.order_number", "The customer wants to keep the item"));
+		ScenarioStep done = new ScenarioStep("done", "Done", "Confirm", List.of(), List.of(), true, List.of(), false);
+		ScenarioDraft broken = new ScenarioDraft(null, "return", "Returns", "The customer wants to return an item",
+				null, List.of(ask, done), List.of("variables.order_number ==", " ", "x".repeat(4_001)), true, null);
+
+		assertThatThrownBy(() -> this.configuration.upsertScenario(TENANT, BUILDER, "shop", broken))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.hasMessageContaining("scenario 'return': invalid exit condition `variables.order_number ==` (read as CEL")
+			.hasMessageContaining("scenario 'return': step 'ask': invalid exit condition `has(variables.order_number`")
+			.hasMessageContaining("exit_conditions must not hold a blank condition")
+			.hasMessageContaining("an exit condition is 4001 characters long")
+			.hasMessageNotContaining("keep the item");
+		assertThat(this.configuration.listScenarios(TENANT, "shop")).isEmpty();
+
+		ScenarioStep fixedAsk = new ScenarioStep("ask", "Ask", "Ask the order", List.of(), List.of(), false, List.of(),
+				false, null, List.of("The customer wants to keep the item"));
+		ScenarioDraft fixed = new ScenarioDraft(null, "return", "Returns", "The customer wants to return an item", null,
+				List.of(fixedAsk, done), List.of("variables.order_number == \"00000\""), true, null);
+		var stored = this.configuration.upsertScenario(TENANT, BUILDER, "shop", fixed);
+		assertThat(stored.exitConditions()).containsExactly("variables.order_number == \"00000\"");
+		assertThat(stored.step("ask").orElseThrow().exitConditions())
+			.containsExactly("The customer wants to keep the item");
 	}
 
 	private static ScenarioDraft returnScenario() {

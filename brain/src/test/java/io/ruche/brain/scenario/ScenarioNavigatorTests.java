@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import static io.ruche.brain.testing.Fixtures.embedded;
 import static io.ruche.brain.testing.Fixtures.field;
 import static io.ruche.brain.testing.Fixtures.scenario;
+import static io.ruche.brain.testing.Fixtures.signup;
 import static io.ruche.brain.testing.Fixtures.step;
 import static io.ruche.brain.testing.Fixtures.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +33,7 @@ class ScenarioNavigatorTests {
 							List.of(new Transition("confirm", "has(variables.order_number)", null))),
 					terminal("confirm")));
 
-	private final Scenario signup = scenario("signup", "customer wants to create an account", List.of(
-			step("collect_name", List.of(field("name", null)),
-					List.of(new Transition("collect_email", null, "customer gave their name"))),
-			step("collect_email", List.of(field("email", null)),
-					List.of(new Transition("confirm", null, "customer gave their email"))),
-			terminal("confirm")));
+	private final Scenario signup = signup();
 
 	private Navigation navigate(ScenarioState state, String message, Map<String, String> variables,
 			Scenario... scenarios) {
@@ -66,6 +62,20 @@ class ScenarioNavigatorTests {
 		assertThat(navigation.events()).singleElement()
 			.extracting(ScenarioTransitioned::trigger)
 			.isEqualTo(ScenarioTrigger.ENTER);
+	}
+
+	@Test
+	void takesTheFieldsTheSituationPhaseAlreadyExtractedInsteadOfExtractingAgain() {
+		String message = "it is order 123456";
+		Navigation navigation = this.navigator
+			.navigate(new NavigationInput(new ScenarioState.AtStep("returns", "ask_order"), Map.of(), Map.of(), message,
+					this.model.embed(message), List.of(embedded(this.returns, this.model)), 3,
+					io.ruche.brain.scenario.TransitionJudge.NONE, FlowHistory.EMPTY, CancelIntent.NONE,
+					Map.of("order_number", "654321")));
+
+		assertThat(navigation.extracted()).containsExactly(Map.entry("order_number", "654321"));
+		assertThat(navigation.variables()).containsEntry("order_number", "654321");
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("returns", "confirm"));
 	}
 
 	@Test
@@ -135,8 +145,9 @@ class ScenarioNavigatorTests {
 			return java.util.Optional.of("shop");
 		};
 
-		Navigation judged = this.navigator.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"),
-				Map.of(), Map.of(), message, this.model.embed(message), embedded, 3, judge));
+		Navigation judged = this.navigator
+			.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"), Map.of(), Map.of(), message,
+					this.model.embed(message), embedded, 3, judge, FlowHistory.EMPTY, CancelIntent.NONE));
 		Navigation unjudged = this.navigator
 			.navigate(new NavigationInput(new ScenarioState.AtStep("delivery", "choose"), Map.of(), Map.of(), message,
 					this.model.embed(message), embedded, 3));

@@ -45,13 +45,12 @@ class SelectorTests {
 	}
 
 	@Test
-	void readsPerTypeOverridesFromAgentSettings() {
-		SelectionSettings settings = SelectionSettings.from(java.util.Map.of("selection.rules.strategy", "elbow",
-				"selection.rules.floor", "0.3", "selection.scenarios.max_k", "2"));
+	void readsRuleSelectionOverridesFromAgentSettings() {
+		SelectionSettings settings = SelectionSettings
+			.from(java.util.Map.of("selection.rules.strategy", "elbow", "selection.rules.floor", "0.3"));
 
 		assertThat(settings.rules().strategy()).isInstanceOf(SelectionStrategy.Elbow.class);
 		assertThat(settings.rules().floor()).isEqualTo(0.3);
-		assertThat(settings.scenarios().maxK()).isEqualTo(2);
 	}
 
 }

@@ -14,6 +14,7 @@ import io.ruche.brain.model.Template;
 import io.ruche.brain.model.Transition;
 import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
+import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +48,25 @@ public final class Fixtures {
 				null, Instant.EPOCH);
 	}
 
+	/** A scenario that is left when one of its exit conditions holds. */
+	public static Scenario scenario(String id, String entryCondition, List<ScenarioStep> steps,
+			List<String> exitConditions) {
+		return new Scenario(TENANT, AGENT, id, id, "flow " + id, entryCondition, steps.get(0).id(), steps,
+				exitConditions, true, 1, null, Instant.EPOCH);
+	}
+
+	/** A sign-up flow whose steps move by meaning: name, then email, then confirm. */
+	public static Scenario signup() {
+		return scenario("signup", "customer wants to create an account", List.of(
+				step("collect_name", List.of(field("name", null)),
+						List.of(new Transition("collect_email", null, "customer gave their name"))),
+				step("collect_email", List.of(field("email", null)),
+						List.of(new Transition("confirm", null, "customer gave their email"))),
+				terminal("confirm")));
+	}
+
 	public static EmbeddedScenario embedded(Scenario scenario, EmbeddingModel model) {
-		return new EmbeddedScenario(scenario, ScenarioEmbeddings.compute(scenario, model));
+		return new EmbeddedScenario(scenario, ScenarioEmbedder.embed(scenario, model));
 	}
 
 	public static Rule rule(String id, String condition, RuleScope scope, @Nullable String scopeRef,

@@ -7,6 +7,7 @@ import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest;
 import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
+import io.ruche.brain.port.ToolConfirmation;
 import io.ruche.toolbox.sandbox.ConfirmationCallback;
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * Confirms tool calls with the person behind the MCP client, through a form elicitation
  * ({@code elicitation/create}) with one boolean field {@code confirm}. The call runs only
  * when the person accepts with {@code confirm: true} (or accepts a form whose content
- * omits it).
+ * omits it). Used for {@code tool_invoke} and for the tools a {@code converse} turn runs.
  */
-public final class ElicitationConfirmation implements ConfirmationCallback {
+public final class ElicitationConfirmation implements ConfirmationCallback, ToolConfirmation {
 
 	private static final Map<String, Object> SCHEMA = Map.of("type", "object", "properties", Map.of("confirm", Map
 		.of("type", "boolean", "title", "Run the tool", "description", "Allow this call to run", "default", true)),
@@ -34,7 +35,7 @@ public final class ElicitationConfirmation implements ConfirmationCallback {
 	 * @param exchange the exchange of the call
 	 * @return the callback, or null
 	 */
-	public static @Nullable ConfirmationCallback forExchange(McpSyncServerExchange exchange) {
+	public static @Nullable ElicitationConfirmation forExchange(McpSyncServerExchange exchange) {
 		return canAsk(exchange) ? new ElicitationConfirmation(exchange) : null;
 	}
 
@@ -46,6 +47,11 @@ public final class ElicitationConfirmation implements ConfirmationCallback {
 	public static boolean canAsk(McpSyncServerExchange exchange) {
 		McpSchema.ClientCapabilities capabilities = exchange.getClientCapabilities();
 		return capabilities != null && capabilities.elicitation() != null;
+	}
+
+	@Override
+	public boolean confirm(String tool, Map<String, Object> arguments, String prompt) {
+		return confirm(new ConfirmationRequest(tool, arguments, prompt));
 	}
 
 	@Override

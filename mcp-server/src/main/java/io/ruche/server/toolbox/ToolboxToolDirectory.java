@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.ruche.brain.port.ToolConfirmation;
 import io.ruche.brain.port.ToolDirectory;
-import io.ruche.kernel.model.Actor;
-import io.ruche.kernel.model.TenantId;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.model.ToolFailure;
@@ -20,13 +19,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs the tools that rules and scenario steps name, through the sandboxed
  * {@link ToolRunner}, for the turn's agent and session. The session's collected fields
- * become the arguments: those the tool's input schema declares (all of them when it
- * declares none), converted to the declared type ({@code integer}, {@code number},
- * {@code boolean}) when they parse. An object output becomes string fields (nested values
- * as JSON, and their fields under dotted paths); any other output is the field
- * {@code result}. A tool whose required arguments have no value is not called
- * ({@code missing_arguments}). Tools that require confirmation are refused: no person is
- * asked during a turn.
+ * become the arguments: only those the tool's input schema declares (none when it
+ * declares no properties: a tool sees nothing of the session it did not ask for),
+ * converted to the declared type ({@code integer}, {@code number}, {@code boolean}) when
+ * they parse. An object output becomes string fields (nested values as JSON, and their
+ * fields under dotted paths); any other output is the field {@code result}. A tool whose
+ * required arguments have no value is not called ({@code missing_arguments}). Every call
+ * carries the turn's idempotency key, so an irreversible tool runs once per (session,
+ * turn, tool); a tool that requires confirmation asks the person through the turn's
+ * confirmation (elicitation), and is refused with reason {@code confirmation_required}
+ * when the client cannot be asked.
  */
 public final class ToolboxToolDirectory implements ToolDirectory {
 
@@ -43,27 +45,44 @@ public final class ToolboxToolDirectory implements ToolDirectory {
 	}
 
 	@Override
-	public ToolRun run(TenantId tenant, Actor actor, String agentId, String sessionId, String tool,
-			Map<String, String> variables) {
-		Optional<ToolView> view = this.registry.find(tenant, tool);
+	public ToolRun run(ToolCall call) {
+		String tool = call.tool();
+		Optional<ToolView> view = this.registry.find(call.tenant(), tool);
 		if (view.isEmpty()) {
 			return new ToolRun(tool, "not_found", Map.of());
 		}
-		Map<String, Object> arguments = arguments(view.get(), variables);
+		Map<String, Object> arguments = arguments(view.get(), call.variables());
 		List<String> missing = missing(view.get(), arguments);
 		if (!missing.isEmpty()) {
-			return new ToolRun(tool, "missing_arguments", Map.of(), missing);
+			return new ToolRun(tool, "missing_arguments", Map.of(), missing, null);
 		}
-		InvocationRequest request = InvocationRequest.of(tenant, actor.id(), tool, arguments)
-			.withAgent(agentId)
-			.withSession(sessionId);
+		ToolConfirmation confirmation = call.confirmation();
+		InvocationRequest request = InvocationRequest.of(call.tenant(), call.actor().id(), tool, arguments)
+			.withAgent(call.agentId())
+			.withSession(call.sessionId())
+			.withIdempotencyKey(call.idempotencyKey())
+			.withConfirmation((confirmation != null)
+					? (asked) -> confirmation.confirm(asked.toolName(), asked.arguments(), asked.prompt()) : null);
 		ToolOutcome outcome = this.runner.invoke(request);
 		return switch (outcome) {
 			case ToolOutcome.Completed completed -> new ToolRun(tool, "ok", fields(completed.output()));
 			case ToolOutcome.Failed failed when failed.failure() instanceof ToolFailure.UnknownTool ->
 				new ToolRun(tool, "not_found", Map.of());
-			case ToolOutcome.Failed failed -> new ToolRun(tool, failed.status().wireName(), Map.of());
+			case ToolOutcome.Failed failed -> new ToolRun(tool, failed.status().wireName(), Map.of(), List.of(),
+					reason(failed.failure(), confirmation != null));
 		};
+	}
+
+	// A person who could not be asked did not refuse: the builder sees that the client
+	// lacks elicitation, not a "no".
+	private static @Nullable String reason(ToolFailure failure, boolean couldAsk) {
+		if (!(failure instanceof ToolFailure.Rejected rejected)) {
+			return null;
+		}
+		if (rejected.reason() == ToolFailure.Reason.CONFIRMATION_REFUSED && !couldAsk) {
+			return "confirmation_required";
+		}
+		return rejected.reason().wireName();
 	}
 
 	private static Map<String, Object> arguments(ToolView tool, Map<String, String> variables) {
@@ -71,10 +90,7 @@ public final class ToolboxToolDirectory implements ToolDirectory {
 				? cast(declared) : Map.of();
 		Map<String, Object> arguments = new LinkedHashMap<>();
 		variables.forEach((name, value) -> {
-			if (properties.isEmpty()) {
-				arguments.put(name, value);
-			}
-			else if (properties.containsKey(name)) {
+			if (properties.containsKey(name)) {
 				arguments.put(name, convert(value, properties.get(name)));
 			}
 		});

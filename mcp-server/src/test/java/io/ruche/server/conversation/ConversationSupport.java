@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.modelcontextprotocol.client.McpClient;
@@ -54,6 +55,20 @@ final class ConversationSupport {
 	}
 
 	static McpSyncClient client(int port, @Nullable Function<CreateMessageRequest, CreateMessageResult> sampling) {
+		return clientWith(port, (spec) -> {
+			if (sampling != null) {
+				spec.capabilities(McpSchema.ClientCapabilities.builder().sampling().build()).sampling(sampling);
+			}
+		});
+	}
+
+	/**
+	 * A client whose capabilities and handlers (sampling, elicitation) the test sets.
+	 * @param port the server's port
+	 * @param capabilities sets the client's capabilities and their handlers
+	 * @return the initialised client
+	 */
+	static McpSyncClient clientWith(int port, Consumer<McpClient.SyncSpec> capabilities) {
 		HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
 			.builder("http://127.0.0.1:" + port)
 			.endpoint("/mcp")
@@ -64,9 +79,7 @@ final class ConversationSupport {
 			.clientInfo(McpSchema.Implementation.builder("ruche-it", "1.0").build())
 			.requestTimeout(Duration.ofSeconds(60))
 			.enableCallToolSchemaCaching(true);
-		if (sampling != null) {
-			spec.capabilities(McpSchema.ClientCapabilities.builder().sampling().build()).sampling(sampling);
-		}
+		capabilities.accept(spec);
 		McpSyncClient client = spec.build();
 		client.initialize();
 		client.listTools();

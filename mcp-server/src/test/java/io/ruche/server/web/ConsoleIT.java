@@ -200,6 +200,10 @@ class ConsoleIT {
 		waitFor(By.id("scenario-graph"));
 		assertThat(driver.findElements(By.cssSelector("#scenario-graph svg .node"))).hasSize(3);
 		assertThat(driver.findElements(By.cssSelector("#scenario-graph svg .edge"))).hasSize(2);
+		assertThat(driver.findElement(By.cssSelector("#scenario-exits input")).getDomProperty("value"))
+			.isEqualTo("The customer decides to keep the item");
+		assertThat(driver.findElement(By.cssSelector("#exits-0 input")).getDomProperty("value"))
+			.isEqualTo("message.contains(\"stop\")");
 		shot("scenario");
 
 		navigate("#/tools");
@@ -339,10 +343,12 @@ class ConsoleIT {
 
 	private static Map<String, Object> returnScenario() {
 		return Map.of("name", "return", "description", "Open a return", "entry_condition",
-				"The customer wants to return an item", "steps",
+				"The customer wants to return an item", "exit_conditions",
+				List.of("The customer decides to keep the item"), "steps",
 				List.of(Map.of("id", "ask_order", "name", "Ask the order", "instructions", "Ask for the order number",
 						"collects", List.of(Map.of("name", "order_number", "pattern", "([A-Z]-\\d+)")), "transitions",
-						List.of(Map.of("to", "confirm", "condition", "has(variables.order_number)"))),
+						List.of(Map.of("to", "confirm", "condition", "has(variables.order_number)")), "exit_conditions",
+						List.of("message.contains(\"stop\")")),
 						Map.of("id", "confirm", "name", "Confirm", "instructions", "Confirm the return", "transitions",
 								List.of(Map.of("to", "done", "when", "The customer confirms"))),
 						Map.of("id", "done", "name", "Done", "terminal", true)));

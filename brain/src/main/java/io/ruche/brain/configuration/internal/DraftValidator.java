@@ -10,6 +10,7 @@ import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.ExpressionValidator.Use;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
+import io.ruche.brain.model.ExitCondition;
 import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Names;
 import io.ruche.brain.model.Rule.Relation;
@@ -44,6 +45,10 @@ final class DraftValidator {
 		List<String> problems = new ArrayList<>();
 		checkName(problems, "agent name", draft.name());
 		problems.addAll(this.content.agentProblems(draft));
+		if (draft.settings() != null) {
+			problems.addAll(TurnSettingsChecks.problems("agent '" + Names.shown(draft.name()) + "': ",
+					draft.settings().extra()));
+		}
 		return problems;
 	}
 
@@ -109,7 +114,9 @@ final class DraftValidator {
 		if (stepIds.stream().distinct().count() != stepIds.size()) {
 			problems.add(prefix + "step ids must be unique, got " + stepIds);
 		}
+		checkExitConditions(problems, prefix, draft.exitConditions());
 		for (ScenarioStep step : draft.steps()) {
+			checkExitConditions(problems, prefix + "step '" + step.id() + "': ", step.exitConditions());
 			for (Transition transition : step.transitions()) {
 				if (!stepIds.contains(transition.to())) {
 					problems.add(prefix + "step '" + step.id() + "' has a transition to unknown step '"
@@ -133,6 +140,22 @@ final class DraftValidator {
 			}
 		}
 		return problems;
+	}
+
+	// Only texts that read as CEL are compiled; the message says so, since a
+	// plain-language
+	// condition with an operator in it reads as CEL too.
+	private void checkExitConditions(List<String> problems, String prefix, List<String> conditions) {
+		for (String condition : conditions) {
+			if (condition.isBlank()) {
+				problems.add(prefix + "exit_conditions must not hold a blank condition");
+			}
+			else if (ExitCondition.of(condition) instanceof ExitCondition.Cel && this.content.fitsText(condition)) {
+				this.expressions.problem(condition, Use.TRANSITION)
+					.ifPresent((p) -> problems.add(prefix + "invalid exit condition `" + condition
+							+ "` (read as CEL, for it uses CEL syntax): " + p));
+			}
+		}
 	}
 
 	private static void checkName(List<String> problems, String what, String name) {

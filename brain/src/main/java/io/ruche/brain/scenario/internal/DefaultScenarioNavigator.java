@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.ruche.brain.expression.ExpressionInput;
 import io.ruche.brain.expression.ExpressionKind;
@@ -18,6 +19,8 @@ import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Session.AbandonedScenario;
+import io.ruche.brain.model.Session.ScenarioMemory;
 import io.ruche.brain.model.Transition;
 import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
@@ -39,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefaultScenarioNavigator implements ScenarioNavigator {
 
+	/**
+	 * The most abandoned scenarios a session remembers; the oldest is forgotten first.
+	 */
+	static final int MAX_ABANDONED = 5;
+
 	private final Expressions expressions;
 
 	private final NavigationSettings settings;
@@ -54,16 +62,26 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		if (turn.state instanceof ScenarioState.AtStep at) {
 			checkActive(turn, at);
 		}
+		if (turn.state instanceof ScenarioState.AtStep at) {
+			leaveIfAsked(turn, at);
+		}
+		if (turn.state instanceof ScenarioState.AtStep at) {
+			switchIfBetter(turn, at);
+		}
 		if (turn.state instanceof ScenarioState.Idle) {
 			tryEntry(turn);
 		}
 		if (turn.state instanceof ScenarioState.AtStep) {
 			follow(turn);
 		}
+		if (turn.state instanceof ScenarioState.AtStep at) {
+			guardAgainstLoops(turn, at);
+		}
 		if (!turn.errors.isEmpty()) {
 			turn.decisions.put("condition_errors", List.copyOf(turn.errors));
 		}
-		return new Navigation(turn.state, turn.variables, turn.extracted, turn.results, turn.events, turn.decisions);
+		return new Navigation(turn.state, turn.variables, turn.extracted, turn.results, turn.events, turn.decisions,
+				new ScenarioMemory(turn.abandoned, turn.lastFieldTurn()));
 	}
 
 	private void checkActive(Turn turn, ScenarioState.AtStep at) {
@@ -83,34 +101,93 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		}
 	}
 
+	// An exit condition or a cancel leaves the scenario unfinished: it is remembered, so
+	// that a later message asking for it again takes it up where it was left.
+	private void leaveIfAsked(Turn turn, ScenarioState.AtStep at) {
+		EmbeddedScenario active = Objects.requireNonNull(turn.scenario(at.scenarioId()));
+		ScenarioStep step = active.scenario().step(at.stepId()).orElseThrow();
+		Exits
+			.find(active, step, turn.input, turn.variables, this.expressions, this.settings, turn.decisions,
+					turn.errors)
+			.ifPresent((exit) -> {
+				turn.abandon(active.scenario(), at, exit.kind());
+				turn.apply(ScenarioTrigger.EXIT, null, exit.reason());
+			});
+	}
+
+	private void switchIfBetter(Turn turn, ScenarioState.AtStep at) {
+		EmbeddedScenario active = Objects.requireNonNull(turn.scenario(at.scenarioId()));
+		ScenarioStep step = active.scenario().step(at.stepId()).orElseThrow();
+		Switching
+			.find(active, step, turn.input.scenarios(), Turn::available, (candidate) -> entryThreshold(turn, candidate),
+					turn.input.messageEmbedding(), this.settings, turn.decisions)
+			.ifPresent((target) -> {
+				turn.abandon(active.scenario(), at, "switch");
+				EmbeddedScenario other = target.entry().scenario();
+				String reason = "entry condition of '" + other.scenario().name() + "' scored "
+						+ Scores.round(target.entry().score()) + " against " + Scores.round(target.offer()) + " for '"
+						+ active.scenario().name() + "'";
+				enterOrResume(turn, other, ScenarioTrigger.SWITCH, reason);
+			});
+	}
+
+	// The message answering a finished scenario's last step, or leaving it, is a
+	// follow-up, not a new request for the same flow.
 	private void tryEntry(Turn turn) {
-		EmbeddedScenario best = null;
-		double bestScore = Double.NEGATIVE_INFINITY;
 		Map<String, Object> scores = new LinkedHashMap<>();
-		for (EmbeddedScenario candidate : turn.input.scenarios()) {
-			if (!candidate.scenario().enabled() || !candidate.scenario().live()) {
-				continue;
-			}
-			// The message answering a finished scenario's last step is a follow-up, not a
-			// new request for the same flow.
-			if (turn.exitedThisTurn(candidate.scenario().id())) {
-				continue;
-			}
-			double score = candidate.embeddings().entry().cosine(turn.input.messageEmbedding());
-			scores.put(candidate.scenario().name(), round(score));
-			if (score > bestScore) {
-				best = candidate;
-				bestScore = score;
-			}
-		}
+		Optional<Entries.Entry> best = Entries.best(turn.input.scenarios(),
+				(candidate) -> Turn.available(candidate) && !turn.exitedThisTurn(candidate.scenario().id()),
+				turn.input.messageEmbedding(), (candidate) -> entryThreshold(turn, candidate), scores);
 		turn.decisions.put("entry_scores", scores);
-		if (best == null || bestScore < this.settings.entryThreshold()) {
-			turn.decisions.put("entry", "none above threshold " + this.settings.entryThreshold());
+		if (best.isEmpty()) {
+			turn.decisions.put("entry", "none above threshold " + this.settings.entryThreshold()
+					+ (turn.abandoned.isEmpty() ? "" : " (" + this.settings.resumeThreshold() + " to resume)"));
 			return;
 		}
-		Scenario scenario = best.scenario();
-		turn.apply(ScenarioTrigger.ENTER, new ScenarioState.AtStep(scenario.id(), scenario.entryStep()),
-				"entry condition scored " + round(bestScore));
+		enterOrResume(turn, best.get().scenario(), ScenarioTrigger.ENTER,
+				"entry condition scored " + Scores.round(best.get().score()));
+	}
+
+	private double entryThreshold(Turn turn, EmbeddedScenario candidate) {
+		return turn.isAbandoned(candidate.scenario().id()) ? this.settings.resumeThreshold()
+				: this.settings.entryThreshold();
+	}
+
+	// A scenario left unfinished is resumed at its step with the fields it had; any other
+	// starts at its entry step.
+	private static void enterOrResume(Turn turn, EmbeddedScenario target, ScenarioTrigger trigger, String reason) {
+		Scenario scenario = target.scenario();
+		AbandonedScenario left = turn.takeAbandoned(scenario.id());
+		if (left != null) {
+			turn.variables.putAll(left.fields());
+			turn.apply(ScenarioTrigger.RESUME, new ScenarioState.AtStep(scenario.id(), left.stepId()),
+					reason + "; resumed where it was left in turn " + left.turn() + " with "
+							+ left.fields().keySet().stream().sorted().toList());
+			return;
+		}
+		turn.apply(trigger, new ScenarioState.AtStep(scenario.id(), scenario.entryStep()), reason);
+	}
+
+	// A loop is left for good: it is not remembered, so entering the scenario again
+	// starts
+	// it afresh.
+	private void guardAgainstLoops(Turn turn, ScenarioState.AtStep at) {
+		List<String> movesNow = turn.results.stream()
+			.filter((r) -> r instanceof TransitionResult.Moved moved && moved.to().scenarioId().equals(at.scenarioId()))
+			.map((r) -> ((TransitionResult.Moved) r).to().stepId())
+			.toList();
+		LoopGuard
+			.find(at.scenarioId(), turn.input.turn(), turn.input.history().visits(), movesNow, turn.lastFieldTurn(),
+					this.settings.loopWindow())
+			.ifPresent((cycle) -> {
+				Map<String, Object> guard = new LinkedHashMap<>();
+				guard.put("window_turns", this.settings.loopWindow());
+				guard.put("steps", List.copyOf(cycle.steps()));
+				guard.put("moves", cycle.moves());
+				turn.decisions.put("loop_guard", guard);
+				turn.apply(ScenarioTrigger.EXIT, null, "loop guard: " + cycle.moves() + " moves between steps "
+						+ cycle.steps() + " in the last " + this.settings.loopWindow() + " turns without a new field");
+			});
 	}
 
 	private void follow(Turn turn) {
@@ -189,7 +266,7 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		scored.sort(Comparator.comparingDouble((Scored<Transition> s) -> s.score()).reversed());
 		Scored<Transition> best = scored.get(0);
 		double runnerUp = (scored.size() > 1) ? scored.get(1).score() : Double.NEGATIVE_INFINITY;
-		turn.decisions.put("transition_score", round(best.score()));
+		turn.decisions.put("transition_score", Scores.round(best.score()));
 		if (best.score() < this.settings.transitionThreshold()) {
 			return null;
 		}
@@ -205,7 +282,7 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		}
 		if (best.score() - runnerUp >= this.settings.transitionMargin()) {
 			return new Next(best.item().to(), ScenarioTrigger.ADVANCE,
-					"matches '" + best.item().when() + "' at " + round(best.score()), best.score());
+					"matches '" + best.item().when() + "' at " + Scores.round(best.score()), best.score());
 		}
 		return adjudicate(turn, scored, best.score());
 	}
@@ -221,13 +298,13 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 				active.embeddings(), turn.input.messageEmbedding(), rival, this.settings, scores);
 		if (!scores.isEmpty()) {
 			Map<String, Object> rounded = new LinkedHashMap<>();
-			scores.forEach((id, score) -> rounded.put(id, round(score)));
+			scores.forEach((id, score) -> rounded.put(id, Scores.round(score)));
 			turn.decisions.put("relocalization_scores", rounded);
 		}
 		return target
 			.map((t) -> new Next(t.stepId(), ScenarioTrigger.RELOCALIZE,
-					"message fits step '" + t.stepId() + "' at " + round(t.score()) + " against "
-							+ round(t.rivalScore()) + " for staying or moving on",
+					"message fits step '" + t.stepId() + "' at " + Scores.round(t.score()) + " against "
+							+ Scores.round(t.rivalScore()) + " for staying or moving on",
 					t.score()))
 			.orElse(byMeaning);
 	}
@@ -253,10 +330,6 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			turn.decisions.put("transition_adjudication_error", String.valueOf(ex.getMessage()));
 			return null;
 		}
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 1000) / 1000.0;
 	}
 
 	/**
@@ -287,22 +360,86 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 
 		final List<String> errors = new ArrayList<>();
 
+		final List<AbandonedScenario> abandoned;
+
+		// The steps whose fields were already taken from this message.
+		final Set<ScenarioState.AtStep> extractedAt = new HashSet<>();
+
 		ScenarioState state;
 
 		Turn(NavigationInput input) {
 			this.input = input;
 			this.variables = new HashMap<>(input.variables());
 			this.state = input.state();
+			this.abandoned = resumable();
+			Map<String, String> already = input.extracted();
+			if (already != null && input.state() instanceof ScenarioState.AtStep at) {
+				this.extractedAt.add(at);
+				this.variables.putAll(already);
+				this.extracted.putAll(already);
+			}
 		}
 
 		@Nullable EmbeddedScenario scenario(String id) {
 			for (EmbeddedScenario candidate : this.input.scenarios()) {
-				Scenario scenario = candidate.scenario();
-				if (scenario.id().equals(id) && scenario.enabled() && scenario.live()) {
+				if (candidate.scenario().id().equals(id) && available(candidate)) {
 					return candidate;
 				}
 			}
 			return null;
+		}
+
+		static boolean available(EmbeddedScenario candidate) {
+			return candidate.scenario().enabled() && candidate.scenario().live();
+		}
+
+		// Kept while the scenario may be entered and its step still exists.
+		private List<AbandonedScenario> resumable() {
+			List<AbandonedScenario> kept = new ArrayList<>();
+			for (AbandonedScenario left : this.input.history().memory().abandoned()) {
+				EmbeddedScenario scenario = scenario(left.scenarioId());
+				if (scenario != null && scenario.scenario().step(left.stepId()).isPresent()) {
+					kept.add(left);
+				}
+			}
+			return kept;
+		}
+
+		void abandon(Scenario scenario, ScenarioState.AtStep at, String reason) {
+			Set<String> collected = new HashSet<>();
+			scenario.steps().forEach((step) -> step.collects().forEach((field) -> collected.add(field.name())));
+			Map<String, String> fields = new TreeMap<>(this.variables);
+			fields.keySet().retainAll(collected);
+			this.abandoned.removeIf((left) -> left.scenarioId().equals(scenario.id()));
+			this.abandoned.add(new AbandonedScenario(scenario.id(), at.stepId(), fields, this.input.turn(), reason));
+			while (this.abandoned.size() > MAX_ABANDONED) {
+				this.abandoned.remove(0);
+			}
+			this.decisions.put("abandoned", Map.of("scenario", Map.of("id", scenario.id(), "name", scenario.name()),
+					"step", at.stepId(), "fields", List.copyOf(fields.keySet()), "reason", reason));
+		}
+
+		boolean isAbandoned(String scenarioId) {
+			return this.abandoned.stream().anyMatch((left) -> left.scenarioId().equals(scenarioId));
+		}
+
+		@Nullable AbandonedScenario takeAbandoned(String scenarioId) {
+			for (AbandonedScenario left : this.abandoned) {
+				if (left.scenarioId().equals(scenarioId)) {
+					this.abandoned.remove(left);
+					return left;
+				}
+			}
+			return null;
+		}
+
+		// The turn this message added or changed a field in, else the last one before.
+		int lastFieldTurn() {
+			Map<String, String> before = this.input.history().previousVariables();
+			boolean changed = this.variables.entrySet()
+				.stream()
+				.anyMatch((field) -> !field.getValue().equals(before.get(field.getKey())));
+			return changed ? this.input.turn() : this.input.history().memory().lastFieldTurn();
 		}
 
 		void apply(ScenarioTrigger trigger, ScenarioState.@Nullable AtStep target, String reason) {
@@ -315,8 +452,11 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			this.state = ScenarioStateMachine.after(this.state, result);
 		}
 
+		// entered, switched to or resumed
 		boolean enteredThisTurn() {
-			return this.results.stream().anyMatch(TransitionResult.Entered.class::isInstance);
+			return this.results.stream()
+				.anyMatch((r) -> r instanceof TransitionResult.Entered || r instanceof TransitionResult.Switched
+						|| r instanceof TransitionResult.Resumed);
 		}
 
 		boolean exitedThisTurn(String scenarioId) {
@@ -330,6 +470,9 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		}
 
 		void extract(ScenarioStep step) {
+			if (!(this.state instanceof ScenarioState.AtStep at) || !this.extractedAt.add(at)) {
+				return;
+			}
 			Map<String, String> found = FieldExtraction.extract(step.collects(), this.input.message());
 			this.variables.putAll(found);
 			this.extracted.putAll(found);

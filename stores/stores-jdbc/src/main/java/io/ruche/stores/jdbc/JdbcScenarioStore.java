@@ -17,7 +17,8 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * Scenarios in the table {@code scenarios}: the flow as JSON, the entry-condition
- * embedding in {@code embedding} and the transition embeddings as JSON.
+ * embedding in {@code embedding}, the transition, step and exit-condition embeddings as
+ * JSON.
  */
 final class JdbcScenarioStore implements ScenarioStore {
 
@@ -40,31 +41,33 @@ final class JdbcScenarioStore implements ScenarioStore {
 	public Scenario save(Scenario scenario, ScenarioEmbeddings embeddings) {
 		Scenario stored = new Scenario(scenario.tenant(), scenario.agentId(), scenario.id(), scenario.name(),
 				scenario.description(), scenario.entryCondition(), scenario.entryStep(), scenario.steps(),
-				scenario.enabled(), scenario.version() + 1, null, Rows.micros(scenario.updatedAt()));
+				scenario.exitConditions(), scenario.enabled(), scenario.version() + 1, null,
+				Rows.micros(scenario.updatedAt()));
 		String body = this.json.write(ScenarioBody.of(scenario));
 		String transitionJson = this.json.write(vectors(embeddings.transitions()));
 		String stepJson = this.json.write(vectors(embeddings.steps()));
+		String exitJson = this.json.write(vectors(embeddings.exits()));
 		Object entry = this.vectors.toParameter(embeddings.entry());
 		return this.tx.inTenant(scenario.tenant(), (jdbc) -> {
 			if (scenario.version() == 0) {
 				jdbc.sql(
 						"""
 								INSERT INTO scenarios (tenant_id, agent_id, id, name, live_name, enabled, body, version, deleted_at,
-								updated_at, embedding, transition_embeddings, step_embeddings)
-								VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)""")
+								updated_at, embedding, transition_embeddings, step_embeddings, exit_embeddings)
+								VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)""")
 					.params(scenario.tenant().value(), scenario.agentId(), scenario.id(), scenario.name(),
 							scenario.name(), scenario.enabled(), body, stored.version(), Rows.ts(stored.updatedAt()),
-							entry, transitionJson, stepJson)
+							entry, transitionJson, stepJson, exitJson)
 					.update();
 				return stored;
 			}
 			int updated = jdbc.sql("""
 					UPDATE scenarios SET name = ?, live_name = ?, enabled = ?, body = ?, version = ?, updated_at = ?,
-					embedding = ?, transition_embeddings = ?, step_embeddings = ?
+					embedding = ?, transition_embeddings = ?, step_embeddings = ?, exit_embeddings = ?
 					WHERE tenant_id = ? AND agent_id = ? AND id = ? AND version = ? AND deleted_at IS NULL""")
 				.params(scenario.name(), scenario.name(), scenario.enabled(), body, stored.version(),
-						Rows.ts(stored.updatedAt()), entry, transitionJson, stepJson, scenario.tenant().value(),
-						scenario.agentId(), scenario.id(), scenario.version())
+						Rows.ts(stored.updatedAt()), entry, transitionJson, stepJson, exitJson,
+						scenario.tenant().value(), scenario.agentId(), scenario.id(), scenario.version())
 				.update();
 			if (updated == 0) {
 				throw new StoreConflictException("scenario " + scenario.id()
@@ -103,7 +106,7 @@ final class JdbcScenarioStore implements ScenarioStore {
 
 	private ScenarioEmbeddings embeddings(ResultSet rs) throws SQLException {
 		return new ScenarioEmbeddings(this.vectors.read(rs, "embedding"), embeddings(rs, "transition_embeddings"),
-				embeddings(rs, "step_embeddings"));
+				embeddings(rs, "step_embeddings"), embeddings(rs, "exit_embeddings"));
 	}
 
 	private Map<String, Embedding> embeddings(ResultSet rs, String column) throws SQLException {
@@ -133,8 +136,9 @@ final class JdbcScenarioStore implements ScenarioStore {
 	private Scenario map(ResultSet rs, int row) throws SQLException {
 		ScenarioBody body = this.json.read(rs.getString("body"), ScenarioBody.class);
 		return new Scenario(Rows.tenant(rs), rs.getString("agent_id"), rs.getString("id"), rs.getString("name"),
-				body.description(), body.entryCondition(), body.entryStep(), body.toSteps(), rs.getBoolean("enabled"),
-				rs.getLong("version"), Rows.nullableInstant(rs, "deleted_at"), Rows.instant(rs, "updated_at"));
+				body.description(), body.entryCondition(), body.entryStep(), body.toSteps(), body.toExitConditions(),
+				rs.getBoolean("enabled"), rs.getLong("version"), Rows.nullableInstant(rs, "deleted_at"),
+				Rows.instant(rs, "updated_at"));
 	}
 
 }

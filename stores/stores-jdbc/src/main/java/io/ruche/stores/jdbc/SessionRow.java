@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.ruche.brain.model.Session;
+import io.ruche.brain.model.Session.AbandonedScenario;
+import io.ruche.brain.model.Session.ScenarioMemory;
 import io.ruche.brain.model.Session.SessionState;
 import io.ruche.brain.model.Session.StepVisit;
 import io.ruche.brain.model.SessionStatus;
@@ -33,19 +35,56 @@ record SessionRow(@Id TenantKey key, String agentId, String interlocutorId, Stri
 				this.updatedAt);
 	}
 
-	/** The JSON of {@link SessionState}. */
+	/**
+	 * The JSON of {@link SessionState}.
+	 *
+	 * @param stepHistory null in states written before the history existed
+	 * @param scenarioMemory null in states written before scenarios could be left
+	 */
 	record StateBody(@Nullable String scenarioId, @Nullable String stepId, Map<String, String> variables,
 			Map<String, Integer> ruleFires, Map<String, Integer> ruleLastFiredTurn,
-			List<StepVisitBody> stepHistory) implements JsonBody {
+			@Nullable List<StepVisitBody> stepHistory, @Nullable MemoryBody scenarioMemory) implements JsonBody {
 
 		static StateBody of(SessionState state) {
 			return new StateBody(state.scenarioId(), state.stepId(), state.variables(), state.ruleFires(),
-					state.ruleLastFiredTurn(), Rows.map(state.stepHistory(), StepVisitBody::of));
+					state.ruleLastFiredTurn(), Rows.map(state.stepHistory(), StepVisitBody::of),
+					MemoryBody.of(state.scenarioMemory()));
 		}
 
 		SessionState toState() {
+			List<StepVisit> history = (this.stepHistory != null) ? Rows.map(this.stepHistory, StepVisitBody::toVisit)
+					: List.of();
+			ScenarioMemory memory = (this.scenarioMemory != null) ? this.scenarioMemory.toMemory()
+					: ScenarioMemory.EMPTY;
 			return new SessionState(this.scenarioId, this.stepId, this.variables, this.ruleFires,
-					this.ruleLastFiredTurn, Rows.map(this.stepHistory, StepVisitBody::toVisit));
+					this.ruleLastFiredTurn, history, memory);
+		}
+
+	}
+
+	/** The JSON of {@link ScenarioMemory}. */
+	record MemoryBody(List<AbandonedBody> abandoned, int lastFieldTurn) {
+
+		static MemoryBody of(ScenarioMemory memory) {
+			return new MemoryBody(Rows.map(memory.abandoned(), AbandonedBody::of), memory.lastFieldTurn());
+		}
+
+		ScenarioMemory toMemory() {
+			return new ScenarioMemory(Rows.map(this.abandoned, AbandonedBody::toAbandoned), this.lastFieldTurn);
+		}
+
+	}
+
+	/** The JSON of one {@link AbandonedScenario}. */
+	record AbandonedBody(String scenarioId, String stepId, Map<String, String> fields, int turn, String reason) {
+
+		static AbandonedBody of(AbandonedScenario abandoned) {
+			return new AbandonedBody(abandoned.scenarioId(), abandoned.stepId(), abandoned.fields(), abandoned.turn(),
+					abandoned.reason());
+		}
+
+		AbandonedScenario toAbandoned() {
+			return new AbandonedScenario(this.scenarioId, this.stepId, this.fields, this.turn, this.reason);
 		}
 
 	}

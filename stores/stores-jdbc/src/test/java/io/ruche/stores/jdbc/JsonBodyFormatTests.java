@@ -15,6 +15,8 @@ import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.model.RuleScope;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
+import io.ruche.brain.model.Session.AbandonedScenario;
+import io.ruche.brain.model.Session.ScenarioMemory;
 import io.ruche.brain.model.Session.SessionState;
 import io.ruche.brain.model.Session.StepVisit;
 import io.ruche.brain.model.Template;
@@ -61,14 +63,27 @@ class JsonBodyFormatTests {
 	@Test
 	void sessionState() {
 		SessionState state = new SessionState("scn_1", "collect", Map.of("order", "A-1"), Map.of("rul_1", 2),
-				Map.of("rul_1", 3), List.of(new StepVisit("scn_1", "collect", 3, "entry")));
+				Map.of("rul_1", 3), List.of(new StepVisit("scn_1", "collect", 3, "entry")), new ScenarioMemory(
+						List.of(new AbandonedScenario("scn_2", "address", Map.of("city", "Lyon"), 2, "switch")), 2));
 
 		SessionRow.StateBody body = assertFormat(SessionRow.StateBody.of(state), """
 				{"scenarioId": "scn_1", "stepId": "collect", "variables": {"order": "A-1"},
 				 "ruleFires": {"rul_1": 2}, "ruleLastFiredTurn": {"rul_1": 3},
-				 "stepHistory": [{"scenarioId": "scn_1", "stepId": "collect", "turn": 3, "reason": "entry"}]}""");
+				 "stepHistory": [{"scenarioId": "scn_1", "stepId": "collect", "turn": 3, "reason": "entry"}],
+				 "scenarioMemory": {"abandoned": [{"scenarioId": "scn_2", "stepId": "address",
+				                                   "fields": {"city": "Lyon"}, "turn": 2, "reason": "switch"}],
+				                    "lastFieldTurn": 2}}""");
 
 		assertThat(body.toState()).isEqualTo(state);
+	}
+
+	@Test
+	void sessionStateStoredBeforeHistoryAndMemoryHasNone() {
+		SessionRow.StateBody body = this.json.read("""
+				{"scenarioId": null, "stepId": null, "variables": {}, "ruleFires": {}, "ruleLastFiredTurn": {}}""",
+				SessionRow.StateBody.class);
+
+		assertThat(body.toState()).isEqualTo(SessionState.EMPTY);
 	}
 
 	@Test
@@ -158,10 +173,10 @@ class JsonBodyFormatTests {
 		ScenarioStep step = new ScenarioStep("collect", "Collect", "Ask for the order number",
 				List.of(new FieldSpec("order", "the order number", "[A-Z]-[0-9]+", true, false)),
 				List.of(new Transition("done", "order != ''", null)), false, List.of("track"), true,
-				new Template("Your order?", TemplateMode.SUGGEST));
+				new Template("Your order?", TemplateMode.SUGGEST), List.of("asks about something else"));
 		Scenario scenario = new Scenario(TENANT, "agt_1", "scn_1", "returns", "Returns", "wants to return", "collect",
 				List.of(step, new ScenarioStep("done", "Done", "Thank", List.of(), List.of(), true, List.of(), false)),
-				true, 1, null, AT);
+				List.of("wants to stop"), true, 1, null, AT);
 
 		ScenarioBody body = assertFormat(ScenarioBody.of(scenario), """
 				{"description": "Returns", "entryCondition": "wants to return", "entryStep": "collect",
@@ -171,11 +186,51 @@ class JsonBodyFormatTests {
 				                 "required": true, "personal": false}],
 				   "transitions": [{"to": "done", "condition": "order != ''", "when": null}],
 				   "terminal": false, "tools": ["track"], "reachableFromAnywhere": true,
-				   "template": {"text": "Your order?", "mode": "SUGGEST"}},
+				   "template": {"text": "Your order?", "mode": "SUGGEST"},
+				   "exitConditions": ["asks about something else"]},
 				  {"id": "done", "name": "Done", "instructions": "Thank", "collects": [], "transitions": [],
-				   "terminal": true, "tools": [], "reachableFromAnywhere": false, "template": null}]}""");
+				   "terminal": true, "tools": [], "reachableFromAnywhere": false, "template": null,
+				   "exitConditions": []}],
+				 "exitConditions": ["wants to stop"]}""");
 
 		assertThat(body.toSteps()).isEqualTo(scenario.steps());
+		assertThat(body.toExitConditions()).isEqualTo(scenario.exitConditions());
+	}
+
+	@Test
+	void scenarioFlowStoredBeforeExitConditionsHasNone() {
+		ScenarioBody body = this.json.read("""
+				{"description": "Returns", "entryCondition": "wants to return", "entryStep": "done",
+				 "steps": [{"id": "done", "name": "Done", "instructions": "Thank", "collects": [], "transitions": [],
+				            "terminal": true, "tools": [], "reachableFromAnywhere": false, "template": null}]}""",
+				ScenarioBody.class);
+
+		assertThat(body.toExitConditions()).isEmpty();
+		assertThat(body.toSteps().getFirst().exitConditions()).isEmpty();
+	}
+
+	@Test
+	void mirrorsEveryComponentOfTheDomainRecords() {
+		// a component added to a domain record but not to its body would silently not be
+		// stored; names may differ (the body's are the stored format)
+		Map<Class<?>, Class<?>> mirrors = Map.ofEntries(Map.entry(SessionState.class, SessionRow.StateBody.class),
+				Map.entry(StepVisit.class, SessionRow.StepVisitBody.class),
+				Map.entry(ScenarioMemory.class, SessionRow.MemoryBody.class),
+				Map.entry(AbandonedScenario.class, SessionRow.AbandonedBody.class),
+				Map.entry(AgentSettings.class, AgentRow.SettingsBody.class),
+				Map.entry(MatchedRule.class, TurnRow.MatchedRuleBody.class),
+				Map.entry(ToolCallSummary.class, TurnRow.ToolCallBody.class),
+				Map.entry(Phase.class, TraceRow.PhaseBody.class), Map.entry(RuleContent.class, RuleContentBody.class),
+				Map.entry(Template.class, TemplateBody.class),
+				Map.entry(FiringLimits.class, RuleContentBody.LimitsBody.class),
+				Map.entry(Relation.class, RuleContentBody.RelationBody.class),
+				Map.entry(ScenarioStep.class, ScenarioBody.StepBody.class),
+				Map.entry(FieldSpec.class, ScenarioBody.FieldBody.class),
+				Map.entry(Transition.class, ScenarioBody.TransitionBody.class),
+				Map.entry(ExecutionPolicy.class, ToolBody.ExecutionBody.class));
+
+		mirrors.forEach((domain, body) -> assertThat(body.getRecordComponents()).as(body.getName())
+			.hasSameSizeAs(domain.getRecordComponents()));
 	}
 
 	@Test

@@ -5,26 +5,45 @@ import io.ruche.toolbox.model.ToolFailure.SandboxTimeout;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of one attempt at the transport.
- *
- * @param output the output when the attempt succeeded
- * @param failure the failure, or null on success
- * @param transientFailure whether trying again may succeed
+ * The result of one attempt at the transport: an output, or a failure.
  */
-record CallResult(@Nullable Object output, @Nullable ToolFailure failure, boolean transientFailure) {
+sealed interface CallResult {
 
 	static CallResult success(@Nullable Object output) {
-		return new CallResult(output, null, false);
+		return new Succeeded(output);
 	}
 
 	static CallResult failed(ToolFailure failure, boolean transientFailure) {
-		return new CallResult(null, failure, transientFailure);
+		return new Failed(failure, transientFailure);
+	}
+
+	/** Whether trying again may succeed. */
+	default boolean transientFailure() {
+		return this instanceof Failed failed && failed.transientFailure();
 	}
 
 	// a tool that answers a clear 4xx is up: only hangs and transient errors open the
 	// circuit
-	boolean healthFailure() {
-		return this.failure instanceof SandboxTimeout || this.transientFailure;
+	default boolean healthFailure() {
+		return this instanceof Failed failed
+				&& (failed.failure() instanceof SandboxTimeout || failed.transientFailure());
+	}
+
+	/**
+	 * The tool answered.
+	 *
+	 * @param output what it answered
+	 */
+	record Succeeded(@Nullable Object output) implements CallResult {
+	}
+
+	/**
+	 * The attempt failed.
+	 *
+	 * @param failure why
+	 * @param transientFailure whether trying again may succeed
+	 */
+	record Failed(ToolFailure failure, boolean transientFailure) implements CallResult {
 	}
 
 }

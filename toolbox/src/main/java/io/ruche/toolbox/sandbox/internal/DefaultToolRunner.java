@@ -69,10 +69,11 @@ public final class DefaultToolRunner implements ToolRunner {
 		String callId = Ids.newId("call");
 		CallResult result = run(request, digest, callId);
 		long durationMs = (System.nanoTime() - start) / 1_000_000;
-		ToolFailure failure = result.failure();
-		ToolOutcome outcome = (failure == null)
-				? new ToolOutcome.Completed(request.toolName(), result.output(), durationMs)
-				: new ToolOutcome.Failed(failure, durationMs);
+		ToolOutcome outcome = switch (result) {
+			case CallResult.Succeeded succeeded ->
+				new ToolOutcome.Completed(request.toolName(), succeeded.output(), durationMs);
+			case CallResult.Failed failed -> new ToolOutcome.Failed(failed.failure(), durationMs);
+		};
 		this.recorder.record(request, digest, callId, outcome, durationMs);
 		return outcome;
 	}
@@ -174,10 +175,10 @@ public final class DefaultToolRunner implements ToolRunner {
 	}
 
 	private CallResult validateOutput(ToolDefinition tool, CallResult result) {
-		if (result.failure() != null || tool.outputSchema() == null) {
+		if (!(result instanceof CallResult.Succeeded succeeded) || tool.outputSchema() == null) {
 			return result;
 		}
-		List<String> problems = this.parts.schemas().validate(tool.outputSchema(), result.output());
+		List<String> problems = this.parts.schemas().validate(tool.outputSchema(), succeeded.output());
 		return problems.isEmpty() ? result : CallResult.failed(
 				new ToolCrashed(tool.name(), "the output does not match output_schema: " + String.join("; ", problems)),
 				false);

@@ -47,7 +47,7 @@ final class ExactlyOnce {
 			return previous(tenant, toolName, key, digest).orElseGet(() -> unknown(toolName));
 		}
 		CallResult result = call.get();
-		this.ledger.finish(tenant, toolName, key, (result.failure() == null) ? "completed" : "failed",
+		this.ledger.finish(tenant, toolName, key, (result instanceof CallResult.Succeeded) ? "completed" : "failed",
 				this.outcomes.encode(result));
 		return result;
 	}

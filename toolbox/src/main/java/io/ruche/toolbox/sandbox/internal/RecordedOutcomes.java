@@ -21,22 +21,25 @@ final class RecordedOutcomes {
 
 	String encode(CallResult result) {
 		Map<String, Object> recorded = new LinkedHashMap<>();
-		ToolFailure failure = result.failure();
-		if (failure == null) {
-			recorded.put("status", "ok");
-			recorded.put("output", result.output());
-		}
-		else {
-			recorded.put("status", failure.status().wireName());
-			recorded.put("message", failure.message());
-			if (failure instanceof SandboxTimeout timeout) {
-				recorded.put("timeout_ms", timeout.timeoutMs());
+		switch (result) {
+			case CallResult.Succeeded succeeded -> {
+				recorded.put("status", "ok");
+				recorded.put("output", succeeded.output());
 			}
-			if (failure instanceof Rejected rejected) {
-				recorded.put("reason", rejected.reason().name());
-			}
+			case CallResult.Failed failed -> failed(failed.failure(), recorded);
 		}
 		return this.json.encode(recorded);
+	}
+
+	private static void failed(ToolFailure failure, Map<String, Object> recorded) {
+		recorded.put("status", failure.status().wireName());
+		recorded.put("message", failure.message());
+		if (failure instanceof SandboxTimeout timeout) {
+			recorded.put("timeout_ms", timeout.timeoutMs());
+		}
+		if (failure instanceof Rejected rejected) {
+			recorded.put("reason", rejected.reason().name());
+		}
 	}
 
 	CallResult decode(String toolName, String outcomeJson) {

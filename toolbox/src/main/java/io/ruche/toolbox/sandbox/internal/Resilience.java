@@ -69,7 +69,7 @@ final class Resilience {
 		}
 		if (result.healthFailure()) {
 			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
-					new IllegalStateException(String.valueOf(result.failure())));
+					new IllegalStateException(String.valueOf(((CallResult.Failed) result).failure())));
 		}
 		else {
 			breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
