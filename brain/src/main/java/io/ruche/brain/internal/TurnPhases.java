@@ -151,6 +151,12 @@ final class TurnPhases {
 		}
 	}
 
+	// A name reads better in a trace than an id; the id stands in for a scenario gone.
+	private static String scenarioName(TurnState turn, String scenarioId) {
+		var scenario = turn.snapshot.scenario(scenarioId);
+		return (scenario != null) ? scenario.name() : scenarioId;
+	}
+
 	private void navigate(TurnState turn, Embedding embedding, Map<String, String> extracted,
 			Map<String, Object> decisions, boolean mayCallModel) {
 		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, turn.snapshot.navigation());
@@ -171,8 +177,8 @@ final class TurnPhases {
 		decisions.putAll(navigation.decisions());
 		decisions.put("moves",
 				navigation.results().stream().map((move) -> TraceMoves.of(move, turn.snapshot)).toList());
-		decisions.put("state",
-				(turn.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
+		decisions.put("state", (turn.scenario instanceof ScenarioState.AtStep at)
+				? scenarioName(turn, at.scenarioId()) + "/" + at.stepId() : "none");
 	}
 
 }

@@ -42,13 +42,13 @@ public class ConversationController {
 		this.modelConfigured = languageModel.getIfAvailable() != null;
 	}
 
+	@RequiresRole(value = Role.CLIENT, operation = "conversing")
 	@PostMapping("/api/converse")
 	@Operation(summary = "Send a message (client): {\"agent\", \"message\", \"session\"?, \"interlocutor\"?, "
 			+ "\"channel\"?}; answers as converse (session, turn, response, mode, matched_rules, scenario, "
 			+ "tool_calls, enforcement, trace); 503 when no model is available and no template applies")
 	public ResponseEntity<?> converse(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.CLIENT, "conversing");
 		Args args = new Args(body);
 		String session = blank(args.optionalString("session"));
 		String agent = blank(args.optionalString("agent"));

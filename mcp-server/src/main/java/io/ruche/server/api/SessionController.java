@@ -47,6 +47,7 @@ public class SessionController {
 		this.configuration = configuration;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "listing sessions")
 	@GetMapping("/api/sessions")
 	@Operation(summary = "List sessions, most recently updated first, optionally of one agent (viewer); paginated; "
 			+ "each is session_get without turns, with turn_count and version")
@@ -54,50 +55,49 @@ public class SessionController {
 			@RequestParam(required = false) @Nullable String agent,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		principal.require(Role.VIEWER, "listing sessions");
 		String agentId = (agent != null && !agent.isBlank()) ? this.configuration.agent(principal.tenant(), agent).id()
 				: null;
 		Page<SessionView> page = this.queries.sessions(principal.tenant(), agentId, Http.page(limit, cursor));
 		return Http.pageBody(page, SessionJson::summary);
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading sessions")
 	@GetMapping("/api/sessions/{id}")
 	@Operation(summary = "Read a session with its turns, as session_get (viewer); the ETag is its version")
 	public ResponseEntity<Map<String, Object>> get(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String id) {
-		principal.require(Role.VIEWER, "reading sessions");
 		SessionView session = this.queries.session(principal.tenant(), id)
 			.orElseThrow(() -> new UnknownObjectException("session", id));
 		return Http.versioned(SessionJson.write(session, this.queries.turns(principal.tenant(), id)),
 				session.session().version());
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading audit records")
 	@GetMapping("/api/sessions/{id}/audit")
 	@Operation(summary = "The audit records of one session, oldest first (viewer)")
 	public Map<String, Object> sessionAudit(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String id) {
-		principal.require(Role.VIEWER, "reading audit records");
 		return Http.pageBody(
 				this.audit.listForSession(principal.tenant(), id).stream().map(SessionController::audit).toList(),
 				null);
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading traces")
 	@GetMapping("/api/traces/{id}")
 	@Operation(summary = "The trace of one turn, as trace_get: its phases in order, with durations and decisions "
 			+ "(viewer)")
 	public Map<String, Object> trace(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String id) {
-		principal.require(Role.VIEWER, "reading traces");
 		return TraceJson.write(
 				this.queries.trace(principal.tenant(), id).orElseThrow(() -> new UnknownObjectException("trace", id)));
 	}
 
+	@RequiresRole(value = Role.ADMIN, operation = "reading the audit log")
 	@GetMapping("/api/audit")
 	@Operation(summary = "The tenant's audit log, newest first (admin); paginated")
 	public Map<String, Object> auditLog(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		principal.require(Role.ADMIN, "reading the audit log");
 		return Http.pageBody(this.audit.list(principal.tenant(), Http.page(limit, cursor)), SessionController::audit);
 	}
 

@@ -34,6 +34,9 @@ final class TurnProblems {
 						NoModelAdvice.message(modelConfigured, false));
 				problem.setTitle("No model available");
 				problem.setProperty("retryable", false);
+				// The turn was recorded all the same: say where to read it.
+				problem.setProperty("session", none.session());
+				problem.setProperty("trace", none.trace());
 				yield problem;
 			}
 		};

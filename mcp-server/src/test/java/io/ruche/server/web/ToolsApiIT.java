@@ -269,6 +269,11 @@ class ToolsApiIT {
 
 		assertThat(noModel.statusCode()).isEqualTo(503);
 		assertThat(RestClient.map(noModel).get("detail").toString()).contains("no template applies");
+		// The turn was recorded: the problem says where to read it.
+		String session = (String) RestClient.map(noModel).get("session");
+		assertThat(session).startsWith("ses_");
+		assertThat(RestClient.map(this.api.get("/api/traces/" + RestClient.map(noModel).get("trace"))))
+			.containsEntry("session", session);
 		assertThat(unknownAgent.statusCode()).isEqualTo(404);
 		assertThat(unknownSession.statusCode()).isEqualTo(404);
 		assertThat(noAgent.statusCode()).isEqualTo(400);

@@ -13,10 +13,15 @@ import io.ruche.brain.GuidanceResult;
 import io.ruche.brain.ReplyMode;
 import io.ruche.brain.ScenarioPosition;
 import io.ruche.brain.SessionView;
+import io.ruche.brain.configuration.AgentDiff;
+import io.ruche.brain.configuration.AgentDiff.ChangeKind;
+import io.ruche.brain.configuration.AgentDiff.FieldChange;
+import io.ruche.brain.configuration.AgentDiff.ObjectChange;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.enforce.Violation;
 import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
@@ -76,7 +81,20 @@ class WireSchemaTests {
 				java.util.Map.of());
 		ToolHit hit = new ToolHit("weather", "the forecast", Map.of("type", "object"),
 				new ScoreBreakdown(0.5, 0.712345, 0.6), true);
+		AgentVersion version = new AgentVersion(TENANT, "agt_1", 2, "key_builder", "rule.upsert refunds",
+				java.time.Instant.parse("2026-12-01T10:00:00Z"), "format: ruche/v1\n");
+		AgentDiff diff = new AgentDiff(1, 2, List.of(new FieldChange("persona", "old", "new")),
+				List.of(new ObjectChange("refunds", ChangeKind.CHANGED,
+						List.of(new FieldChange("template.text", "Before", "After"))),
+						new ObjectChange("delivery", ChangeKind.ADDED, List.of(new FieldChange("priority", null, 3)))),
+				List.of(new ObjectChange("returns", ChangeKind.REMOVED,
+						List.of(new FieldChange("steps.ask.instructions", "Ask", null)))),
+				List.of(new ObjectChange("weather", ChangeKind.ADDED, List.of())));
 		return Stream.of(Arguments.of("agent", AgentJson.SCHEMA, AgentJson.write(agent())),
+				Arguments.of("version", VersionJson.SCHEMA, VersionJson.write(version)),
+				Arguments.of("version with document", VersionJson.DOCUMENT_SCHEMA,
+						VersionJson.writeWithDocument(version)),
+				Arguments.of("diff", VersionJson.DIFF_SCHEMA, VersionJson.write(diff)),
 				Arguments.of("agent summary", AgentJson.SUMMARY_SCHEMA, AgentJson.summary(agent())),
 				Arguments.of("rule", RuleJson.SCHEMA, RuleJson.write(rule)),
 				Arguments.of("ranked rule", RuleJson.SCHEMA, RuleJson.write(new Scored<>(rule, 0.87654), true)),
