@@ -55,15 +55,16 @@ record ScenarioBody(String description, String entryCondition, String entryStep,
 	}
 
 	/** The JSON of one {@link FieldSpec}. */
-	record FieldBody(String name, String description, @Nullable String pattern, boolean required, boolean personal) {
+	record FieldBody(String name, String description, @Nullable String pattern, boolean required, boolean personal,
+			boolean profile) {
 
 		static FieldBody of(FieldSpec field) {
-			return new FieldBody(field.name(), field.description(), field.pattern(), field.required(),
-					field.personal());
+			return new FieldBody(field.name(), field.description(), field.pattern(), field.required(), field.personal(),
+					field.profile());
 		}
 
 		FieldSpec toField() {
-			return new FieldSpec(this.name, this.description, this.pattern, this.required, this.personal);
+			return new FieldSpec(this.name, this.description, this.pattern, this.required, this.personal, this.profile);
 		}
 
 	}

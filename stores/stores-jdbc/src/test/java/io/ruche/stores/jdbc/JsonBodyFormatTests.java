@@ -183,7 +183,7 @@ class JsonBodyFormatTests {
 				 "steps": [
 				  {"id": "collect", "name": "Collect", "instructions": "Ask for the order number",
 				   "collects": [{"name": "order", "description": "the order number", "pattern": "[A-Z]-[0-9]+",
-				                 "required": true, "personal": false}],
+				                 "required": true, "personal": false, "profile": false}],
 				   "transitions": [{"to": "done", "condition": "order != ''", "when": null}],
 				   "terminal": false, "tools": ["track"], "reachableFromAnywhere": true,
 				   "template": {"text": "Your order?", "mode": "SUGGEST"},
