@@ -95,8 +95,8 @@ def instance_pid(instance):
 def restart(instance):
     started = time.time()
     cluster("start", instance[1:])
-    # HAProxy marks it up after two good checks a second apart.
-    time.sleep(2.5)
+    # HAProxy marks it up after two good checks two seconds apart.
+    time.sleep(4.5)
     return time.time() - started
 
 

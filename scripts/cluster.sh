@@ -7,6 +7,7 @@
 #   scripts/cluster.sh status       what runs, and each instance's readiness as HAProxy sees it
 #   scripts/cluster.sh kill I       kill -9 instance I (1-based)          scripts/cluster.sh start I
 #   scripts/cluster.sh redis-stop | redis-start | pg-restart | pg-stop | pg-start   (fault injection)
+#   scripts/cluster.sh heap         heap in use (KiB) of all instances together, after a full GC of each
 #
 # Everything is its own: a PostgreSQL cluster `ruche` on port 5440 (pg_createcluster; the machine's PostgreSQL
 # on 5432 is never touched), a Redis on port 6390, instances on 8091.., HAProxy on 8090 (stats on 8099).
@@ -116,6 +117,9 @@ defaults
     timeout server 120s
     timeout tunnel 30m
     timeout http-request 10s
+    # A busy instance answers its readiness check late: only three checks missed in a row (6 s) take it out,
+    # and requests already on it are left to finish.
+    timeout check 5s
 
 frontend ruche
     bind 127.0.0.1:$LB_PORT
@@ -132,7 +136,7 @@ backend ruche_mcp
     stick store-response res.hdr(mcp-session-id)
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server check inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    default-server check inter 2s fall 3 rise 2
     http-response set-header X-Ruche-Instance %s
 $(for i in $(seq "$1"); do echo "    server i$i 127.0.0.1:$(instance_port "$i")"; done)
 
@@ -141,7 +145,7 @@ backend ruche_any
     balance roundrobin
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server check inter 1s fall 2 rise 2
+    default-server check inter 2s fall 3 rise 2
     http-response set-header X-Ruche-Instance %s
 $(for i in $(seq "$1"); do echo "    server i$i 127.0.0.1:$(instance_port "$i")"; done)
 
@@ -215,10 +219,23 @@ status() {
   alive "$DIR/haproxy.pid" && echo "haproxy :$LB_PORT up" || echo "haproxy :$LB_PORT DOWN"
 }
 
+heap() { # the instances' heap in use after a full GC, KiB, summed
+  source scripts/find-jdk.sh 2>/dev/null
+  local total=0 pidfile used
+  for pidfile in "$DIR"/i*.pid; do
+    alive "$pidfile" || continue
+    jcmd "$(cat "$pidfile")" GC.run >/dev/null
+    used=$(jcmd "$(cat "$pidfile")" GC.heap_info | sed -n 's/.* used \([0-9]*\)K.*/\1/p' | head -n1)
+    total=$((total + ${used:-0}))
+  done
+  echo "$total"
+}
+
 case "${1:-}" in
   up) up "${2:-3}" ;;
   down) down "${2:-}" ;;
   status) status ;;
+  heap) heap ;;
   kill) instance_kill "${2:?instance}" ;;
   start) mkdir -p "$DIR"; source scripts/find-jdk.sh 2>/dev/null; instance_up "${2:?instance}"
          wait_for "instance $2" 240 instance_ready "$2" ;;
