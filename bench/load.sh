@@ -49,7 +49,7 @@ mcp.call("rule_upsert", {"agent": agent, "rule": rule})
 EOF
 )
 model_before=$(curl -sf "http://127.0.0.1:$MODEL_PORT/count")
-echo "load: $MODE, $CONVERSATIONS conversations x $TURNS turns, inflight $INFLIGHT, think 0-$THINK_MS ms," \
+echo "load: agent $agent, $MODE, $CONVERSATIONS conversations x $TURNS turns, inflight $INFLIGHT, think 0-$THINK_MS ms," \
   "$INSTANCES instances (heap ${RUCHE_CLUSTER_HEAP:-512m} each), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee "$OUT/summary.txt"
 HEAP_CMD="$CLUSTER heap" java -Xmx1g "$BENCH_DIR/load/LoadGenerator.java" "http://127.0.0.1:$LB_PORT/mcp" "$KEY" \

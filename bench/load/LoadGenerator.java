@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * First every conversation opens its MCP session (all of them stay open), then each one sends its turns one
  * after the other with a random think time, at most {@code inflight} requests being on the wire at once. Every
  * acknowledged turn (session, turn number, message) is written to {@code acks.csv} for the check against the
- * database; the timeline (replies and errors per second) to {@code timeline.csv}. A failed turn is sent again
+ * database; the timeline (replies and errors per wall-clock second) to {@code timeline.csv}. A failed turn is sent again
  * after a second, up to {@code retries} times (0: counted and given up), re-initialising the MCP session when
  * its instance is gone.
  *
@@ -68,9 +68,9 @@ public final class LoadGenerator {
 
 	private final int retries;
 
-	private final long started = System.nanoTime();
-
 	private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+
+	private final ConcurrentLinkedQueue<Long> errorLatencies = new ConcurrentLinkedQueue<>();
 
 	private final ConcurrentLinkedQueue<String> acks = new ConcurrentLinkedQueue<>();
 
@@ -124,6 +124,10 @@ public final class LoadGenerator {
 				conversations, conversations * turns, ok, ok / talkSeconds, percentile(sorted, 50),
 				percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(ok - 1) / 1e6, new TreeMap<>(load.errors),
 				load.reinitialised.get(), load.abandoned.get(), talkSeconds);
+		List<Long> failed = new ArrayList<>(load.errorLatencies);
+		Collections.sort(failed);
+		System.out.printf("ERRORS answered=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n", failed.size(),
+				percentile(failed, 50), percentile(failed, 99), percentile(failed, 100));
 		if (heapBefore > 0) {
 			System.out.printf("HEAP kib_before=%d kib_sessions_open=%d kib_sessions_closed=%d "
 					+ "per_open_mcp_session_kib=%.1f per_idle_conversation_kib=%.2f%n", heapBefore, heapOpen,
@@ -132,7 +136,7 @@ public final class LoadGenerator {
 		}
 		Files.write(out.resolve("acks.csv"), load.acks);
 		try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out.resolve("timeline.csv")))) {
-			writer.println("second,replies,errors");
+			writer.println("epoch_second,replies,errors");
 			new TreeMap<>(load.timeline).forEach((second, counts) -> writer.printf("%d,%d,%d%n", second, counts[0],
 					counts[1]));
 		}
@@ -239,6 +243,7 @@ public final class LoadGenerator {
 			response = post(mcpSessions[index], body);
 		}
 		catch (IOException ex) {
+			this.errorLatencies.add(System.nanoTime() - sent);
 			return "io:" + ex.getClass().getSimpleName();
 		}
 		finally {
@@ -246,10 +251,12 @@ public final class LoadGenerator {
 		}
 		long took = System.nanoTime() - sent;
 		if (response.statusCode() != 200) {
+			this.errorLatencies.add(took);
 			return "http:" + response.statusCode();
 		}
 		String json = lastData(response.body());
 		if (json.contains("\"isError\":true") || json.contains("\"error\":{")) {
+			this.errorLatencies.add(took);
 			Matcher text = ERROR_TEXT.matcher(json);
 			return "tool:" + (text.find() ? category(text.group(1)) : "unknown");
 		}
@@ -303,7 +310,7 @@ public final class LoadGenerator {
 	}
 
 	private void tick(int column) {
-		long second = (System.nanoTime() - this.started) / 1_000_000_000L;
+		long second = System.currentTimeMillis() / 1000;
 		long[] counts = this.timeline.computeIfAbsent(second, (s) -> new long[2]);
 		synchronized (counts) {
 			counts[column]++;
