@@ -81,7 +81,7 @@ else
   # binary package can ever be installed (nothing to pin).
   MIRROR="$(awk '/^URIs:/ && $2 ~ /\/debian\/?$/ {print $2; exit}' /etc/apt/sources.list.d/*.sources 2>/dev/null || true)"
   [ -n "$MIRROR" ] || MIRROR="$(awk '$1=="deb" && $2 ~ /\/debian\/?$/ {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)"
-  [ -n "$MIRROR" ] || MIRROR="http://deb.debian.org/debian"
+  [ -n "$MIRROR" ] || fail "no Debian mirror in the apt sources (/etc/apt/sources.list.d/*.sources, /etc/apt/sources.list)"
   SRC_LIST=/etc/apt/sources.list.d/trixie-src.sources
   if [ ! -f "$SRC_LIST" ]; then
     $SUDO tee "$SRC_LIST" >/dev/null <<EOF

@@ -9,6 +9,21 @@ package io.ruche.brain;
 public sealed interface TurnOutcome<T> {
 
 	/**
+	 * An expected failure: nothing to return, a message to show.
+	 *
+	 * @param <T> the result type
+	 */
+	sealed interface Failure<T> extends TurnOutcome<T> {
+
+		/**
+		 * What went wrong, in the caller's terms (lower case, no final period).
+		 * @return the message
+		 */
+		String message();
+
+	}
+
+	/**
 	 * The call succeeded.
 	 *
 	 * @param <T> the result type
@@ -23,8 +38,9 @@ public sealed interface TurnOutcome<T> {
 	 * @param <T> the result type
 	 * @param agent the name or id asked for
 	 */
-	record UnknownAgent<T>(String agent) implements TurnOutcome<T> {
+	record UnknownAgent<T>(String agent) implements Failure<T> {
 
+		@Override
 		public String message() {
 			return (this.agent.isEmpty()) ? "no agent given: pass 'agent' or an existing 'session'"
 					: "unknown agent '" + this.agent + "'";
@@ -38,8 +54,9 @@ public sealed interface TurnOutcome<T> {
 	 * @param <T> the result type
 	 * @param session the id asked for
 	 */
-	record UnknownSession<T>(String session) implements TurnOutcome<T> {
+	record UnknownSession<T>(String session) implements Failure<T> {
 
+		@Override
 		public String message() {
 			return "unknown session '" + this.session + "'";
 		}
@@ -55,7 +72,7 @@ public sealed interface TurnOutcome<T> {
 	 * @param session the session the turn was recorded in
 	 * @param trace the turn's trace
 	 */
-	record NoModelAvailable<T>(String message, String session, String trace) implements TurnOutcome<T> {
+	record NoModelAvailable<T>(String message, String session, String trace) implements Failure<T> {
 	}
 
 	/**
@@ -64,8 +81,9 @@ public sealed interface TurnOutcome<T> {
 	 * @param <T> the result type
 	 * @param session the session
 	 */
-	record SessionBusy<T>(String session) implements TurnOutcome<T> {
+	record SessionBusy<T>(String session) implements Failure<T> {
 
+		@Override
 		public String message() {
 			return "session " + this.session + " is busy with another turn; retry shortly";
 		}

@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering rules of conventions C13, checked on the production classes of every
+ * The layering rules of docs/conventions.md, checked on the production classes of every
  * module.
  */
 @AnalyzeClasses(packages = "io.ruche", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -94,6 +94,21 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("io.modelcontextprotocol..");
+
+	@ArchTest
+	static final ArchRule restEdgeIgnoresMcpEdge = noClasses().that()
+		.resideInAPackage("io.ruche.server.api..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("io.ruche.server.mcp..");
+
+	@ArchTest
+	static final ArchRule wireFormatIsEdgeNeutral = noClasses().that()
+		.resideInAPackage("io.ruche.server.wire..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.modelcontextprotocol..", "org.springframework..", "io.ruche.server.mcp..",
+				"io.ruche.server.api..");
 
 	@ArchTest
 	static final ArchRule noPackageCycles = slices().matching("io.ruche.(*).(*)..").should().beFreeOfCycles();

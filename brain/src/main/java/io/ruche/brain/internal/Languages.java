@@ -1,7 +1,7 @@
 package io.ruche.brain.internal;
 
 /**
- * Guesses a message's language from its script (brain reference 2.2, P2.6); Latin script
+ * Guesses a message's language from its script (docs/brain.md, phase 2); Latin script
  * gives the default.
  */
 final class Languages {

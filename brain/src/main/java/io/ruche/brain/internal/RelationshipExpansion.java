@@ -15,7 +15,7 @@ import io.ruche.kernel.model.Scored;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Expands the kept rules along their relations after selection (brain reference P5.3):
+ * Expands the kept rules along their relations after selection (docs/brain.md, phase 6b):
  * {@code depends_on} and {@code implies} targets are added (depth 2, cycle-safe, only
  * enabled rules in scope), then every {@code excludes} target of a selected rule is
  * removed; exclusion beats the other kinds.

@@ -44,6 +44,8 @@ final class TurnPhases {
 	}
 
 	void understand(TurnState turn, PhaseRecorder phases, boolean mayCallModel) {
+		// Filled once per turn, for the step the session is at: navigation takes these
+		// instead of extracting them again.
 		Map<String, String> found = new HashMap<>();
 		phases.run(TurnPhase.SITUATION, (decisions) -> {
 			long started = System.nanoTime();
@@ -72,7 +74,7 @@ final class TurnPhases {
 		}
 		else {
 			phases.run(TurnPhase.SCENARIO_NAVIGATION,
-					(decisions) -> navigate(turn, embedding, decisions, mayCallModel));
+					(decisions) -> navigate(turn, embedding, found, decisions, mayCallModel));
 			phases.run(TurnPhase.RETRIEVAL,
 					(decisions) -> turn.matched = RuleRetrieval
 						.retrieve(turn.snapshot, turn.session.state(), turn.turn, turn.scenarioId(), turn.stepId(),
@@ -149,7 +151,8 @@ final class TurnPhases {
 		}
 	}
 
-	private void navigate(TurnState turn, Embedding embedding, Map<String, Object> decisions, boolean mayCallModel) {
+	private void navigate(TurnState turn, Embedding embedding, Map<String, String> extracted,
+			Map<String, Object> decisions, boolean mayCallModel) {
 		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, turn.snapshot.navigation());
 		LanguageModel judgeModel = this.model;
 		// Close calls between natural-language transitions go to the model on converse
@@ -160,7 +163,7 @@ final class TurnPhases {
 		}) : TransitionJudge.NONE;
 		Navigation navigation = navigator.navigate(new NavigationInput(turn.scenario, turn.variables,
 				turn.interlocutor.fields(), turn.message, embedding, turn.snapshot.scenarios(), turn.turn, judge,
-				FlowHistory.of(turn.session.state()), CancelIntent.embeddedBy(this.embeddings)));
+				FlowHistory.of(turn.session.state()), CancelIntent.embeddedBy(this.embeddings), extracted));
 		turn.variables.putAll(navigation.variables());
 		turn.scenario = navigation.state();
 		turn.scenarioMemory = navigation.memory();

@@ -95,7 +95,7 @@ public record Rule(TenantId tenant, String agentId, String id, String name, Rule
 	}
 
 	/**
-	 * The kinds of relation between rules (brain reference P5.3).
+	 * The kinds of relation between rules (docs/brain.md, phase 6b).
 	 */
 	public enum RelationKind {
 

@@ -8,8 +8,9 @@ import io.ruche.brain.model.SettingValues;
 
 /**
  * Thresholds of scenario navigation. The defaults are calibrated for all-MiniLM-L6-v2,
- * where off-topic messages score at most about 0.17 (brain reference, header); the
- * measurements behind the leave and switch defaults are in {@code docs/brain.md}.
+ * where off-topic messages score at most about 0.17 (docs/brain.md, Rule selection and
+ * thresholds); the measurements behind the leave and switch defaults are in
+ * {@code docs/brain.md} too.
  *
  * @param entryThreshold the least entry-condition similarity that starts a scenario
  * @param transitionThreshold the least similarity for a natural-language transition

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The legal scenario moves, as a table looked up by (state kind, trigger). An illegal
- * move is a {@link TransitionResult.Refused} value, never an exception (conventions C18).
+ * move is a {@link TransitionResult.Refused} value, never an exception
+ * (docs/conventions.md).
  */
 public final class ScenarioStateMachine {
 

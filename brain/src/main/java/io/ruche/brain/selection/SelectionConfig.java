@@ -7,7 +7,8 @@ package io.ruche.brain.selection;
  * The floor is hard: items under it are never kept, not even to reach {@code minK}, so an
  * unrelated message selects nothing. The defaults are calibrated for the default local
  * model (all-MiniLM-L6-v2), which scores correct matches 0.17-0.73 and off-topic messages
- * at most 0.17 (brain reference, header); recalibrate them for another model.
+ * at most 0.17 (docs/brain.md, Rule selection and thresholds); recalibrate them for
+ * another model.
  *
  * @param strategy the strategy applied after the two cuts
  * @param floor the absolute minimum score

@@ -7,8 +7,8 @@ import io.ruche.brain.selection.internal.StrategyFormulas;
 import io.ruche.kernel.model.Scored;
 
 /**
- * A rule for how many of the best-scored items to keep (brain reference, section 3). Each
- * record's {@code defaults()} are the reference's constructor defaults.
+ * A rule for how many of the best-scored items to keep (docs/brain.md, Rule selection and
+ * thresholds). Each record's {@code defaults()} are the calibrated defaults.
  */
 public sealed interface SelectionStrategy {
 

@@ -65,6 +65,20 @@ class ScenarioNavigatorTests {
 	}
 
 	@Test
+	void takesTheFieldsTheSituationPhaseAlreadyExtractedInsteadOfExtractingAgain() {
+		String message = "it is order 123456";
+		Navigation navigation = this.navigator
+			.navigate(new NavigationInput(new ScenarioState.AtStep("returns", "ask_order"), Map.of(), Map.of(), message,
+					this.model.embed(message), List.of(embedded(this.returns, this.model)), 3,
+					io.ruche.brain.scenario.TransitionJudge.NONE, FlowHistory.EMPTY, CancelIntent.NONE,
+					Map.of("order_number", "654321")));
+
+		assertThat(navigation.extracted()).containsExactly(Map.entry("order_number", "654321"));
+		assertThat(navigation.variables()).containsEntry("order_number", "654321");
+		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("returns", "confirm"));
+	}
+
+	@Test
 	void aCelTransitionMovesOnceThePatternFilledTheField() {
 		Navigation navigation = navigate(new ScenarioState.AtStep("returns", "ask_order"), "it is order 123456",
 				Map.of(), this.returns);

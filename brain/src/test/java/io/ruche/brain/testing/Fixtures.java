@@ -14,6 +14,7 @@ import io.ruche.brain.model.Template;
 import io.ruche.brain.model.Transition;
 import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
+import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,7 @@ public final class Fixtures {
 	}
 
 	public static EmbeddedScenario embedded(Scenario scenario, EmbeddingModel model) {
-		return new EmbeddedScenario(scenario, ScenarioEmbeddings.compute(scenario, model));
+		return new EmbeddedScenario(scenario, ScenarioEmbedder.embed(scenario, model));
 	}
 
 	public static Rule rule(String id, String condition, RuleScope scope, @Nullable String scopeRef,

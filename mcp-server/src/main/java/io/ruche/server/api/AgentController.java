@@ -9,11 +9,12 @@ import io.ruche.brain.model.Agent;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.store.StoreConflictException;
-import io.ruche.server.mcp.AgentDocuments;
-import io.ruche.server.mcp.Args;
-import io.ruche.server.mcp.WireFormat;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.AgentDocuments;
+import io.ruche.server.wire.AgentJson;
+import io.ruche.server.wire.Args;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,7 @@ public class AgentController {
 			@RequestParam(required = false) @Nullable String cursor) {
 		principal.require(Role.VIEWER, "listing agents");
 		List<Agent> agents = this.configuration.listAgents(principal.tenant());
-		return Http.pageBody(Page.slice(agents, Http.page(limit, cursor)), WireFormat::agent);
+		return Http.pageBody(Page.slice(agents, Http.page(limit, cursor)), AgentJson::write);
 	}
 
 	@PostMapping
@@ -75,11 +76,10 @@ public class AgentController {
 			throw new StoreConflictException(
 					"an agent named '" + name + "' already exists; update it with PUT /api/agents/" + name);
 		}
-		Agent agent = this.configuration.upsertAgent(principal.tenant(), principal.actor(),
-				WireFormat.agentDraft(args));
+		Agent agent = this.configuration.upsertAgent(principal.tenant(), principal.actor(), AgentJson.read(args));
 		return Http.created(
 				ServletUriComponentsBuilder.fromCurrentRequest().path("/{name}").buildAndExpand(agent.name()).toUri(),
-				WireFormat.agent(agent), agent.version());
+				AgentJson.write(agent), agent.version());
 	}
 
 	@GetMapping("/{agent}")
@@ -88,7 +88,7 @@ public class AgentController {
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String agent) {
 		principal.require(Role.VIEWER, "reading agents");
 		Agent found = this.configuration.agent(principal.tenant(), agent);
-		return Http.versioned(WireFormat.agent(found), found.version());
+		return Http.versioned(AgentJson.write(found), found.version());
 	}
 
 	@PutMapping("/{agent}")
@@ -104,14 +104,14 @@ public class AgentController {
 		String name = (current != null) ? current.name() : agent;
 		Object given = values.get("name");
 		if (given != null && !name.equals(given)) {
-			throw new IllegalArgumentException("the body names agent '" + given + "' but the path names '" + name
+			throw new InvalidArgumentsException("the body names agent '" + given + "' but the path names '" + name
 					+ "'; renaming an agent is not supported");
 		}
 		values.put("name", name);
 		Agent stored = Http.conditionally(values, ifMatch, (current != null) ? current.version() : null,
 				() -> this.configuration.upsertAgent(principal.tenant(), principal.actor(),
-						WireFormat.agentDraft(new Args(values))));
-		return Http.versioned(WireFormat.agent(stored), stored.version());
+						AgentJson.read(new Args(values))));
+		return Http.versioned(AgentJson.write(stored), stored.version());
 	}
 
 	@GetMapping(path = "/{agent}/export", produces = { YAML, MediaType.TEXT_PLAIN_VALUE })
@@ -132,7 +132,7 @@ public class AgentController {
 	public Map<String, Object> importYaml(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody String document) {
 		principal.require(Role.BUILDER, "importing agents");
-		return WireFormat.agent(
+		return AgentJson.write(
 				this.configuration.importAgent(principal.tenant(), principal.actor(), this.documents.read(document)));
 	}
 

@@ -5,6 +5,9 @@ import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.kernel.store.StoreUnavailableException;
 import io.ruche.server.security.AccessDeniedException;
+import io.ruche.server.wire.InvalidArgumentsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,14 +15,26 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Maps the core's failures to RFC 9457 problem details; never a stack trace.
+ * Maps the failures thrown by the core and the controllers to RFC 9457 problem details;
+ * never a stack trace. Expected outcomes returned as values are mapped by the controller
+ * that receives them ({@link TurnProblems}).
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
 
-	@ExceptionHandler({ IllegalArgumentException.class, InvalidConfigurationException.class })
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler({ InvalidArgumentsException.class, InvalidConfigurationException.class })
 	public ProblemDetail badRequest(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	// The caller's mistakes are InvalidArgumentsException; a bare one is a bug.
+	@ExceptionHandler(IllegalArgumentException.class)
+	public ProblemDetail bug(IllegalArgumentException ex) {
+		log.error("Request failed unexpectedly", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Internal error; it was logged. Retry or report it.");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -55,14 +70,6 @@ public class ApiExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Confirmation required");
 		problem.setProperty("requires_confirmation", true);
-		return problem;
-	}
-
-	@ExceptionHandler(ConversationController.NoModelException.class)
-	public ProblemDetail noModel(ConversationController.NoModelException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-		problem.setTitle("No model available");
-		problem.setProperty("retryable", false);
 		return problem;
 	}
 

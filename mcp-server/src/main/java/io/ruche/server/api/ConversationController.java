@@ -6,19 +6,19 @@ import io.ruche.brain.ConverseRequest;
 import io.ruche.brain.ConverseResult;
 import io.ruche.brain.TurnOutcome;
 import io.ruche.brain.TurnPipeline;
-import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.kernel.model.Role;
-import io.ruche.kernel.store.StoreConflictException;
-import io.ruche.server.mcp.Args;
-import io.ruche.server.mcp.ConversationTools;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.Args;
+import io.ruche.server.wire.ConverseJson;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -46,47 +46,29 @@ public class ConversationController {
 	@Operation(summary = "Send a message (client): {\"agent\", \"message\", \"session\"?, \"interlocutor\"?, "
 			+ "\"channel\"?}; answers as converse (session, turn, response, mode, matched_rules, scenario, "
 			+ "tool_calls, enforcement, trace); 503 when no model is available and no template applies")
-	public Map<String, Object> converse(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+	public ResponseEntity<?> converse(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody Map<String, Object> body) {
 		principal.require(Role.CLIENT, "conversing");
 		Args args = new Args(body);
 		String session = blank(args.optionalString("session"));
 		String agent = blank(args.optionalString("agent"));
 		if (agent == null && session == null) {
-			throw new IllegalArgumentException("agent is required to start a session");
+			throw new InvalidArgumentsException("agent is required to start a session");
 		}
 		String message = args.string("message");
-		if (message.isBlank()) {
-			throw new IllegalArgumentException("message must not be blank");
-		}
 		String channel = blank(args.optionalString("channel"));
-		ConverseRequest request = new ConverseRequest(principal.tenant(), principal.actor(), agent, message, session,
-				blank(args.optionalString("interlocutor")), (channel != null) ? channel : "api", null, null);
+		ConverseRequest request = InvalidArgumentsException
+			.reading(() -> new ConverseRequest(principal.tenant(), principal.actor(), agent, message, session,
+					blank(args.optionalString("interlocutor")), (channel != null) ? channel : "api", null, null));
 		return switch (this.pipeline.converse(request)) {
-			case TurnOutcome.Completed<ConverseResult> done -> ConversationTools.converseResult(done.result());
-			case TurnOutcome.UnknownAgent<ConverseResult> unknown ->
-				throw new UnknownObjectException("agent", unknown.agent());
-			case TurnOutcome.UnknownSession<ConverseResult> unknown ->
-				throw new UnknownObjectException("session", unknown.session());
-			case TurnOutcome.SessionBusy<ConverseResult> busy -> throw new StoreConflictException(busy.message());
-			case TurnOutcome.NoModelAvailable<ConverseResult> none ->
-				throw new NoModelException(ConversationTools.noModelMessage(this.modelConfigured, false));
+			case TurnOutcome.Completed<ConverseResult> done -> ResponseEntity.ok(ConverseJson.write(done.result()));
+			case TurnOutcome.Failure<ConverseResult> failure ->
+				ResponseEntity.of(TurnProblems.of(failure, this.modelConfigured)).build();
 		};
 	}
 
 	private static @Nullable String blank(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value;
-	}
-
-	/**
-	 * No reply could be made: no model answered and no template applies (503).
-	 */
-	public static class NoModelException extends RuntimeException {
-
-		public NoModelException(String message) {
-			super(message);
-		}
-
 	}
 
 }

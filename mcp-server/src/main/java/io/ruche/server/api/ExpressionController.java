@@ -8,9 +8,10 @@ import io.ruche.brain.expression.ExpressionCheck;
 import io.ruche.brain.expression.ExpressionKind;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.kernel.model.Role;
-import io.ruche.server.mcp.Args;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.Args;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -42,14 +43,15 @@ public class ExpressionController {
 		Args args = new Args(body);
 		String source = args.optionalString("expression");
 		if (source == null) {
-			throw new IllegalArgumentException(
+			throw new InvalidArgumentsException(
 					"expression is required, for example {\"expression\": \"size(response) <= 600\"}");
 		}
 		String kindName = args.optionalString("kind");
 		ExpressionKind kind = switch ((kindName != null) ? kindName.toLowerCase(Locale.ROOT) : "constraint") {
 			case "constraint" -> ExpressionKind.CONSTRAINT;
 			case "transition" -> ExpressionKind.TRANSITION;
-			default -> throw new IllegalArgumentException("kind must be 'constraint' or 'transition', got " + kindName);
+			default ->
+				throw new InvalidArgumentsException("kind must be 'constraint' or 'transition', got " + kindName);
 		};
 		Map<String, Object> result = new LinkedHashMap<>();
 		if (source.isBlank()) {

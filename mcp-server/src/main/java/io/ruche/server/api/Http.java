@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.store.StoreConflictException;
+import io.ruche.server.wire.InvalidArgumentsException;
+import io.ruche.server.wire.Paging;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -48,7 +50,7 @@ final class Http {
 			return Long.parseLong(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException(
+			throw new InvalidArgumentsException(
 					"If-Match must be the ETag of the resource as read, such as \"3\"; got " + ifMatch);
 		}
 	}
@@ -83,7 +85,7 @@ final class Http {
 	}
 
 	static PageRequest page(@Nullable Integer limit, @Nullable String cursor) {
-		return new PageRequest((limit != null) ? limit : DEFAULT_LIMIT, cursor);
+		return Paging.request((limit != null) ? limit : DEFAULT_LIMIT, cursor);
 	}
 
 	static <T> Map<String, Object> pageBody(Page<T> page, Function<T, ?> mapper) {

@@ -7,6 +7,7 @@ import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -44,10 +45,10 @@ public class KeyController {
 			@RequestBody NewKey body) {
 		principal.require(Role.ADMIN, "creating keys");
 		if (body.role() == null) {
-			throw new IllegalArgumentException("role is required: admin, builder, client or viewer");
+			throw new InvalidArgumentsException("role is required: admin, builder, client or viewer");
 		}
-		ApiKeyService.IssuedKey issued = this.keys.issue(principal.tenant(), Role.parse(body.role()),
-				principal.actor());
+		ApiKeyService.IssuedKey issued = this.keys.issue(principal.tenant(),
+				InvalidArgumentsException.reading(() -> Role.parse(body.role())), principal.actor());
 		return new CreatedKey(issued.secret(), issued.role().wireName(), issued.id());
 	}
 

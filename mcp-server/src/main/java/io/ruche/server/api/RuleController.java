@@ -8,10 +8,10 @@ import io.ruche.brain.model.Rule;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Scored;
-import io.ruche.server.mcp.Args;
-import io.ruche.server.mcp.WireFormat;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.Args;
+import io.ruche.server.wire.RuleJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,13 +60,7 @@ public class RuleController {
 		boolean ranked = q != null && !q.isBlank();
 		Page<Scored<Rule>> page = this.configuration.searchRules(principal.tenant(), agent, ranked ? q : null,
 				Http.page(limit, cursor));
-		return Http.pageBody(page, (scored) -> {
-			Map<String, Object> rule = WireFormat.rule(scored.item());
-			if (ranked) {
-				rule.put("score", Math.round(scored.score() * 10000) / 10000.0);
-			}
-			return rule;
-		});
+		return Http.pageBody(page, (scored) -> RuleJson.write(scored, ranked));
 	}
 
 	@PostMapping
@@ -79,10 +73,10 @@ public class RuleController {
 		values.remove("id");
 		values.remove("version");
 		Rule rule = this.configuration.upsertRule(principal.tenant(), principal.actor(), agent,
-				WireFormat.ruleDraft(new Args(values)));
+				RuleJson.read(new Args(values)));
 		return Http.created(
 				ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(rule.id()).toUri(),
-				WireFormat.rule(rule), rule.version());
+				RuleJson.write(rule), rule.version());
 	}
 
 	@GetMapping("/{id}")
@@ -92,7 +86,7 @@ public class RuleController {
 			@PathVariable String id) {
 		principal.require(Role.VIEWER, "reading rules");
 		Rule rule = this.configuration.rule(principal.tenant(), agent, id);
-		return Http.versioned(WireFormat.rule(rule), rule.version());
+		return Http.versioned(RuleJson.write(rule), rule.version());
 	}
 
 	@PutMapping("/{id}")
@@ -117,7 +111,7 @@ public class RuleController {
 			@RequestBody Map<String, Object> body) {
 		principal.require(Role.BUILDER, "updating rules");
 		Rule current = this.configuration.rule(principal.tenant(), agent, id);
-		Map<String, Object> values = WireFormat.rule(current);
+		Map<String, Object> values = RuleJson.write(current);
 		values.remove("version");
 		values.remove("updated_at");
 		values.putAll(body);
@@ -129,8 +123,8 @@ public class RuleController {
 			Map<String, Object> values, @Nullable String ifMatch) {
 		values.put("id", current.id());
 		Rule stored = Http.conditionally(values, ifMatch, current.version(), () -> this.configuration
-			.upsertRule(principal.tenant(), principal.actor(), agent, WireFormat.ruleDraft(new Args(values))));
-		return Http.versioned(WireFormat.rule(stored), stored.version());
+			.upsertRule(principal.tenant(), principal.actor(), agent, RuleJson.read(new Args(values))));
+		return Http.versioned(RuleJson.write(stored), stored.version());
 	}
 
 	@DeleteMapping("/{id}")
@@ -149,13 +143,7 @@ public class RuleController {
 		principal.require(Role.VIEWER, "reading rule history");
 		List<Map<String, Object>> versions = this.configuration.ruleHistory(principal.tenant(), agent, id)
 			.stream()
-			.map((rule) -> {
-				Map<String, Object> map = WireFormat.rule(rule);
-				if (rule.deletedAt() != null) {
-					map.put("deleted_at", rule.deletedAt().toString());
-				}
-				return map;
-			})
+			.map(RuleJson::writeVersion)
 			.toList();
 		return Http.pageBody(versions, null);
 	}

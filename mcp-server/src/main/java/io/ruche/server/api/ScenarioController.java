@@ -6,10 +6,10 @@ import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.model.Scenario;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.Role;
-import io.ruche.server.mcp.Args;
-import io.ruche.server.mcp.WireFormat;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.Args;
+import io.ruche.server.wire.ScenarioJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +52,7 @@ public class ScenarioController {
 		principal.require(Role.VIEWER, "listing scenarios");
 		return Http.pageBody(
 				Page.slice(this.configuration.listScenarios(principal.tenant(), agent), Http.page(limit, cursor)),
-				WireFormat::scenario);
+				ScenarioJson::write);
 	}
 
 	@PostMapping
@@ -65,10 +65,10 @@ public class ScenarioController {
 		values.remove("id");
 		values.remove("version");
 		Scenario scenario = this.configuration.upsertScenario(principal.tenant(), principal.actor(), agent,
-				WireFormat.scenarioDraft(new Args(values)));
+				ScenarioJson.read(new Args(values)));
 		return Http.created(
 				ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(scenario.id()).toUri(),
-				WireFormat.scenario(scenario), scenario.version());
+				ScenarioJson.write(scenario), scenario.version());
 	}
 
 	@GetMapping("/{scenario}")
@@ -78,7 +78,7 @@ public class ScenarioController {
 			@PathVariable String scenario) {
 		principal.require(Role.VIEWER, "reading scenarios");
 		Scenario found = this.configuration.scenario(principal.tenant(), agent, scenario);
-		return Http.versioned(WireFormat.scenario(found), found.version());
+		return Http.versioned(ScenarioJson.write(found), found.version());
 	}
 
 	@PutMapping("/{scenario}")
@@ -93,8 +93,8 @@ public class ScenarioController {
 		Map<String, Object> values = Http.mutable(body);
 		values.put("id", current.id());
 		Scenario stored = Http.conditionally(values, ifMatch, current.version(), () -> this.configuration
-			.upsertScenario(principal.tenant(), principal.actor(), agent, WireFormat.scenarioDraft(new Args(values))));
-		return Http.versioned(WireFormat.scenario(stored), stored.version());
+			.upsertScenario(principal.tenant(), principal.actor(), agent, ScenarioJson.read(new Args(values))));
+		return Http.versioned(ScenarioJson.write(stored), stored.version());
 	}
 
 	@DeleteMapping("/{scenario}")

@@ -3,17 +3,18 @@ package io.ruche.server.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.ruche.brain.SessionQueries;
+import io.ruche.brain.SessionView;
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.UnknownObjectException;
-import io.ruche.brain.model.Session;
-import io.ruche.brain.port.SessionStore;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.port.AuditLog;
-import io.ruche.server.mcp.SessionViews;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.SessionJson;
+import io.ruche.server.wire.TraceJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -28,24 +29,20 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Read-only inspection: sessions with their turns, the trace of each turn, and the audit
  * log. Sessions and traces are the JSON of the MCP tools {@code session_get} and
- * {@code trace_get} ({@link SessionViews}): one mapping, two edges.
+ * {@code trace_get} ({@link SessionJson}, {@link TraceJson}): one mapping, two edges.
  */
 @RestController
 @Tag(name = "Sessions and traces", description = "Conversation sessions, their turns, turn traces and audit records")
 public class SessionController {
 
-	private final SessionStore sessions;
-
-	private final SessionViews views;
+	private final SessionQueries queries;
 
 	private final AuditLog audit;
 
 	private final AgentConfiguration configuration;
 
-	public SessionController(SessionStore sessions, SessionViews views, AuditLog audit,
-			AgentConfiguration configuration) {
-		this.sessions = sessions;
-		this.views = views;
+	public SessionController(SessionQueries queries, AuditLog audit, AgentConfiguration configuration) {
+		this.queries = queries;
 		this.audit = audit;
 		this.configuration = configuration;
 	}
@@ -60,8 +57,8 @@ public class SessionController {
 		principal.require(Role.VIEWER, "listing sessions");
 		String agentId = (agent != null && !agent.isBlank()) ? this.configuration.agent(principal.tenant(), agent).id()
 				: null;
-		Page<Session> page = this.sessions.list(principal.tenant(), agentId, Http.page(limit, cursor));
-		return Http.pageBody(page, this.views::summary);
+		Page<SessionView> page = this.queries.sessions(principal.tenant(), agentId, Http.page(limit, cursor));
+		return Http.pageBody(page, SessionJson::summary);
 	}
 
 	@GetMapping("/api/sessions/{id}")
@@ -69,9 +66,10 @@ public class SessionController {
 	public ResponseEntity<Map<String, Object>> get(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String id) {
 		principal.require(Role.VIEWER, "reading sessions");
-		Session session = this.sessions.find(principal.tenant(), id)
+		SessionView session = this.queries.session(principal.tenant(), id)
 			.orElseThrow(() -> new UnknownObjectException("session", id));
-		return Http.versioned(this.views.session(principal.tenant(), id), session.version());
+		return Http.versioned(SessionJson.write(session, this.queries.turns(principal.tenant(), id)),
+				session.session().version());
 	}
 
 	@GetMapping("/api/sessions/{id}/audit")
@@ -90,7 +88,8 @@ public class SessionController {
 	public Map<String, Object> trace(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String id) {
 		principal.require(Role.VIEWER, "reading traces");
-		return this.views.trace(principal.tenant(), id);
+		return TraceJson.write(
+				this.queries.trace(principal.tenant(), id).orElseThrow(() -> new UnknownObjectException("trace", id)));
 	}
 
 	@GetMapping("/api/audit")

@@ -13,6 +13,7 @@ import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
 import io.ruche.server.security.TenantProvisioning;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -66,9 +67,10 @@ public class TenantController {
 			@RequestBody NewTenant body) {
 		requirePlatformAdmin(principal, "creating tenants");
 		if (body.name() == null || body.name().isBlank()) {
-			throw new IllegalArgumentException("name is required, for example {\"name\": \"acme\"}");
+			throw new InvalidArgumentsException("name is required, for example {\"name\": \"acme\"}");
 		}
-		TenantId id = TenantId.of(body.name().trim().toLowerCase(java.util.Locale.ROOT));
+		TenantId id = InvalidArgumentsException
+			.reading(() -> TenantId.of(body.name().trim().toLowerCase(java.util.Locale.ROOT)));
 		if (this.tenants.find(id).isPresent()) {
 			throw new StoreConflictException("tenant '" + id.value() + "' already exists");
 		}

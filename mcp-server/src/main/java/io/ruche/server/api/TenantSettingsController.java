@@ -7,10 +7,11 @@ import java.util.TreeSet;
 
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantSettings;
-import io.ruche.server.mcp.Args;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
 import io.ruche.server.security.TenantSettingsService;
+import io.ruche.server.wire.Args;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -54,7 +55,7 @@ public class TenantSettingsController {
 		Set<String> unknown = new TreeSet<>(body.keySet());
 		unknown.removeAll(NAMES);
 		if (!unknown.isEmpty()) {
-			throw new IllegalArgumentException("unknown tenant setting(s) " + unknown + ": the settings are " + NAMES);
+			throw new InvalidArgumentsException("unknown tenant setting(s) " + unknown + ": the settings are " + NAMES);
 		}
 		TenantSettings current = this.settings.settings(principal.tenant());
 		Args args = new Args(body);

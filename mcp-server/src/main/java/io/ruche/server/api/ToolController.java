@@ -12,12 +12,16 @@ import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.server.config.ToolboxProperties;
-import io.ruche.server.mcp.Args;
-import io.ruche.server.mcp.ToolboxTools;
 import io.ruche.server.security.AccessDeniedException;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
 import io.ruche.server.security.TenantSettingsService;
+import io.ruche.server.wire.AgentArgument;
+import io.ruche.server.wire.Args;
+import io.ruche.server.wire.InvalidArgumentsException;
+import io.ruche.server.wire.ToolCallJson;
+import io.ruche.server.wire.ToolHitJson;
+import io.ruche.server.wire.ToolJson;
 import io.ruche.toolbox.ToolRegistry;
 import io.ruche.toolbox.ToolRunner;
 import io.ruche.toolbox.ToolSearch;
@@ -46,9 +50,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The Toolbox over REST: the tenant's catalog, registration, search, per-agent
  * activations, trial calls in the sandbox, limits and recent failures. The same registry,
- * search and runner as the MCP tools ({@link ToolboxTools}) do the work, with the same
- * JSON. REST has no MCP elicitation: a tool that requires confirmation runs only when the
- * body says {@code "confirmed": true}, and only a key allowed to confirm for the person
+ * search and runner as the MCP tools do the work, with the same JSON. REST has no MCP
+ * elicitation: a tool that requires confirmation runs only when the body says
+ * {@code "confirmed": true}, and only a key allowed to confirm for the person
  * ({@link TenantSettingsService#mayPreconfirm}) may say so.
  */
 @RestController
@@ -101,7 +105,7 @@ public class ToolController {
 		}
 		Set<String> on = enabled;
 		return Http.pageBody(this.registry.list(principal.tenant()).stream().map((tool) -> {
-			Map<String, Object> view = ToolboxTools.view(tool);
+			Map<String, Object> view = ToolJson.write(tool);
 			if (on != null) {
 				view.put("enabled", on.contains(tool.name()));
 			}
@@ -116,17 +120,9 @@ public class ToolController {
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody Map<String, Object> body) {
 		principal.require(Role.BUILDER, "registering tools");
-		return switch (this.registry
-			.register(ToolboxTools.registerRequest(principal.tenant(), principal.actor(), new Args(body)))) {
-			case RegistrationResult.Refused refused ->
-				throw new IllegalArgumentException("tool not registered: " + String.join("; ", refused.problems()));
-			case RegistrationResult.Registered registered -> {
-				Map<String, Object> result = new LinkedHashMap<>();
-				result.put("tools", registered.tools().stream().map(ToolboxTools::view).toList());
-				result.put("removed", registered.removed());
-				yield ResponseEntity.status(HttpStatus.CREATED).body(result);
-			}
-		};
+		RegistrationResult result = this.registry
+			.register(ToolJson.read(principal.tenant(), principal.actor(), new Args(body)));
+		return ResponseEntity.status(HttpStatus.CREATED).body(ToolJson.write(result, "tool not registered"));
 	}
 
 	@PostMapping("/api/tools/schema/check")
@@ -146,12 +142,9 @@ public class ToolController {
 			@RequestParam(required = false) @Nullable Integer limit) {
 		principal.require(Role.VIEWER, "searching tools");
 		String agentId = (agent != null && !agent.isBlank()) ? this.agents.agent(principal.tenant(), agent).id() : null;
-		return Http.pageBody(
-				this.search.search(new SearchToolsRequest(principal.tenant(), q, (limit != null) ? limit : 10, agentId))
-					.stream()
-					.map(ToolboxTools::hit)
-					.toList(),
-				null);
+		SearchToolsRequest request = InvalidArgumentsException
+			.reading(() -> new SearchToolsRequest(principal.tenant(), q, (limit != null) ? limit : 10, agentId));
+		return Http.pageBody(this.search.search(request).stream().map(ToolHitJson::write).toList(), null);
 	}
 
 	@GetMapping("/api/tools/limits")
@@ -199,7 +192,7 @@ public class ToolController {
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String name) {
 		principal.require(Role.VIEWER, "reading tools");
 		ToolView tool = find(principal, name);
-		return Http.versioned(ToolboxTools.view(tool), tool.version());
+		return Http.versioned(ToolJson.write(tool), tool.version());
 	}
 
 	@DeleteMapping("/api/tools/{name}")
@@ -220,7 +213,7 @@ public class ToolController {
 		principal.require(Role.VIEWER, "listing an agent's tools");
 		String agentId = this.agents.agent(principal.tenant(), agent).id();
 		return Http.pageBody(
-				this.registry.listEnabled(principal.tenant(), agentId).stream().map(ToolboxTools::view).toList(), null);
+				this.registry.listEnabled(principal.tenant(), agentId).stream().map(ToolJson::write).toList(), null);
 	}
 
 	@PutMapping("/api/agents/{agent}/tools/{name}")
@@ -259,15 +252,11 @@ public class ToolController {
 			throw new ConfirmationRequiredException("Tool '" + name + "' requires confirmation before each call, and "
 					+ "REST cannot ask the person behind the client: send \"confirmed\": true once they agreed.");
 		}
-		String agent = args.optionalString("agent");
-		InvocationRequest request = InvocationRequest
-			.of(principal.tenant(), principal.keyId(), name,
-					args.has("arguments") ? args.object("arguments").values() : Map.of())
-			.withAgent((agent != null && !agent.isBlank()) ? this.agents.agent(principal.tenant(), agent).id() : null)
-			.withSession(args.optionalString("session"))
-			.withIdempotencyKey(args.optionalString("idempotency_key"))
+		String agent = AgentArgument.optional(args, null);
+		InvocationRequest request = ToolCallJson.read(principal.tenant(), principal.keyId(), name, args)
+			.withAgent((agent != null) ? this.agents.agent(principal.tenant(), agent).id() : null)
 			.withConfirmation((ignored) -> confirmed);
-		return ToolboxTools.reply(this.runner.invoke(request), false).structured();
+		return ToolCallJson.write(this.runner.invoke(request), false);
 	}
 
 	private ToolView find(Principal principal, String name) {

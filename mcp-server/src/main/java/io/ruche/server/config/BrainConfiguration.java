@@ -7,6 +7,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.ruche.brain.BrainPorts;
 import io.ruche.brain.PipelineSettings;
+import io.ruche.brain.SessionQueries;
 import io.ruche.brain.TurnPipeline;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.port.AgentStore;
@@ -28,8 +29,8 @@ import io.ruche.server.brain.FallbackLanguageModel;
 import io.ruche.server.brain.MicrometerTurnMetrics;
 import io.ruche.server.brain.SpringAiLanguageModel;
 import io.ruche.server.mcp.ConversationTools;
+import io.ruche.server.mcp.InspectionTools;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
-import io.ruche.server.mcp.SessionViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,24 +100,28 @@ public class BrainConfiguration {
 	}
 
 	@Bean
-	SessionViews sessionViews(SessionStore sessions, TurnStore turns, AgentStore agents, ScenarioStore scenarios) {
-		return new SessionViews(sessions, turns, agents, scenarios);
+	SessionQueries sessionQueries(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns) {
+		return SessionQueries.create(agents, scenarios, sessions, turns);
 	}
 
 	@Bean
-	ConversationTools conversationTools(TurnPipeline pipeline, SessionViews views,
-			ObjectProvider<LanguageModel> languageModel) {
-		return new ConversationTools(pipeline, views, languageModel.getIfAvailable() != null);
+	ConversationTools conversationTools(TurnPipeline pipeline, ObjectProvider<LanguageModel> languageModel) {
+		return new ConversationTools(pipeline, languageModel.getIfAvailable() != null);
 	}
 
 	@Bean
-	ResourceContributor sessionResource(SessionViews views) {
-		return views.sessionResource();
+	InspectionTools inspectionTools(SessionQueries queries) {
+		return new InspectionTools(queries);
 	}
 
 	@Bean
-	ResourceContributor traceResource(SessionViews views) {
-		return views.traceResource();
+	ResourceContributor sessionResource(InspectionTools inspection) {
+		return inspection.sessionResource();
+	}
+
+	@Bean
+	ResourceContributor traceResource(InspectionTools inspection) {
+		return inspection.traceResource();
 	}
 
 }

@@ -87,12 +87,6 @@ public class CoreConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ToolActivations toolActivations() {
-		return ToolActivations.NONE;
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
 	Expressions expressions() {
 		return Expressions.create();
 	}

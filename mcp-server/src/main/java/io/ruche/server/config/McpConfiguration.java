@@ -7,7 +7,6 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.ruche.brain.configuration.AgentConfiguration;
-import io.ruche.server.mcp.AgentDocuments;
 import io.ruche.server.mcp.ConfigurationTools;
 import io.ruche.server.mcp.McpServerFactory;
 import io.ruche.server.mcp.McpToolGroup;
@@ -16,6 +15,7 @@ import io.ruche.server.mcp.ResourceSpecifications;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
 import io.ruche.server.mcp.ToolSpecifications;
 import io.ruche.server.security.StdioIdentity;
+import io.ruche.server.wire.AgentDocuments;
 import io.ruche.toolbox.port.SchemaValidator;
 import tools.jackson.databind.json.JsonMapper;
 

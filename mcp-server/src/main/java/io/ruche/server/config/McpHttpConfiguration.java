@@ -17,7 +17,6 @@ import io.ruche.server.mcp.McpServers;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -33,12 +32,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class McpHttpConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	AgentTools agentTools() {
-		return AgentTools.NONE;
-	}
 
 	@Bean
 	McpServers mcpServers(McpServerFactory factory, McpJsonMapper jsonMapper, PlatformProperties properties,

@@ -55,7 +55,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Wires the Toolbox (registry, search, sandboxed runner) on the store ports of the
@@ -171,13 +170,11 @@ public class ToolboxConfiguration {
 	}
 
 	/**
-	 * The brain's view of the activations; replaces the {@code NONE} default of
-	 * {@link CoreConfiguration}.
+	 * The brain's view of the activations.
 	 * @param registry the tool registry
 	 * @return the activations
 	 */
 	@Bean
-	@Primary
 	ToolActivations toolboxActivations(ToolRegistry registry) {
 		return new ToolboxActivations(registry);
 	}
@@ -199,8 +196,7 @@ public class ToolboxConfiguration {
 	}
 
 	/**
-	 * The tools of sessions pinned to an agent; replaces the {@code NONE} default of
-	 * {@link McpHttpConfiguration}.
+	 * The tools of sessions pinned to an agent.
 	 * @param registry the tool registry
 	 * @param runner the runner
 	 * @param configuration the agents
@@ -208,7 +204,6 @@ public class ToolboxConfiguration {
 	 * @return the agent tools
 	 */
 	@Bean
-	@Primary
 	AgentTools toolboxAgentTools(ToolRegistry registry, ToolRunner runner, AgentConfiguration configuration,
 			ToolSpecifications calls) {
 		return new ToolboxAgentTools(registry, runner, configuration, calls);

@@ -11,9 +11,6 @@ import io.ruche.kernel.model.TenantId;
  */
 public interface AgentTools {
 
-	/** No Toolbox: pinned sessions see only Ruche's own tools. */
-	AgentTools NONE = (tenant, agent) -> List.of();
-
 	/**
 	 * Returns the specifications of an agent's enabled tools.
 	 * @param tenant the tenant

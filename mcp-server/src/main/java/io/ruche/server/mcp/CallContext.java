@@ -3,6 +3,8 @@ package io.ruche.server.mcp;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.AgentArgument;
+import io.ruche.server.wire.Args;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,15 +30,28 @@ public record CallContext(Principal principal, @Nullable String pinnedAgent, Mcp
 	 * @return the agent id or name
 	 */
 	public String agent(Args args) {
-		String agent = args.optionalString("agent");
-		if (agent != null && !agent.isBlank()) {
-			return agent;
-		}
-		if (this.pinnedAgent != null) {
-			return this.pinnedAgent;
-		}
-		throw new IllegalArgumentException(
-				"argument 'agent' is required (an agent name or id), or pin the MCP session with ?agent=NAME");
+		return AgentArgument.required(args, this.pinnedAgent);
+	}
+
+	/**
+	 * The agent a call works on, if any: the {@code agent} argument, else the session's
+	 * pinned agent, else null.
+	 * @param args the call's arguments
+	 * @return the agent id or name, or null
+	 */
+	public @Nullable String optionalAgent(Args args) {
+		return AgentArgument.optional(args, this.pinnedAgent);
+	}
+
+	/**
+	 * The agent of a conversation turn: as {@link #agent}, or null for the agent of the
+	 * given conversation session.
+	 * @param args the call's arguments
+	 * @param session the conversation session, or null
+	 * @return the agent id or name, or null
+	 */
+	public @Nullable String agentForTurn(Args args, @Nullable String session) {
+		return AgentArgument.forTurn(args, this.pinnedAgent, session);
 	}
 
 }

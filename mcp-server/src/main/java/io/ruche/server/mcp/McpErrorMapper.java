@@ -11,13 +11,17 @@ import io.ruche.kernel.store.StoreDataException;
 import io.ruche.kernel.store.StoreException;
 import io.ruche.kernel.store.StoreUnavailableException;
 import io.ruche.server.security.AccessDeniedException;
+import io.ruche.server.wire.InvalidArgumentsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become MCP answers: what the caller can fix becomes a tool
- * result with {@code isError: true} and a clear message; an unavailable store becomes a
- * JSON-RPC internal error that says to retry. Never a stack trace.
+ * The one place where thrown failures become MCP answers: what the caller can fix becomes
+ * a tool result with {@code isError: true} and a clear message; an unavailable store
+ * becomes a JSON-RPC internal error that says to retry; anything else, a bare
+ * {@link IllegalArgumentException} included, is a bug: logged, and an internal error.
+ * Never a stack trace. Expected outcomes that are values are mapped where they are
+ * returned ({@link TurnFailures}, {@link ToolboxTools#reply}).
  */
 public final class McpErrorMapper {
 
@@ -38,11 +42,10 @@ public final class McpErrorMapper {
 			case McpError protocolError -> throw protocolError;
 			case StoreException storeFailure -> fromStore(tool, storeFailure);
 			case AccessDeniedException denied -> error(denied.getMessage());
-			case ConversationTools.ToolFailure expected -> error(expected.getMessage());
 			case InvalidConfigurationException invalid -> error("Invalid input: " + invalid.getMessage());
 			case UnknownObjectException unknown -> error(capitalize(unknown.getMessage()) + ".");
 			case SessionBusyException busy -> error(busy.getMessage());
-			case IllegalArgumentException invalid -> error("Invalid input: " + invalid.getMessage());
+			case InvalidArgumentsException invalid -> error("Invalid input: " + invalid.getMessage());
 			default -> {
 				log.error("Tool {} failed unexpectedly", tool, failure);
 				throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
@@ -85,7 +88,7 @@ public final class McpErrorMapper {
 				protocolError(McpSchema.ErrorCodes.INVALID_PARAMS, capitalize(unknown.getMessage()) + ".");
 			case InvalidConfigurationException invalid ->
 				protocolError(McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid input: " + invalid.getMessage());
-			case IllegalArgumentException invalid ->
+			case InvalidArgumentsException invalid ->
 				protocolError(McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid input: " + invalid.getMessage());
 			case StoreUnavailableException unavailable -> {
 				log.warn("Store unavailable during {}: {}", what, unavailable.getMessage());

@@ -3,6 +3,7 @@ package io.ruche.server.mcp;
 import java.util.Map;
 
 import io.ruche.kernel.model.Role;
+import io.ruche.server.wire.Args;
 
 /**
  * One MCP tool of Ruche: its contract (name, schemas, the role it needs) and its handler.

@@ -18,6 +18,11 @@ import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
+import io.ruche.server.wire.AgentDocuments;
+import io.ruche.server.wire.AgentJson;
+import io.ruche.server.wire.InvalidArgumentsException;
+import io.ruche.server.wire.RuleJson;
+import io.ruche.server.wire.ScenarioJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,7 +61,7 @@ public final class ResourceSpecifications {
 			.build();
 		return List.of(new SyncResourceSpecification(agents, (exchange, request) -> {
 			TenantId tenant = tenant(exchange);
-			var list = this.configuration.listAgents(tenant).stream().map(WireFormat::agent).toList();
+			var list = this.configuration.listAgents(tenant).stream().map(AgentJson::write).toList();
 			return json(request.uri(), Map.of("agents", list));
 		}));
 	}
@@ -72,14 +77,13 @@ public final class ResourceSpecifications {
 		templates.add(template("ruche://agents/{agent}/rules/{rule}", "rule", "One rule of an agent",
 				"application/json", (exchange, uri) -> {
 					Matcher m = match(RULE, uri);
-					return json(uri,
-							WireFormat.rule(this.configuration.rule(tenant(exchange), m.group(1), m.group(2))));
+					return json(uri, RuleJson.write(this.configuration.rule(tenant(exchange), m.group(1), m.group(2))));
 				}));
 		templates.add(template("ruche://agents/{agent}/scenarios/{scenario}", "scenario",
 				"One scenario of an agent, with its steps", "application/json", (exchange, uri) -> {
 					Matcher m = match(SCENARIO, uri);
 					return json(uri,
-							WireFormat.scenario(this.configuration.scenario(tenant(exchange), m.group(1), m.group(2))));
+							ScenarioJson.write(this.configuration.scenario(tenant(exchange), m.group(1), m.group(2))));
 				}));
 		for (ResourceContributor contributor : contributors) {
 			templates.add(template(contributor.uriTemplate(), contributor.name(), contributor.description(),
@@ -99,7 +103,7 @@ public final class ResourceSpecifications {
 			try {
 				return reader.apply(exchange, request.uri());
 			}
-			catch (UnknownObjectException | IllegalArgumentException ex) {
+			catch (UnknownObjectException | InvalidArgumentsException ex) {
 				throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
 					.message("Resource not found: " + request.uri() + " (" + ex.getMessage() + ")")
 					.data(Map.of("uri", request.uri()))
@@ -117,7 +121,7 @@ public final class ResourceSpecifications {
 	private static Matcher match(Pattern pattern, String uri) {
 		Matcher matcher = pattern.matcher(uri);
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException("malformed URI");
+			throw new InvalidArgumentsException("malformed URI");
 		}
 		return matcher;
 	}

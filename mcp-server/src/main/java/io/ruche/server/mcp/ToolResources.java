@@ -7,6 +7,8 @@ import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.kernel.model.Role;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.InvalidArgumentsException;
+import io.ruche.server.wire.ToolJson;
 import io.ruche.toolbox.ToolRegistry;
 
 /**
@@ -43,11 +45,11 @@ public final class ToolResources implements ResourceContributor {
 		principal.require(Role.VIEWER, "resource " + uri);
 		Matcher matcher = TOOL.matcher(uri);
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException("not a tool URI");
+			throw new InvalidArgumentsException("not a tool URI");
 		}
 		String name = java.net.URLDecoder.decode(matcher.group(1), java.nio.charset.StandardCharsets.UTF_8);
 		return this.registry.find(principal.tenant(), name)
-			.map(ToolboxTools::view)
+			.map(ToolJson::write)
 			.orElseThrow(() -> new UnknownObjectException("tool", name));
 	}
 

@@ -10,6 +10,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.Args;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,11 +58,15 @@ public final class ToolSpecifications {
 			CallContext context = context(exchange, request);
 			context.principal().require(tool.requiredRole(), "tool " + tool.name());
 			ToolReply reply = tool.handler().handle(context, new Args(request.arguments()));
+			Map<String, Object> structured = reply.structured();
+			if (structured == null) {
+				return McpErrorMapper.error(reply.text());
+			}
 			return CallToolResult.builder()
 				.addTextContent(reply.text())
-				.structuredContent(reply.structured())
+				.structuredContent(structured)
 				.isError(reply.error())
-				.meta(meta(reply.structured()))
+				.meta(meta(structured))
 				.build();
 		}
 		catch (RuntimeException ex) {

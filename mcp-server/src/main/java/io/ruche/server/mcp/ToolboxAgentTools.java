@@ -2,6 +2,7 @@ package io.ruche.server.mcp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -106,7 +107,7 @@ public final class ToolboxAgentTools implements AgentTools {
 	}
 
 	private static String text(ToolReply reply) {
-		Object output = reply.structured().get("output");
+		Object output = Objects.requireNonNull(reply.structured()).get("output");
 		return (output instanceof String text) ? text : String.valueOf(output);
 	}
 

@@ -19,6 +19,7 @@ import io.ruche.brain.scenario.FlowHistory;
 import io.ruche.brain.scenario.Navigation;
 import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.NavigationSettings;
+import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.brain.scenario.ScenarioNavigator;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.ScenarioTransitioned;
@@ -141,7 +142,7 @@ class LeavingFlowsQualityTests {
 	}
 
 	private static EmbeddedScenario embed(Scenario scenario) {
-		return new EmbeddedScenario(scenario, ScenarioEmbeddings.compute(scenario, MODEL));
+		return new EmbeddedScenario(scenario, ScenarioEmbedder.embed(scenario, MODEL));
 	}
 
 	private static ScenarioStep step(String id, String name, String instructions, FieldSpec field,

@@ -15,6 +15,7 @@ import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
 import io.ruche.brain.scenario.Navigation;
 import io.ruche.brain.scenario.NavigationInput;
 import io.ruche.brain.scenario.NavigationSettings;
+import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.brain.scenario.ScenarioNavigator;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.ScenarioTransitioned;
@@ -59,7 +60,7 @@ class RelocalizationQualityTests {
 			true, 1, null, Instant.EPOCH);
 
 	private static final EmbeddedScenario EMBEDDED = new EmbeddedScenario(DELIVERY,
-			ScenarioEmbeddings.compute(DELIVERY, MODEL));
+			ScenarioEmbedder.embed(DELIVERY, MODEL));
 
 	/** Current step, message, the step it should be relocalized to (or null: none). */
 	private static final List<List<String>> CASES = List.of(

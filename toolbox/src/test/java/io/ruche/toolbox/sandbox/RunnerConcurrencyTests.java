@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The runner under load, on platform and on virtual threads (conventions C14). */
+/**
+ * The runner under load, on platform and on virtual threads (docs/conventions.md, Tests).
+ */
 class RunnerConcurrencyTests {
 
 	private static final TenantId FLOODER = TenantId.of("flooder");

@@ -27,6 +27,7 @@ import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
 import io.ruche.brain.port.ToolActivations;
+import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
@@ -249,7 +250,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		existing.ifPresent((s) -> checkVersion("scenario", s.name(), draft.expectedVersion(), s.version()));
 		Scenario scenario = buildScenario(tenant, agent.id(), draft, existing.map(Scenario::id).orElse(null),
 				existing.map(Scenario::version).orElse(0L));
-		Scenario saved = this.scenarios.save(scenario, ScenarioEmbeddings.compute(scenario, this.embeddings));
+		Scenario saved = this.scenarios.save(scenario, ScenarioEmbedder.embed(scenario, this.embeddings));
 		changed(tenant, actor, "scenario.upsert", agent.id(), saved.id(),
 				Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
 		return saved;

@@ -21,6 +21,7 @@ import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
 import io.ruche.brain.port.ToolActivations;
+import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
@@ -139,7 +140,7 @@ final class SnapshotImporter {
 		Agent agent = this.configuration.saveAgent(tenant, snapshot.agent());
 		for (Scenario scenario : plannedScenarios) {
 			Scenario owned = withAgent(scenario, agent.id());
-			this.scenarios.save(owned, ScenarioEmbeddings.compute(owned, this.embeddings));
+			this.scenarios.save(owned, ScenarioEmbedder.embed(owned, this.embeddings));
 		}
 		for (Rule rule : plannedRules) {
 			Rule owned = new Rule(tenant, agent.id(), rule.id(), rule.name(), rule.content(), rule.priority(),

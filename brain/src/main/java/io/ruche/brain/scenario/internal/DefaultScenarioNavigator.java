@@ -362,6 +362,9 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 
 		final List<AbandonedScenario> abandoned;
 
+		// The steps whose fields were already taken from this message.
+		final Set<ScenarioState.AtStep> extractedAt = new HashSet<>();
+
 		ScenarioState state;
 
 		Turn(NavigationInput input) {
@@ -369,6 +372,12 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			this.variables = new HashMap<>(input.variables());
 			this.state = input.state();
 			this.abandoned = resumable();
+			Map<String, String> already = input.extracted();
+			if (already != null && input.state() instanceof ScenarioState.AtStep at) {
+				this.extractedAt.add(at);
+				this.variables.putAll(already);
+				this.extracted.putAll(already);
+			}
 		}
 
 		@Nullable EmbeddedScenario scenario(String id) {
@@ -461,6 +470,9 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		}
 
 		void extract(ScenarioStep step) {
+			if (!(this.state instanceof ScenarioState.AtStep at) || !this.extractedAt.add(at)) {
+				return;
+			}
 			Map<String, String> found = FieldExtraction.extract(step.collects(), this.input.message());
 			this.variables.putAll(found);
 			this.extracted.putAll(found);

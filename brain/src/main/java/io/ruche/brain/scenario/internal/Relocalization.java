@@ -20,10 +20,10 @@ import io.ruche.kernel.embedding.Embedding;
 
 /**
  * Finds the step a conversation has really reached when the message fits another step
- * much better than the current one (brain reference 4.3): candidates are the steps within
- * a few transitions of the current one, either way, plus those reachable from anywhere;
- * each is scored by the similarity of the message to its description (name, instructions,
- * what it expects), computed at upsert.
+ * much better than the current one (docs/brain.md, Relocalization): candidates are the
+ * steps within a few transitions of the current one, either way, plus those reachable
+ * from anywhere; each is scored by the similarity of the message to its description
+ * (name, instructions, what it expects), computed at upsert.
  */
 final class Relocalization {
 

@@ -10,10 +10,10 @@ import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
 
 /**
- * The furthest step reachable over steps whose fields are all known (brain reference
- * 4.2): a target T is valid when the current step and every step on the shortest path to
- * T collect at least one field and have all of them; the most skipped steps wins, ties
- * keep the first found.
+ * The furthest step reachable over steps whose fields are all known (docs/brain.md,
+ * Scenarios and transitions): a target T is valid when the current step and every step on
+ * the shortest path to T collect at least one field and have all of them; the most
+ * skipped steps wins, ties keep the first found.
  */
 final class StepSkipping {
 

@@ -10,7 +10,7 @@ import io.ruche.brain.selection.SelectionStrategy;
 import io.ruche.kernel.model.Scored;
 
 /**
- * The five strategies, with the predecessor's CODE formulas (brain reference, section 3).
+ * The formulas of the five strategies (docs/brain.md, Rule selection and thresholds).
  */
 public final class StrategyFormulas {
 

@@ -6,6 +6,7 @@ import io.ruche.brain.model.Scenario;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
+import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.testkit.fakes.FakeEmbeddingModel;
@@ -51,7 +52,7 @@ public abstract class AbstractScenarioStoreContractTests {
 	}
 
 	private Scenario save(Scenario scenario) {
-		return this.store.save(scenario, ScenarioEmbeddings.compute(scenario, this.model));
+		return this.store.save(scenario, ScenarioEmbedder.embed(scenario, this.model));
 	}
 
 	@Test
@@ -113,7 +114,7 @@ public abstract class AbstractScenarioStoreContractTests {
 
 		assertThat(embedded).hasSize(1);
 		assertThat(embedded.get(0).scenario()).isEqualTo(saved);
-		ScenarioEmbeddings expected = ScenarioEmbeddings.compute(saved, this.model);
+		ScenarioEmbeddings expected = ScenarioEmbedder.embed(saved, this.model);
 		assertThat(embedded.get(0).embeddings().entry()).isEqualTo(expected.entry());
 		assertThat(embedded.get(0).embeddings().transitions()).isEqualTo(expected.transitions());
 		assertThat(embedded.get(0).embeddings().steps()).isEqualTo(expected.steps()).containsOnlyKeys("ask", "done");

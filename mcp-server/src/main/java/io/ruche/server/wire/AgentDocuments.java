@@ -1,4 +1,4 @@
-package io.ruche.server.mcp;
+package io.ruche.server.wire;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,29 +27,20 @@ public final class AgentDocuments {
 		agent.put("description", snapshot.agent().description());
 		agent.put("persona", snapshot.agent().persona());
 		if (snapshot.agent().settings() != null) {
-			agent.put("settings", WireFormat.settings(snapshot.agent().settings()));
+			agent.put("settings", AgentJson.settings(snapshot.agent().settings()));
 		}
 		document.put("agent", agent);
-		document.put("scenarios", snapshot.scenarios().stream().map(AgentDocuments::scenario).toList());
-		document.put("rules", snapshot.rules().stream().map(AgentDocuments::rule).toList());
+		document.put("scenarios", snapshot.scenarios().stream().map(ScenarioJson::write).toList());
+		document.put("rules", snapshot.rules().stream().map(RuleJson::write).toList());
 		document.put("tools", snapshot.tools());
 		return this.yaml.writeValueAsString(document);
-	}
-
-	private static Map<String, Object> rule(RuleDraft rule) {
-		return WireFormat.ruleBody(rule.name(), rule.content(), rule.priority(), rule.enabled());
-	}
-
-	private static Map<String, Object> scenario(ScenarioDraft scenario) {
-		return WireFormat.scenarioBody(scenario.name(), scenario.description(), scenario.entryCondition(),
-				scenario.entryStep(), scenario.steps(), scenario.exitConditions(), scenario.enabled());
 	}
 
 	/**
 	 * Parses a document.
 	 * @param text the YAML (or JSON) text
 	 * @return the snapshot it describes
-	 * @throws IllegalArgumentException naming what is wrong, with the line when the YAML
+	 * @throws InvalidArgumentsException naming what is wrong, with the line when the YAML
 	 * is malformed
 	 */
 	@SuppressWarnings("unchecked")
@@ -59,22 +50,22 @@ public final class AgentDocuments {
 			parsed = this.yaml.readValue(text, Object.class);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("the document is not valid YAML: " + ex.getOriginalMessage()
+			throw new InvalidArgumentsException("the document is not valid YAML: " + ex.getOriginalMessage()
 					+ ((ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ")" : ""));
 		}
 		if (!(parsed instanceof Map<?, ?> map)) {
-			throw new IllegalArgumentException(
+			throw new InvalidArgumentsException(
 					"the document must be a YAML mapping with 'agent', 'rules' and 'scenarios'");
 		}
 		Args document = new Args((Map<String, Object>) map);
 		String format = document.optionalString("format");
 		if (format != null && !FORMAT.equals(format)) {
-			throw new IllegalArgumentException("unsupported format '" + format + "': expected " + FORMAT);
+			throw new InvalidArgumentsException("unsupported format '" + format + "': expected " + FORMAT);
 		}
 		Args agent = document.object("agent");
-		List<ScenarioDraft> scenarios = document.objects("scenarios").stream().map(WireFormat::scenarioDraft).toList();
-		List<RuleDraft> rules = document.objects("rules").stream().map(WireFormat::ruleDraft).toList();
-		return new AgentSnapshot(WireFormat.agentDraft(agent), rules, scenarios, document.strings("tools"));
+		List<ScenarioDraft> scenarios = document.objects("scenarios").stream().map(ScenarioJson::read).toList();
+		List<RuleDraft> rules = document.objects("rules").stream().map(RuleJson::read).toList();
+		return new AgentSnapshot(AgentJson.read(agent), rules, scenarios, document.strings("tools"));
 	}
 
 }

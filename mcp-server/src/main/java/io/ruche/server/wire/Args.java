@@ -1,4 +1,4 @@
-package io.ruche.server.mcp;
+package io.ruche.server.wire;
 
 import java.util.List;
 import java.util.Map;
@@ -6,8 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Typed access to a tool's JSON arguments, with messages that name the argument and what
- * was expected.
+ * Typed access to JSON arguments (an MCP tool's arguments, a REST body), with messages
+ * that name the argument and what was expected. Every problem is an
+ * {@link InvalidArgumentsException}.
  *
  * @param values the arguments as parsed JSON
  */
@@ -20,7 +21,7 @@ public record Args(Map<String, Object> values) {
 	public String string(String name) {
 		String value = optionalString(name);
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("argument '" + name + "' is required (a non-empty string)");
+			throw new InvalidArgumentsException("argument '" + name + "' is required (a non-empty string)");
 		}
 		return value;
 	}
@@ -33,7 +34,7 @@ public record Args(Map<String, Object> values) {
 		if (value instanceof String text) {
 			return text;
 		}
-		throw new IllegalArgumentException("argument '" + name + "' must be a string, got " + describe(value));
+		throw new InvalidArgumentsException("argument '" + name + "' must be a string, got " + describe(value));
 	}
 
 	public int integer(String name, int fallback) {
@@ -44,7 +45,7 @@ public record Args(Map<String, Object> values) {
 		if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
 			return number.intValue();
 		}
-		throw new IllegalArgumentException("argument '" + name + "' must be an integer, got " + describe(value));
+		throw new InvalidArgumentsException("argument '" + name + "' must be an integer, got " + describe(value));
 	}
 
 	public boolean bool(String name, boolean fallback) {
@@ -55,7 +56,7 @@ public record Args(Map<String, Object> values) {
 		if (value instanceof Boolean flag) {
 			return flag;
 		}
-		throw new IllegalArgumentException("argument '" + name + "' must be true or false, got " + describe(value));
+		throw new InvalidArgumentsException("argument '" + name + "' must be true or false, got " + describe(value));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -64,7 +65,7 @@ public record Args(Map<String, Object> values) {
 		if (value instanceof Map<?, ?> map) {
 			return new Args((Map<String, Object>) map);
 		}
-		throw new IllegalArgumentException("argument '" + name + "' is required (an object), got " + describe(value));
+		throw new InvalidArgumentsException("argument '" + name + "' is required (an object), got " + describe(value));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -76,7 +77,7 @@ public record Args(Map<String, Object> values) {
 		if (value instanceof Map<?, ?> map) {
 			return new Args((Map<String, Object>) map);
 		}
-		throw new IllegalArgumentException("argument '" + name + "' must be an object, got " + describe(value));
+		throw new InvalidArgumentsException("argument '" + name + "' must be an object, got " + describe(value));
 	}
 
 	public List<Object> list(String name) {
@@ -89,13 +90,13 @@ public record Args(Map<String, Object> values) {
 			// NullPointerException
 			for (int i = 0; i < list.size(); i++) {
 				if (list.get(i) == null) {
-					throw new IllegalArgumentException(
+					throw new InvalidArgumentsException(
 							"argument '" + name + "' has an empty item (null) at position " + (i + 1) + "; remove it");
 				}
 			}
 			return List.copyOf(list);
 		}
-		throw new IllegalArgumentException("argument '" + name + "' must be an array, got " + describe(value));
+		throw new InvalidArgumentsException("argument '" + name + "' must be an array, got " + describe(value));
 	}
 
 	public List<String> strings(String name) {
@@ -103,7 +104,7 @@ public record Args(Map<String, Object> values) {
 			if (item instanceof String text) {
 				return text;
 			}
-			throw new IllegalArgumentException(
+			throw new InvalidArgumentsException(
 					"argument '" + name + "' must be an array of strings, got an item " + describe(item));
 		}).toList();
 	}
@@ -113,7 +114,7 @@ public record Args(Map<String, Object> values) {
 			if (item instanceof Map<?, ?>) {
 				return new Args(Map.of("item", item)).object("item");
 			}
-			throw new IllegalArgumentException(
+			throw new InvalidArgumentsException(
 					"argument '" + name + "' must be an array of objects, got an item " + describe(item));
 		}).toList();
 	}

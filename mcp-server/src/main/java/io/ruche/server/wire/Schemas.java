@@ -1,4 +1,4 @@
-package io.ruche.server.mcp;
+package io.ruche.server.wire;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +68,7 @@ public final class Schemas {
 
 		private final List<String> required = new ArrayList<>();
 
-		private boolean open = true;
+		private Object additional = true;
 
 		public ObjectSchema property(String name, Map<String, Object> schema) {
 			this.properties.put(name, schema);
@@ -85,8 +85,13 @@ public final class Schemas {
 			return this;
 		}
 
-		public ObjectSchema closed() {
-			this.open = false;
+		/**
+		 * Allows other properties, each matching a schema.
+		 * @param schema the schema of every undeclared property
+		 * @return this builder
+		 */
+		public ObjectSchema others(Map<String, Object> schema) {
+			this.additional = schema;
 			return this;
 		}
 
@@ -97,8 +102,8 @@ public final class Schemas {
 			if (!this.required.isEmpty()) {
 				schema.put("required", List.copyOf(this.required));
 			}
-			if (!this.open) {
-				schema.put("additionalProperties", false);
+			if (!Boolean.TRUE.equals(this.additional)) {
+				schema.put("additionalProperties", this.additional);
 			}
 			return schema;
 		}

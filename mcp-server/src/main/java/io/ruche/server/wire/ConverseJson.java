@@ -1,0 +1,63 @@
+package io.ruche.server.wire;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.ruche.brain.ConverseResult;
+
+import static io.ruche.server.wire.Schemas.bool;
+import static io.ruche.server.wire.Schemas.enumeration;
+import static io.ruche.server.wire.Schemas.integer;
+import static io.ruche.server.wire.Schemas.object;
+import static io.ruche.server.wire.Schemas.string;
+
+/**
+ * A turn with a reply: the arguments and result of {@code converse}, also the body and
+ * answer of {@code POST /api/converse}.
+ */
+public final class ConverseJson {
+
+	public static final Map<String, Object> INPUT = object().required("message", string("The interlocutor's message"))
+		.property("agent", AgentArgument.SCHEMA_OR_SESSION)
+		.property("session", string("Session id; omit to start a new session"))
+		.property("interlocutor", string("Interlocutor id; omit for a new anonymous interlocutor"))
+		.property("channel", string("Channel name (default mcp)"))
+		.build();
+
+	public static final Map<String, Object> SCHEMA = object().required("session", string("Session id"))
+		.required("turn", integer("1-based turn number"))
+		.required("response", string("The agent's reply"))
+		.required("mode", enumeration("How the reply was made", "llm", "sampling", "template", "fallback"))
+		.required("matched_rules", TurnParts.MATCHED_RULES)
+		.required("scenario", TurnParts.SCENARIO)
+		.required("tool_calls", TurnParts.TOOL_CALLS)
+		.required("enforcement",
+				object().required("passed", bool("Whether the reply passed without fallback"))
+					.required("violations", TurnParts.VIOLATIONS)
+					.required("regenerations", integer("Regenerations made"))
+					.build())
+		.required("trace", string("Trace id, readable with trace_get"))
+		.build();
+
+	private ConverseJson() {
+	}
+
+	public static Map<String, Object> write(ConverseResult result) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("session", result.session());
+		map.put("turn", result.turn());
+		map.put("response", result.response());
+		map.put("mode", result.mode().wireName());
+		map.put("matched_rules", TurnParts.matchedRules(result.matchedRules()));
+		map.put("scenario", TurnParts.scenario(result.scenario()));
+		map.put("tool_calls", TurnParts.toolCalls(result.toolCalls()));
+		Map<String, Object> enforcement = new LinkedHashMap<>();
+		enforcement.put("passed", result.enforcement().passed());
+		enforcement.put("violations", TurnParts.violations(result.enforcement().violations()));
+		enforcement.put("regenerations", result.enforcement().regenerations());
+		map.put("enforcement", enforcement);
+		map.put("trace", result.trace());
+		return map;
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.ruche.server.mcp;
+
+import io.ruche.brain.TurnOutcome;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TurnFailuresTests {
+
+	@Test
+	void everyFailureIsAToolErrorWithAMessageToActOn() {
+		ToolReply unknownAgent = TurnFailures.toolError(new TurnOutcome.UnknownAgent<>("ghost"), true, false);
+		ToolReply unknownSession = TurnFailures.toolError(new TurnOutcome.UnknownSession<>("ses_9"), true, false);
+		ToolReply busy = TurnFailures.toolError(new TurnOutcome.SessionBusy<>("ses_1"), true, false);
+		ToolReply noModel = TurnFailures.toolError(new TurnOutcome.NoModelAvailable<>("no model", "ses_1", "trc_1"),
+				false, false);
+
+		assertThat(unknownAgent.error()).isTrue();
+		assertThat(unknownAgent.structured()).isNull();
+		assertThat(unknownAgent.text()).isEqualTo("Unknown agent 'ghost'.");
+		assertThat(unknownSession.text()).isEqualTo("Unknown session 'ses_9': start a new one by omitting 'session'.");
+		assertThat(busy.text()).isEqualTo("Session ses_1 is busy with another turn; retry shortly.");
+		assertThat(noModel.text()).startsWith("No model is available: no model is configured")
+			.endsWith("The turn is recorded in session ses_1 (trace trc_1).");
+	}
+
+	@Test
+	void noModelSaysWhichSourceFailed() {
+		ToolReply sampled = TurnFailures.toolError(new TurnOutcome.NoModelAvailable<>("no model", "ses_1", "trc_1"),
+				false, true);
+
+		assertThat(sampled.text()).startsWith("No model is available: the client's sampling could not answer");
+	}
+
+}
