@@ -39,6 +39,18 @@ class InstanceSession(McpSession):
         self.instance = response.headers.get("X-Ruche-Instance", self.instance)
         return response
 
+    def call(self, tool, arguments):
+        """Calls a tool; when the session's instance is gone (404: another instance answered), re-initialises
+        once and calls again, as an MCP client does."""
+        try:
+            return super().call(tool, arguments)
+        except urllib.error.HTTPError as error:
+            if error.code != 404:
+                raise
+            self.session_id = None
+            self.__init__(self.url, self.key)
+            return super().call(tool, arguments)
+
 
 def session_on(instance=None, other_than=None):
     """A new MCP session on the given instance (or on any instance but one), by opening sessions round-robin."""
@@ -66,9 +78,9 @@ class Conversation:
             try:
                 reply = self.mcp.call("converse", arguments)
             except urllib.error.HTTPError as error:
-                if error.code not in (404, 502, 503):
+                if error.code not in (502, 503):
                     raise
-                self.mcp = InstanceSession()  # the instance of the MCP session is gone: re-initialise
+                self.mcp = InstanceSession()  # the instance died while answering: re-initialise
                 continue
             except (ConnectionError, urllib.error.URLError):
                 self.mcp = InstanceSession()

@@ -7,7 +7,7 @@
 #   bench/faults.sh redis|postgres|kill|all [conversations=100] [turns=60]
 #
 #   redis     Redis stopped for 30 s, then started again
-#   postgres  PostgreSQL restarted (fast shutdown: open connections are cut)
+#   postgres  PostgreSQL stopped (fast shutdown: open connections are cut) and started again 15 s later
 #   kill      one instance killed with -9 in the middle of the turns, started again 5 s later
 # Every second the script records each instance's readiness (HTTP status and time) in probes.csv, and during
 # the fault it sends a turn straight to instance 1 (no HAProxy) to time how the instance itself answers.
@@ -67,7 +67,9 @@ case "$FAULT" in
     sleep 5; event "direct turn to i1 while Redis is down: $(direct_turn "$agent")"
     sleep 25; event "redis start"; "$CLUSTER" redis-start ;;
   postgres)
-    event "postgres restart"; "$CLUSTER" pg-restart; event "postgres restarted" ;;
+    event "postgres stop"; "$CLUSTER" pg-stop
+    sleep 5; event "direct turn to i1 while PostgreSQL is down: $(direct_turn "$agent")"
+    sleep 10; event "postgres start"; "$CLUSTER" pg-start ;;
   kill)
     victim=2
     event "kill -9 i$victim"; "$CLUSTER" kill $victim

@@ -46,7 +46,7 @@ public final class LoadGenerator {
 
 	private static final Pattern TURN = Pattern.compile("\"turn\":(\\d+)");
 
-	private static final Pattern ERROR_TEXT = Pattern.compile("\"text\":\"([^\"]{0,120})");
+	private static final Pattern ERROR_TEXT = Pattern.compile("\"(?:text|message)\":\"([^\"]{0,120})");
 
 	private static final String[] MESSAGES = { "How long does a refund take?", "When will I get my money back?",
 			"How many days until the refund arrives?", "How long do refunds take to reach my account?",
