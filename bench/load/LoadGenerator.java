@@ -106,13 +106,22 @@ public final class LoadGenerator {
 		load.all(conversations, (i) -> mcpSessions[i] = load.initialize());
 		double openSeconds = seconds(opening);
 		long heapOpen = heap();
-		System.out.printf("opened %d MCP sessions in %.1f s (%.0f/s)%n", conversations, openSeconds,
-				conversations / openSeconds);
+		long opened = java.util.Arrays.stream(mcpSessions).filter(java.util.Objects::nonNull).count();
+		System.out.printf("opened %d of %d MCP sessions in %.1f s (%.0f/s)%n", opened, conversations, openSeconds,
+				opened / openSeconds);
 
 		long talking = System.nanoTime();
-		load.all(conversations, (i) -> load.converse(i, mcpSessions, turns, thinkMs));
+		load.all(conversations, (i) -> {
+			if (mcpSessions[i] != null) {
+				load.converse(i, mcpSessions, turns, thinkMs);
+			}
+		});
 		double talkSeconds = seconds(talking);
-		load.all(conversations, (i) -> load.close(mcpSessions[i]));
+		load.all(conversations, (i) -> {
+			if (mcpSessions[i] != null) {
+				load.close(mcpSessions[i]);
+			}
+		});
 		long heapClosed = heap();
 
 		List<Long> sorted = new ArrayList<>(load.latencies);
@@ -131,7 +140,7 @@ public final class LoadGenerator {
 		if (heapBefore > 0) {
 			System.out.printf("HEAP kib_before=%d kib_sessions_open=%d kib_sessions_closed=%d "
 					+ "per_open_mcp_session_kib=%.1f per_idle_conversation_kib=%.2f%n", heapBefore, heapOpen,
-					heapClosed, (heapOpen - heapBefore) / (double) conversations,
+					heapClosed, (heapOpen - heapBefore) / (double) opened,
 					(heapClosed - heapBefore) / (double) conversations);
 		}
 		Files.write(out.resolve("acks.csv"), load.acks);
@@ -166,19 +175,31 @@ public final class LoadGenerator {
 		}
 	}
 
+	/** Opens an MCP session, within the bound of requests on the wire; three tries at least. */
 	private String initialize() throws IOException, InterruptedException {
 		for (int attempt = 0;; attempt++) {
-			HttpResponse<String> response = post(null, """
-					{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-11-25",\
-					"capabilities":{},"clientInfo":{"name":"load","version":"1"}}}""");
-			String session = response.headers().firstValue("Mcp-Session-Id").orElse(null);
-			if (response.statusCode() == 200 && session != null) {
-				post(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
-				return session;
+			String failure;
+			this.inflight.acquire();
+			try {
+				HttpResponse<String> response = post(null, """
+						{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-11-25",\
+						"capabilities":{},"clientInfo":{"name":"load","version":"1"}}}""");
+				String session = response.headers().firstValue("Mcp-Session-Id").orElse(null);
+				if (response.statusCode() == 200 && session != null) {
+					post(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+					return session;
+				}
+				failure = "initialize:" + response.statusCode();
 			}
-			error("initialize:" + response.statusCode());
-			if (attempt >= this.retries) {
-				throw new IOException("initialize failed: " + response.statusCode());
+			catch (IOException ex) {
+				failure = "initialize:" + ex.getClass().getSimpleName();
+			}
+			finally {
+				this.inflight.release();
+			}
+			error(failure);
+			if (attempt >= Math.max(2, this.retries)) {
+				throw new IOException(failure);
 			}
 			Thread.sleep(1000);
 		}
