@@ -46,6 +46,10 @@ rule = {"name": "refund delay", "condition": "The customer asks how long a refun
 if mode == "template":
     rule["template"] = {"text": "Refunds reach your account within 5 working days.", "mode": "exclusive"}
 mcp.call("rule_upsert", {"agent": agent, "rule": rule})
+# A cluster started without the fake model (REUSE_CLUSTER=1 on another cluster) would only answer errors.
+reply = mcp.call("converse", {"agent": agent, "message": "How long does a refund take?"})
+if reply["mode"] != ("template" if mode == "template" else "llm"):
+    sys.exit(f"the cluster answered in mode {reply['mode']}: restart it without REUSE_CLUSTER=1")
 EOF
 )
 model_before=$(curl -sf "http://127.0.0.1:$MODEL_PORT/count")
