@@ -4,18 +4,25 @@ import { get, enc, session } from '../lib/api.js';
 export async function sessionsPage() {
   const agent = session.agent();
   const onlyAgent = h('input', { type: 'checkbox', id: 'only-agent', checked: !!agent, disabled: !agent });
+  const status = h('select', { id: 'status-filter' },
+    [['', 'Any status'], ['active', 'Active'], ['idle', 'Idle'], ['closed', 'Closed']].map(([value, label]) => h('option', { value }, label)));
   const results = h('div');
   let cursor = null;
 
   async function load(append) {
     const params = new URLSearchParams({ limit: '50' });
     if (onlyAgent.checked && agent) params.set('agent', agent);
+    if (status.value) params.set('status', status.value);
     if (append && cursor) params.set('cursor', cursor);
     try {
       const page = await get(`/api/sessions?${params}`);
       cursor = page.next_cursor || null;
       if (!append) clear(results);
-      if (!page.items.length && !append) {
+      if (!page.items.length && !append && !cursor) {
+        if (status.value) {
+          results.append(empty(`No ${status.value} sessions here`, 'A session is idle after the agent\'s idle_after (30 minutes by default) and closed by session_close or after close_after (24 hours by default).'));
+          return;
+        }
         results.append(empty('No sessions yet', 'A session starts when a client converses with an agent (converse or guidance over MCP, POST /api/converse), or when you try an agent from its page.'));
         return;
       }
@@ -28,7 +35,7 @@ export async function sessionsPage() {
       for (const s of page.items) {
         tbody.append(h('tr', null, h('td', null, h('a', { href: `#/sessions/${enc(s.id)}`, class: 'code' }, s.id)),
           h('td', null, s.agent?.name), h('td', null, s.interlocutor), h('td', null, s.channel),
-          h('td', null, h('span', { class: `badge ${s.status === 'active' ? 'ok' : ''}` }, s.status)), h('td', null, s.turn_count),
+          h('td', null, h('span', { class: `badge ${s.status === 'active' ? 'ok' : ''} status-${s.status}` }, s.status)), h('td', null, s.turn_count),
           h('td', null, s.scenario ? `${s.scenario.name || s.scenario.id} / ${s.scenario.step}` : h('span', { class: 'muted' }, '—')),
           h('td', null, when(s.updated_at))));
       }
@@ -39,9 +46,11 @@ export async function sessionsPage() {
     }
   }
   onlyAgent.addEventListener('change', () => load(false));
+  status.addEventListener('change', () => load(false));
   await load(false);
   return h('section', null, h('h1', null, 'Sessions'),
     h('div', { class: 'field check' }, onlyAgent, h('label', { for: 'only-agent' }, agent ? `Only agent ${agent}` : 'All agents')),
+    h('div', { class: 'field' }, h('label', { for: 'status-filter' }, 'Status'), status),
     results);
 }
 

@@ -19,22 +19,26 @@ import org.jspecify.annotations.Nullable;
  * @param progress hears each phase, or null
  * @param confirmation asks the person before a tool that requires confirmation runs in
  * this turn, or null when the client cannot be asked
+ * @param messageId the caller's id of the message, or null: a message id already answered
+ * in the session returns that turn instead of running a new one
  */
 public record ConverseRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
 		@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
-		@Nullable ReplySampler sampler, @Nullable ProgressListener progress, @Nullable ToolConfirmation confirmation) {
+		@Nullable ReplySampler sampler, @Nullable ProgressListener progress, @Nullable ToolConfirmation confirmation,
+		@Nullable String messageId) {
 
 	/** A request whose client cannot be asked to confirm tools. */
 	public ConverseRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
 			@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
 			@Nullable ReplySampler sampler, @Nullable ProgressListener progress) {
-		this(tenant, actor, agent, message, session, interlocutor, channel, sampler, progress, null);
+		this(tenant, actor, agent, message, session, interlocutor, channel, sampler, progress, null, null);
 	}
 
 	public ConverseRequest {
 		if (message.isBlank()) {
 			throw new IllegalArgumentException("message must not be blank");
 		}
+		MessageIds.check(messageId);
 	}
 
 	public static ConverseRequest of(TenantId tenant, String agent, String message) {
@@ -43,17 +47,22 @@ public record ConverseRequest(TenantId tenant, Actor actor, @Nullable String age
 
 	public ConverseRequest inSession(String sessionId) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, sessionId, this.interlocutor,
-				this.channel, this.sampler, this.progress, this.confirmation);
+				this.channel, this.sampler, this.progress, this.confirmation, this.messageId);
 	}
 
 	public ConverseRequest withSampler(@Nullable ReplySampler replySampler) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
-				this.channel, replySampler, this.progress, this.confirmation);
+				this.channel, replySampler, this.progress, this.confirmation, this.messageId);
+	}
+
+	public ConverseRequest withMessageId(@Nullable String id) {
+		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
+				this.channel, this.sampler, this.progress, this.confirmation, id);
 	}
 
 	public ConverseRequest withConfirmation(@Nullable ToolConfirmation toolConfirmation) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
-				this.channel, this.sampler, this.progress, toolConfirmation);
+				this.channel, this.sampler, this.progress, toolConfirmation, this.messageId);
 	}
 
 }

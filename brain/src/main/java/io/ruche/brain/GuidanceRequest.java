@@ -14,14 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param session the session id, or null to start one
  * @param interlocutor the interlocutor id, or null
  * @param progress hears each phase, or null
+ * @param messageId the caller's id of the message, or null: a message id already answered
+ * in the session returns that turn instead of running a new one
  */
 public record GuidanceRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
-		@Nullable String session, @Nullable String interlocutor, @Nullable ProgressListener progress) {
+		@Nullable String session, @Nullable String interlocutor, @Nullable ProgressListener progress,
+		@Nullable String messageId) {
 
 	public GuidanceRequest {
 		if (message.isBlank()) {
 			throw new IllegalArgumentException("message must not be blank");
 		}
+		MessageIds.check(messageId);
 	}
 
 }

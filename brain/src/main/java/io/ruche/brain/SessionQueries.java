@@ -1,12 +1,15 @@
 package io.ruche.brain;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import io.ruche.brain.internal.DefaultSessionQueries;
+import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.TurnStore;
@@ -28,10 +31,13 @@ public interface SessionQueries {
 	 * @param scenarios the scenario store, for scenario names
 	 * @param sessions the session store
 	 * @param turns the turn store, for turns and traces
+	 * @param interlocutors the interlocutor store, for profiles
+	 * @param clock the time a session's status is computed at
 	 * @return the queries
 	 */
-	static SessionQueries create(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns) {
-		return new DefaultSessionQueries(agents, scenarios, sessions, turns);
+	static SessionQueries create(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns,
+			InterlocutorStore interlocutors, Clock clock) {
+		return new DefaultSessionQueries(agents, scenarios, sessions, turns, interlocutors, clock);
 	}
 
 	/**
@@ -67,5 +73,13 @@ public interface SessionQueries {
 	 * @return the trace, or empty
 	 */
 	Optional<Trace> trace(TenantId tenant, String traceId);
+
+	/**
+	 * Finds an interlocutor's profile.
+	 * @param tenant the tenant
+	 * @param id the interlocutor id
+	 * @return the profile, or empty
+	 */
+	Optional<Interlocutor> interlocutor(TenantId tenant, String id);
 
 }

@@ -3,6 +3,7 @@ package io.ruche.brain;
 import java.util.Map;
 
 import io.ruche.brain.model.Session;
+import io.ruche.brain.model.SessionStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * gone
  * @param scenarioNames the names of the scenarios the session left unfinished, by id
  * (those that still exist)
+ * @param status the status now ({@code IDLE} and a timed {@code CLOSED} computed from the
+ * agent's settings)
  */
 public record SessionView(Session session, @Nullable String agentName, @Nullable String scenarioName,
-		Map<String, String> scenarioNames) {
+		Map<String, String> scenarioNames, SessionStatus status) {
 
 	public SessionView {
 		scenarioNames = Map.copyOf(scenarioNames);

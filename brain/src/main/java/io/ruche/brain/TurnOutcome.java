@@ -90,4 +90,41 @@ public sealed interface TurnOutcome<T> {
 
 	}
 
+	/**
+	 * The message id was already used in the session for another message, or for a turn
+	 * of the other kind (converse versus guidance): nothing ran.
+	 *
+	 * @param <T> the result type
+	 * @param session the session
+	 * @param messageId the id sent again
+	 * @param turn the turn that used it
+	 * @param reason what differs
+	 */
+	record MessageIdReused<T>(String session, String messageId, int turn, String reason) implements Failure<T> {
+
+		@Override
+		public String message() {
+			return "message_id '" + this.messageId + "' already answered turn " + this.turn + " of session "
+					+ this.session + " " + this.reason + "; send a new message_id for a new message";
+		}
+
+	}
+
+	/**
+	 * The session is closed ({@code session_close}, or quiet for the agent's
+	 * {@code close_after}): it takes no more turns.
+	 *
+	 * @param <T> the result type
+	 * @param session the session
+	 */
+	record SessionClosed<T>(String session) implements Failure<T> {
+
+		@Override
+		public String message() {
+			return "session " + this.session + " is closed; start a new one by omitting 'session' (pass the same "
+					+ "'interlocutor' to keep what is known about them)";
+		}
+
+	}
+
 }

@@ -2,6 +2,9 @@ package io.ruche.brain;
 
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.internal.DefaultTurnPipeline;
+import io.ruche.brain.model.Session;
+import io.ruche.kernel.model.Actor;
+import io.ruche.kernel.model.TenantId;
 
 /**
  * The brain's inbound port: answers, guides and checks conversation turns.
@@ -61,5 +64,15 @@ public interface TurnPipeline {
 	 * @return the verdict or an expected failure, never null
 	 */
 	TurnOutcome<EnforceResult> enforce(EnforceRequest request);
+
+	/**
+	 * Closes a session: it takes no more turns. Closing a closed session changes nothing.
+	 * Waits for a running turn of the session to finish.
+	 * @param tenant the tenant
+	 * @param actor who closes it, for the audit
+	 * @param sessionId the session
+	 * @return the closed session, or an expected failure (unknown session, busy)
+	 */
+	TurnOutcome<Session> close(TenantId tenant, Actor actor, String sessionId);
 
 }

@@ -183,7 +183,7 @@ class TurnPipelineTests {
 		TurnPipeline pipeline = pipeline(model);
 
 		GuidanceResult guidance = completed(pipeline.guidance(new GuidanceRequest(TENANT, KEY_1, "support",
-				"can you give a guarantee or promise?", null, null, null)));
+				"can you give a guarantee or promise?", null, null, null, null)));
 		EnforceResult rejected = completed(pipeline
 			.enforce(new EnforceRequest(TENANT, KEY_1, null, "We guarantee it.", guidance.session(), true)));
 		EnforceResult accepted = completed(pipeline

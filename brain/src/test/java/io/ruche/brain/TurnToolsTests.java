@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import static io.ruche.brain.testing.Fixtures.AGENT;
 import static io.ruche.brain.testing.Fixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The tools a turn runs: what they are called with, and what the model is shown of them.
@@ -91,6 +92,78 @@ class TurnToolsTests {
 		assertThat(this.calls).extracting(ToolCall::idempotencyKey)
 			.containsExactly("turn:" + session + ":1:charge_card", "turn:" + session + ":1:charge_card",
 					"turn:" + session + ":3:charge_card");
+	}
+
+	@Test
+	void aMessageIdAlreadyAnsweredReturnsTheStoredTurnAndRunsNothing() {
+		AtomicInteger modelCalls = new AtomicInteger();
+		TurnPipeline pipeline = pipeline((request) -> {
+			modelCalls.incrementAndGet();
+			return new ModelReply("Paid, your receipt is R-77.", 10, 5);
+		});
+		String session = completed(pipeline.converse(message("hello", null))).session();
+
+		ConverseResult first = completed(pipeline.converse(message(PAY, session).withMessageId("m-1")));
+		ConverseResult again = completed(pipeline.converse(message(PAY, session).withMessageId("m-1")));
+		TurnOutcome<ConverseResult> otherText = pipeline
+			.converse(message("something else", session).withMessageId("m-1"));
+
+		assertThat(again).isEqualTo(first);
+		assertThat(first.turn()).isEqualTo(2);
+		assertThat(modelCalls).hasValue(2);
+		assertThat(this.calls).extracting(ToolCall::idempotencyKey)
+			.containsExactly("turn:" + session + ":msg:m-1:charge_card");
+		assertThat(otherText).isInstanceOf(TurnOutcome.MessageIdReused.class);
+		assertThat(((TurnOutcome.MessageIdReused<ConverseResult>) otherText).message())
+			.contains("with a different message");
+	}
+
+	@Test
+	void aMessageIdWhoseTurnGaveNoReplyRunsAgainUnderTheSameToolKey() {
+		AtomicInteger attempts = new AtomicInteger();
+		// The greeting is the model's first call; the payment its second, which fails.
+		TurnPipeline pipeline = pipeline((request) -> {
+			if (attempts.getAndIncrement() == 1) {
+				throw new ModelUnavailableException("model timed out");
+			}
+			return new ModelReply("Paid, your receipt is R-77.", 10, 5);
+		});
+		String session = completed(pipeline.converse(message("hello", null))).session();
+
+		TurnOutcome<ConverseResult> failed = pipeline.converse(message(PAY, session).withMessageId("m-2"));
+		ConverseResult retried = completed(pipeline.converse(message(PAY, session).withMessageId("m-2")));
+
+		assertThat(failed).isInstanceOf(TurnOutcome.NoModelAvailable.class);
+		assertThat(retried.response()).isEqualTo("Paid, your receipt is R-77.");
+		assertThat(this.calls).extracting(ToolCall::idempotencyKey)
+			.containsExactly("turn:" + session + ":msg:m-2:charge_card", "turn:" + session + ":msg:m-2:charge_card");
+	}
+
+	@Test
+	void aGuidanceMessageIdReturnsTheStoredGuidance() {
+		TurnPipeline pipeline = pipeline((request) -> new ModelReply("Done.", 1, 1));
+		String session = completed(pipeline.converse(message("hello", null))).session();
+		GuidanceRequest request = new GuidanceRequest(TENANT, CLIENT, "shop", PAY, session, null, null, "g-1");
+
+		GuidanceResult first = completed(pipeline.guidance(request));
+		GuidanceResult again = completed(pipeline.guidance(request));
+		TurnOutcome<ConverseResult> asConverse = pipeline.converse(message(PAY, session).withMessageId("g-1"));
+
+		assertThat(again).isEqualTo(first);
+		assertThat(first.suggestedTools()).containsExactly("charge_card");
+		assertThat(first.instructions()).isNotBlank();
+		assertThat(asConverse).isInstanceOf(TurnOutcome.MessageIdReused.class);
+	}
+
+	@Test
+	void aMalformedMessageIdIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> message(PAY, null).withMessageId("has space"));
+		assertThatIllegalArgumentException().isThrownBy(() -> message(PAY, null).withMessageId("x".repeat(101)));
+	}
+
+	private static <T> T completed(TurnOutcome<T> outcome) {
+		assertThat(outcome).isInstanceOf(TurnOutcome.Completed.class);
+		return ((TurnOutcome.Completed<T>) outcome).result();
 	}
 
 	@Test

@@ -10,8 +10,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.ruche.server.api.RequiresRole;
+
+import org.springframework.web.bind.annotation.RequestMapping;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
@@ -101,6 +105,15 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("io.ruche.server.mcp..");
+
+	@ArchTest
+	static final ArchRule everyRestHandlerDeclaresItsRole = methods().that()
+		.areDeclaredInClassesThat()
+		.resideInAPackage("io.ruche.server.api..")
+		.and()
+		.areMetaAnnotatedWith(RequestMapping.class)
+		.should()
+		.beAnnotatedWith(RequiresRole.class);
 
 	@ArchTest
 	static final ArchRule wireFormatIsEdgeNeutral = noClasses().that()

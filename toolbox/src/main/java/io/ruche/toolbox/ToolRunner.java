@@ -1,11 +1,12 @@
 package io.ruche.toolbox;
 
 import io.ruche.toolbox.model.ToolOutcome;
-import io.ruche.toolbox.port.JsonCodec;
-import io.ruche.toolbox.port.SchemaValidator;
-import io.ruche.toolbox.port.ToolCatalogStore;
+import io.ruche.toolbox.registry.ActivationPolicy;
 import io.ruche.toolbox.sandbox.InvocationRequest;
-import io.ruche.toolbox.sandbox.ToolRunnerBuilder;
+import io.ruche.toolbox.sandbox.RunnerDependencies;
+import io.ruche.toolbox.sandbox.SandboxPolicy;
+import io.ruche.toolbox.sandbox.internal.DefaultToolRunner;
+import io.ruche.toolbox.sandbox.internal.RunnerParts;
 
 /**
  * Runs tools in the sandbox: arguments validated first, then activation, egress, rate
@@ -29,14 +30,18 @@ public interface ToolRunner {
 	ToolOutcome invoke(InvocationRequest request);
 
 	/**
-	 * Starts building a runner.
-	 * @param catalog the tenant catalogs
-	 * @param schemas validates arguments
-	 * @param json encodes ledger outcomes and argument digests
-	 * @return the builder
+	 * Creates a runner.
+	 * @param dependencies the stores, transports and services it uses
+	 * @param policy the sandbox's limits
+	 * @param activation whether tools must be enabled for an agent before its turns and
+	 * clients may run them
+	 * @return the runner
 	 */
-	static ToolRunnerBuilder builder(ToolCatalogStore catalog, SchemaValidator schemas, JsonCodec json) {
-		return new ToolRunnerBuilder(catalog, schemas, json);
+	static ToolRunner create(RunnerDependencies dependencies, SandboxPolicy policy, ActivationPolicy activation) {
+		RunnerDependencies d = dependencies;
+		return new DefaultToolRunner(
+				new RunnerParts(d.catalog(), d.activations(), d.ledger(), d.rateLimits(), d.audit(), d.metrics(),
+						d.schemas(), d.json(), d.transports(), policy, d.egress(), activation, d.clock()));
 	}
 
 }

@@ -8,6 +8,8 @@ import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ToolActivations;
@@ -30,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * may be referenced by id or by name. Every edit that changes something is audited once
  * written (actions {@code agent.upsert}, {@code rule.upsert}, {@code rule.delete},
  * {@code scenario.upsert}, {@code scenario.delete}, {@code agent.import}) with its
- * {@link Actor}; a failure to write that record is thrown as a
- * {@link io.ruche.kernel.store.StoreException}.
+ * {@link Actor}, and publishes a new version of the agent ({@link #versions()}) in the
+ * same transaction; a failure to write either is thrown as a
+ * {@link io.ruche.kernel.store.StoreException} and leaves nothing.
  */
 public interface AgentConfiguration {
 
@@ -88,15 +91,26 @@ public interface AgentConfiguration {
 	Agent importAgent(TenantId tenant, Actor actor, AgentSnapshot snapshot);
 
 	/**
+	 * The history of the agents this service edits: each of its edits above publishes a
+	 * new version.
+	 * @return the versions service
+	 */
+	AgentVersions versions();
+
+	/**
 	 * Creates the configuration service with limits on what a configuration may hold.
 	 * @param limits the largest texts and lists accepted when writing
+	 * @param versions where each published state of an agent is kept
+	 * @param format the document a version holds
+	 * @param transactions how an edit, its version and its audit are written together
 	 * @return the service
 	 */
 	static AgentConfiguration create(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			AuditLog audit, Clock clock, ContentLimits limits) {
+			AuditLog audit, Clock clock, ContentLimits limits, AgentVersionStore versions, AgentDocumentFormat format,
+			ConfigurationTransactions transactions) {
 		return new DefaultAgentConfiguration(agents, rules, scenarios, embeddings, expressions, tools, changes, audit,
-				clock, limits);
+				clock, limits, new DefaultAgentConfiguration.VersionPorts(versions, format, transactions));
 	}
 
 }

@@ -73,6 +73,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private final StoreTransactions transactions;
 
+	private final TurnReplays replays;
+
 	private DefaultTurnPipeline(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
 		this.settings = settings;
 		this.locks = ports.locks();
@@ -90,6 +92,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 				ports.clock());
 		this.transactions = ports.transactions();
 		this.guidance = new GuidanceBuilder(this.enforcer);
+		this.replays = new TurnReplays(ports.turns());
 	}
 
 	// The judge's calls reach the metrics like every other model call (purpose judge).
@@ -131,6 +134,14 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			case TurnOpener.AgentLookup.Missing missing -> missing.failure().outcome();
 			case TurnOpener.AgentLookup.Found found -> enforceFor(request, found.agent());
 		};
+	}
+
+	@Override
+	public TurnOutcome<Session> close(TenantId tenant, Actor actor, String sessionId) {
+		return locked(tenant, sessionId,
+				() -> this.persistence.close(tenant, sessionId, actor)
+					.<TurnOutcome<Session>>map(TurnOutcome.Completed::new)
+					.orElseGet(() -> new TurnOutcome.UnknownSession<>(sessionId)));
 	}
 
 	private TurnOutcome<EnforceResult> enforceFor(EnforceRequest request, Agent agent) {
@@ -193,7 +204,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	}
 
 	private Start begin(Agent agent, Actor actor, @Nullable String sessionRef, String sessionId,
-			@Nullable String interlocutorRef, @Nullable String channel, String message, PhaseRecorder phases) {
+			@Nullable String interlocutorRef, @Nullable String channel, String message, @Nullable String messageId,
+			PhaseRecorder phases) {
 		return phases.compute(TurnPhase.CONTEXT, (decisions) -> {
 			TurnOpener.SessionLookup lookup = this.opener.session(agent, sessionRef, sessionId, interlocutorRef,
 					channel);
@@ -207,14 +219,18 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			decisions.put("scenarios", snapshot.scenarios().size());
 			decisions.put("session_created", session.created());
 			return new Start.Ready(new TurnState(snapshot, actor, session.session(), session.created(),
-					interlocutor.interlocutor(), interlocutor.created(), message, Ids.newId("trc")));
+					interlocutor.interlocutor(), interlocutor.created(), message, messageId, Ids.newId("trc")));
 		});
 	}
 
 	private TurnOutcome<ConverseResult> converseLocked(ConverseRequest request, Agent agent, String sessionId) {
+		if (this.replays.converse(request.tenant(), request.session(), request.messageId(), request.message(),
+				this.snapshots.get(agent)) instanceof TurnReplays.Lookup.Answered<ConverseResult> answered) {
+			return answered.outcome();
+		}
 		PhaseRecorder phases = recorder(request.progress(), TurnPhase.CONVERSE);
 		Start start = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(),
-				request.channel(), request.message(), phases);
+				request.channel(), request.message(), request.messageId(), phases);
 		if (!(start instanceof Start.Ready ready)) {
 			return ((Start.Refused) start).failure().outcome();
 		}
@@ -227,11 +243,11 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			// The turn ran: its fields, moves and trace are kept even though nothing
 			// could answer.
 			phases.skip(TurnPhase.ENFORCEMENT, "no reply to check");
-			persist(turn, phases, "converse", TurnTools.ERROR_MODE);
+			persist(turn, phases, "converse", TurnTools.ERROR_MODE, Map.of());
 			return new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL, turn.session.id(), turn.traceId);
 		}
 		phases.compute(TurnPhase.ENFORCEMENT, (decisions) -> enforce(turn, made, decisions));
-		persist(turn, phases, "converse", sentMode(turn).wireName());
+		persist(turn, phases, "converse", sentMode(turn).wireName(), Map.of());
 		return new TurnOutcome.Completed<>(converseResult(turn));
 	}
 
@@ -258,11 +274,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		turn.mode = result.usedFallback() ? ReplyMode.FALLBACK : made.mode();
 		decisions.put("constraints", constraints.size());
 		decisions.put("passed", result.passed());
-		decisions.put("violations",
-				result.violations()
-					.stream()
-					.map((violation) -> violation.rule() + ": " + violation.expression())
-					.toList());
+		decisions.put("violations", TurnReplays.traced(result));
 		decisions.put("regenerations", result.regenerations());
 		decisions.put("source", result.source().name().toLowerCase(Locale.ROOT));
 		return result;
@@ -284,20 +296,26 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	}
 
 	private TurnOutcome<GuidanceResult> guidanceLocked(GuidanceRequest request, Agent agent, String sessionId) {
+		if (this.replays.guidance(request.tenant(), request.session(), request.messageId(), request.message(),
+				this.snapshots.get(agent)) instanceof TurnReplays.Lookup.Answered<GuidanceResult> answered) {
+			return answered.outcome();
+		}
 		PhaseRecorder phases = recorder(request.progress(), TurnPhase.GUIDANCE);
 		Start start = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(), null,
-				request.message(), phases);
+				request.message(), request.messageId(), phases);
 		if (!(start instanceof Start.Ready ready)) {
 			return ((Start.Refused) start).failure().outcome();
 		}
 		TurnState turn = ready.turn();
 		this.phases.understand(turn, phases, false);
 		phases.skip(TurnPhase.TOOLS, "guidance suggests tools to the client instead of running them");
-		persist(turn, phases, "guidance", "guidance");
-		return new TurnOutcome.Completed<>(this.guidance.result(turn, position(turn)));
+		GuidanceResult result = this.guidance.result(turn, position(turn));
+		persist(turn, phases, "guidance", TurnReplays.GUIDANCE_MODE,
+				Map.of(TurnReplays.GUIDANCE_MODE, TurnReplays.traced(result)));
+		return new TurnOutcome.Completed<>(result);
 	}
 
-	private void persist(TurnState turn, PhaseRecorder phases, String kind, String mode) {
+	private void persist(TurnState turn, PhaseRecorder phases, String kind, String mode, Map<String, Object> returned) {
 		// The session's new state and the turn with its trace are one write: a process
 		// killed or a database lost in between would leave the session a turn ahead of
 		// its history, and a retried turn under a new number (its tools run again).
@@ -305,6 +323,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			phases.compute(TurnPhase.PERSISTENCE, (decisions) -> {
 				this.persistence.saveSession(turn, decisions);
 				decisions.put("model_calls", turn.modelCalls);
+				decisions.putAll(returned);
 				return turn;
 			});
 			this.persistence.recordTurn(turn, mode, phases.phases());

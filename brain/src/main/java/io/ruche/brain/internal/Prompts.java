@@ -59,13 +59,14 @@ final class Prompts {
 			List<String> missing = step.collects()
 				.stream()
 				.map(FieldSpec::name)
-				.filter((name) -> !turn.variables.containsKey(name))
+				.filter((name) -> !turn.knows(name))
 				.toList();
 			if (!missing.isEmpty()) {
 				out.append("Ask for: ").append(String.join(", ", missing)).append('\n');
 			}
 		}
 		Set<String> known = new TreeSet<>(turn.variables.keySet());
+		known.addAll(turn.interlocutor.fields().keySet());
 		if (!known.isEmpty()) {
 			out.append("Already known (do not ask again): ").append(String.join(", ", known)).append('\n');
 		}

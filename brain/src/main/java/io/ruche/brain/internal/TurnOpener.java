@@ -11,6 +11,7 @@ import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Session.SessionState;
+import io.ruche.brain.model.SessionLifetime;
 import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.InterlocutorStore;
@@ -44,6 +45,15 @@ final class TurnOpener {
 			@Override
 			public <T> TurnOutcome<T> outcome() {
 				return new TurnOutcome.UnknownSession<>(this.ref);
+			}
+
+		}
+
+		record SessionClosed(String id) implements Failure {
+
+			@Override
+			public <T> TurnOutcome<T> outcome() {
+				return new TurnOutcome.SessionClosed<>(this.id);
 			}
 
 		}
@@ -120,6 +130,10 @@ final class TurnOpener {
 			Optional<Session> found = this.sessions.find(agent.tenant(), sessionRef);
 			if (found.isEmpty() || !found.get().agentId().equals(agent.id())) {
 				return new SessionLookup.Missing(new Failure.UnknownSession(sessionRef));
+			}
+			SessionLifetime lifetime = SessionLifetime.from(agent.settings().extra());
+			if (lifetime.statusOf(found.get(), this.clock.instant()) == SessionStatus.CLOSED) {
+				return new SessionLookup.Missing(new Failure.SessionClosed(sessionRef));
 			}
 			return new SessionLookup.Found(found.get(), false);
 		}

@@ -4,13 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import io.ruche.brain.model.FieldSpec;
+import io.ruche.brain.model.Interlocutor;
+import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Session.SessionState;
 import io.ruche.brain.model.Session.StepVisit;
+import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
@@ -23,6 +30,7 @@ import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.Scored;
+import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,11 +86,37 @@ final class TurnPersistence {
 		Session s = turn.session;
 		this.sessions.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(),
 				turn.turn, state, s.version(), s.createdAt(), now));
-		if (turn.newInterlocutor) {
-			this.interlocutors.save(turn.interlocutor);
+		Interlocutor profile = profile(turn, now);
+		if (turn.newInterlocutor || profile != turn.interlocutor) {
+			this.interlocutors.save(profile);
 		}
 		decisions.put("session_created", turn.newSession);
 		decisions.put("variables", variables.keySet().stream().sorted().toList());
+	}
+
+	// The interlocutor with the fields marked profile that this session knows, or the
+	// same
+	// instance when nothing changed.
+	private static Interlocutor profile(TurnState turn, Instant now) {
+		Map<String, String> fields = new HashMap<>(turn.interlocutor.fields());
+		Set<String> personal = new HashSet<>(turn.interlocutor.personalFields());
+		for (var scenario : turn.snapshot.scenarios()) {
+			for (ScenarioStep step : scenario.scenario().steps()) {
+				for (FieldSpec field : step.collects()) {
+					String value = turn.variables.get(field.name());
+					if (field.profile() && value != null && !value.equals(fields.get(field.name()))) {
+						fields.put(field.name(), value);
+						if (field.personal()) {
+							personal.add(field.name());
+						}
+					}
+				}
+			}
+		}
+		if (fields.equals(turn.interlocutor.fields())) {
+			return turn.interlocutor;
+		}
+		return new Interlocutor(turn.interlocutor.tenant(), turn.interlocutor.id(), fields, personal, now);
 	}
 
 	void recordTurn(TurnState turn, String mode, List<Trace.Phase> phases) {
@@ -92,7 +126,8 @@ final class TurnPersistence {
 			.map((r) -> new ToolCallSummary(r.tool(), r.status()))
 			.toList();
 		TurnRecord record = new TurnRecord(turn.session.tenant(), turn.session.id(), turn.turn, turn.message,
-				turn.response, mode, matched, turn.scenarioId(), turn.stepId(), tools, turn.traceId, now);
+				turn.response, mode, matched, turn.scenarioId(), turn.stepId(), tools, turn.traceId, now,
+				turn.messageId);
 		this.turns.record(record,
 				new Trace(turn.session.tenant(), turn.traceId, turn.session.id(), turn.turn, phases, now));
 	}
@@ -129,6 +164,29 @@ final class TurnPersistence {
 		catch (RuntimeException ex) {
 			log.warn("audit of the reply committed to session {} failed", session.id(), ex);
 		}
+	}
+
+	/**
+	 * Closes a session (once: a closed one is returned as is) and audits it.
+	 * @return the closed session, or empty when there is none
+	 */
+	Optional<Session> close(TenantId tenant, String sessionId, Actor actor) {
+		Optional<Session> found = this.sessions.find(tenant, sessionId);
+		if (found.isEmpty() || found.get().status() == SessionStatus.CLOSED) {
+			return found;
+		}
+		Session s = found.get();
+		Instant now = this.clock.instant();
+		Session closed = this.sessions.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(),
+				s.channel(), SessionStatus.CLOSED, s.turnCount(), s.state(), s.version(), s.createdAt(), now));
+		try {
+			this.audit.append(new AuditRecord(tenant, Ids.newId("aud"), actor.id(), "session.close", sessionId,
+					sessionId, "ok", 0, Map.of("agent", s.agentId(), "role", actor.roleName()), now));
+		}
+		catch (RuntimeException ex) {
+			log.warn("audit of the closing of session {} failed", sessionId, ex);
+		}
+		return Optional.of(closed);
 	}
 
 	static List<MatchedRule> matchedRules(TurnState turn) {

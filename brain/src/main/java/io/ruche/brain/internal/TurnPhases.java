@@ -104,8 +104,7 @@ final class TurnPhases {
 			Map<String, Object> decisions) {
 		List<FieldSpec> wanted = step.collects()
 			.stream()
-			.filter((field) -> field.pattern() == null && !turn.variables.containsKey(field.name())
-					&& !found.containsKey(field.name()))
+			.filter((field) -> field.pattern() == null && !turn.knows(field.name()) && !found.containsKey(field.name()))
 			.toList();
 		LanguageModel extractor = this.model;
 		if (extractor == null || wanted.isEmpty()) {
@@ -151,6 +150,12 @@ final class TurnPhases {
 		}
 	}
 
+	// A name reads better in a trace than an id; the id stands in for a scenario gone.
+	private static String scenarioName(TurnState turn, String scenarioId) {
+		var scenario = turn.snapshot.scenario(scenarioId);
+		return (scenario != null) ? scenario.name() : scenarioId;
+	}
+
 	private void navigate(TurnState turn, Embedding embedding, Map<String, String> extracted,
 			Map<String, Object> decisions, boolean mayCallModel) {
 		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, turn.snapshot.navigation());
@@ -171,8 +176,8 @@ final class TurnPhases {
 		decisions.putAll(navigation.decisions());
 		decisions.put("moves",
 				navigation.results().stream().map((move) -> TraceMoves.of(move, turn.snapshot)).toList());
-		decisions.put("state",
-				(turn.scenario instanceof ScenarioState.AtStep at) ? at.scenarioId() + "/" + at.stepId() : "none");
+		decisions.put("state", (turn.scenario instanceof ScenarioState.AtStep at)
+				? scenarioName(turn, at.scenarioId()) + "/" + at.stepId() : "none");
 	}
 
 }

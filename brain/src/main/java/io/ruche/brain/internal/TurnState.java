@@ -44,6 +44,8 @@ final class TurnState {
 
 	final String traceId;
 
+	final @Nullable String messageId;
+
 	final Map<String, String> variables;
 
 	@Nullable Embedding embedding;
@@ -67,7 +69,7 @@ final class TurnState {
 	int modelCalls;
 
 	TurnState(AgentSnapshot snapshot, Actor actor, Session session, boolean newSession, Interlocutor interlocutor,
-			boolean newInterlocutor, String message, String traceId) {
+			boolean newInterlocutor, String message, @Nullable String messageId, String traceId) {
 		this.snapshot = snapshot;
 		this.actor = actor;
 		this.session = session;
@@ -77,6 +79,7 @@ final class TurnState {
 		this.message = message;
 		this.turn = session.turnCount() + 1;
 		this.traceId = traceId;
+		this.messageId = messageId;
 		this.variables = new HashMap<>(session.state().variables());
 		this.scenario = ScenarioState.of(session.state().scenarioId(), session.state().stepId());
 		this.scenarioMemory = session.state().scenarioMemory();
@@ -115,6 +118,11 @@ final class TurnState {
 			values.put(prefix + "status", run.status());
 		}
 		return values;
+	}
+
+	/** Whether the session or the interlocutor's profile already holds the field. */
+	boolean knows(String field) {
+		return this.variables.containsKey(field) || this.interlocutor.fields().containsKey(field);
 	}
 
 	List<Rule> matchedRules() {

@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * message repeated right after a turn that gave no reply (mode {@code error}) is a retry
  * of that turn: it reuses that turn's number in the key, so an irreversible tool (a
  * payment) replays its recorded outcome instead of acting twice. A turn that crashed
- * before it was recorded is retried under its own number anyway.
+ * before it was recorded is retried under its own number anyway. A message that carries
+ * the caller's message id is keyed by that id instead of the turn number: however often
+ * it is retried, and whatever ran in between, its tools act once.
  */
 final class TurnTools {
 
@@ -69,7 +71,7 @@ final class TurnTools {
 			for (String name : names) {
 				ToolRun run = this.directory
 					.run(new ToolCall(turn.session.tenant(), turn.actor, turn.snapshot.agent().id(), turn.session.id(),
-							name, arguments, idempotencyKey(turn.session.id(), keyTurn, name), confirmation));
+							name, arguments, idempotencyKey(turn, keyTurn, name), confirmation));
 				turn.toolRuns.add(run);
 				traced.add(traced(run));
 			}
@@ -84,8 +86,9 @@ final class TurnTools {
 		});
 	}
 
-	static String idempotencyKey(String sessionId, int turn, String tool) {
-		return "turn:" + sessionId + ":" + turn + ":" + tool;
+	private static String idempotencyKey(TurnState turn, int keyTurn, String tool) {
+		String message = (turn.messageId != null) ? "msg:" + turn.messageId : String.valueOf(keyTurn);
+		return "turn:" + turn.session.id() + ":" + message + ":" + tool;
 	}
 
 	// The number of the turn this message retries: walking back over turns that gave no

@@ -15,10 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param required whether the step needs the field before the scenario may move on
  * @param personal whether the value is personal data (masked in logs, never sent to a
  * model)
+ * @param profile whether the value is also written to the interlocutor's profile at the
+ * end of the turn, so that a later session of the same interlocutor knows it
  */
-public record FieldSpec(String name, String description, @Nullable String pattern, boolean required, boolean personal) {
+public record FieldSpec(String name, String description, @Nullable String pattern, boolean required, boolean personal,
+		boolean profile) {
 
 	private static final Pattern FIELD_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,49}");
+
+	/** A field kept in the session only. */
+	public FieldSpec(String name, String description, @Nullable String pattern, boolean required, boolean personal) {
+		this(name, description, pattern, required, personal, false);
+	}
 
 	public FieldSpec {
 		if (!FIELD_NAME.matcher(name).matches()) {

@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param toolCalls the tools run during the turn
  * @param traceId the trace of the turn
  * @param at when the turn finished
+ * @param messageId the caller's id of the message ({@code message_id}, REST
+ * {@code Idempotency-Key}), or null
  */
 public record TurnRecord(TenantId tenant, String sessionId, int turn, String message, @Nullable String response,
 		String mode, List<MatchedRule> matchedRules, @Nullable String scenarioId, @Nullable String stepId,
-		List<ToolCallSummary> toolCalls, String traceId, Instant at) {
+		List<ToolCallSummary> toolCalls, String traceId, Instant at, @Nullable String messageId) {
 
 	public TurnRecord {
 		matchedRules = List.copyOf(matchedRules);

@@ -7,7 +7,7 @@ import io.ruche.kernel.model.TenantId;
 
 /**
  * What the brain needs to know of the Toolbox's per-agent activations, for export and
- * import of an agent.
+ * import (and so rollback) of an agent.
  */
 public interface ToolActivations {
 
@@ -26,6 +26,11 @@ public interface ToolActivations {
 
 		@Override
 		public void enable(TenantId tenant, Actor actor, String agentId, String toolName) {
+			throw new IllegalStateException("no Toolbox is configured");
+		}
+
+		@Override
+		public void disable(TenantId tenant, Actor actor, String agentId, String toolName) {
 			throw new IllegalStateException("no Toolbox is configured");
 		}
 
@@ -55,5 +60,15 @@ public interface ToolActivations {
 	 * @param toolName the tool
 	 */
 	void enable(TenantId tenant, Actor actor, String agentId, String toolName);
+
+	/**
+	 * Disables a tool for an agent, so that a restored version has exactly its tools.
+	 * Idempotent.
+	 * @param tenant the tenant
+	 * @param actor who disables it, for the audit
+	 * @param agentId the agent
+	 * @param toolName the tool
+	 */
+	void disable(TenantId tenant, Actor actor, String agentId, String toolName);
 
 }

@@ -31,6 +31,15 @@ public interface TurnStore {
 	List<TurnRecord> turns(TenantId tenant, String sessionId);
 
 	/**
+	 * Finds the latest turn of a session that answered a message id.
+	 * @param tenant the tenant
+	 * @param sessionId the session
+	 * @param messageId the caller's id of the message
+	 * @return the turn, or empty
+	 */
+	Optional<TurnRecord> turnForMessage(TenantId tenant, String sessionId, String messageId);
+
+	/**
 	 * Finds a trace.
 	 * @param tenant the tenant
 	 * @param traceId the trace id

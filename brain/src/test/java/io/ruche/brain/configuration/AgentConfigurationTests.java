@@ -10,6 +10,7 @@ import io.ruche.brain.expression.ExpressionCheck;
 import io.ruche.brain.expression.ExpressionKind;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.AgentSettings;
+import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Rule.FiringLimits;
@@ -19,10 +20,13 @@ import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.model.RuleScope;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
+import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.brain.testing.InMemoryBrain;
+import io.ruche.brain.testing.SnapshotDocuments;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
+import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast;
@@ -44,6 +48,8 @@ class AgentConfigurationTests {
 	private final InMemoryBrain brain = new InMemoryBrain();
 
 	private final List<ChangeBroadcast.ConfigurationChanged> changes = new ArrayList<>();
+
+	private final SnapshotDocuments documents = new SnapshotDocuments();
 
 	private AgentConfiguration configuration;
 
@@ -69,7 +75,8 @@ class AgentConfigurationTests {
 		};
 		this.configuration = AgentConfiguration.create(this.brain.agents, this.brain.rules, this.brain.scenarios,
 				this.brain.embeddings, validator, ToolActivations.NONE, broadcast, this.brain.audit, Clock.systemUTC(),
-				new ContentLimits(2_000, 4_000, 8_000, 16_000, 500, 3));
+				new ContentLimits(2_000, 4_000, 8_000, 16_000, 500, 3), this.brain.versions, this.documents,
+				ConfigurationTransactions.NONE);
 		this.configuration.upsertAgent(TENANT, BUILDER,
 				new AgentDraft("shop", "A shop", "You help customers.", null, null));
 	}
@@ -307,6 +314,67 @@ class AgentConfigurationTests {
 			.isInstanceOf(InvalidConfigurationException.class)
 			.hasMessageContaining("step 'ask': field 'item': pattern uses syntax a linear-time engine cannot run");
 		assertThat(this.configuration.listScenarios(TENANT, "shop")).isEmpty();
+	}
+
+	@Test
+	void publishesANumberedVersionWithAuthorAndSummaryForEveryChange() {
+		Rule refunds = this.configuration.upsertRule(TENANT, BUILDER, "shop",
+				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+		this.configuration.deleteRule(TENANT, BUILDER, "shop", refunds.id());
+
+		List<AgentVersion> versions = this.configuration.versions().list(TENANT, "shop", PageRequest.first(10)).items();
+
+		assertThat(versions).extracting(AgentVersion::number, AgentVersion::author, AgentVersion::summary)
+			.containsExactly(tuple(3L, "key_builder", "rule.delete refunds"),
+					tuple(2L, "key_builder", "rule.upsert refunds"), tuple(1L, "key_builder", "agent.upsert shop"));
+		assertThat(this.documents.read(versions.get(1).document()).rules()).extracting(RuleDraft::name)
+			.containsExactly("refunds");
+		assertThat(this.brain.audit.records).extracting((r) -> r.details().get("agent_version"))
+			.containsExactly("1", "2", "3");
+	}
+
+	@Test
+	void diffNamesTheChangedFieldAndRollbackRestoresTheEarlierRules() {
+		Rule refunds = this.configuration.upsertRule(TENANT, BUILDER, "shop",
+				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0));
+		this.configuration.upsertRule(TENANT, BUILDER, "shop",
+				new RuleDraft(refunds.id(), "refunds", new RuleContent(refunds.content().condition(),
+						"Refuse every refund", RuleScope.GLOBAL, null, null, List.of(), List.of(), FiringLimits.NONE),
+						0, true, null));
+		this.configuration.upsertRule(TENANT, BUILDER, "shop", rule("delivery", RuleScope.GLOBAL, null, List.of(), 0));
+
+		AgentDiff diff = this.configuration.versions().diff(TENANT, "shop", 2, 4);
+		AgentVersion restored = this.configuration.versions().rollback(TENANT, BUILDER, "shop", 2);
+
+		assertThat(diff.rules()).extracting(AgentDiff.ObjectChange::name, AgentDiff.ObjectChange::change)
+			.containsExactly(tuple("refunds", AgentDiff.ChangeKind.CHANGED),
+					tuple("delivery", AgentDiff.ChangeKind.ADDED));
+		assertThat(diff.rules().get(0).fields())
+			.containsExactly(new AgentDiff.FieldChange("action", "Answer about refunds", "Refuse every refund"));
+		assertThat(restored.number()).isEqualTo(5);
+		assertThat(restored.summary()).isEqualTo("agent.rollback shop to version 2");
+		assertThat(this.configuration.versions().diff(TENANT, "shop", 2, 5).rules()).isEmpty();
+		assertThat(this.configuration.rule(TENANT, "shop", refunds.id()).content().action())
+			.isEqualTo("Answer about refunds");
+		assertThat(this.brain.audit.records.getLast().action()).isEqualTo("agent.rollback");
+	}
+
+	@Test
+	void aChangeThatLosesTheRaceForItsVersionNumberIsRefusedAndNotAnnounced() {
+		this.brain.versions.publishConcurrently("key_other");
+		int announced = this.changes.size();
+
+		assertThatThrownBy(() -> this.configuration.upsertRule(TENANT, BUILDER, "shop",
+				rule("refunds", RuleScope.GLOBAL, null, List.of(), 0)))
+			.isInstanceOf(StoreConflictException.class);
+		assertThat(this.changes).hasSize(announced);
+	}
+
+	@Test
+	void refusesAnUnknownVersion() {
+		assertThatThrownBy(() -> this.configuration.versions().rollback(TENANT, BUILDER, "shop", 9))
+			.isInstanceOf(UnknownObjectException.class)
+			.hasMessageContaining("shop@9");
 	}
 
 	private String agentId() {

@@ -143,4 +143,16 @@ class ExpressionsTests {
 		assertThat(result).isInstanceOf(ExpressionResult.True.class);
 	}
 
+	@Test
+	void readsProfileFieldsUnderInterlocutorFields() {
+		ExpressionInput input = new ExpressionInput("hi", null, Map.of(), Map.of("email", "ana@example.org"));
+
+		assertThat(this.expressions.evaluate(
+				"has(interlocutor.fields.email) && interlocutor.fields.email.endsWith(\".org\")",
+				ExpressionKind.TRANSITION, input))
+			.isInstanceOf(ExpressionResult.True.class);
+		assertThat(this.expressions.evaluate("has(interlocutor.fields.phone)", ExpressionKind.TRANSITION, input))
+			.isInstanceOf(ExpressionResult.False.class);
+	}
+
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import io.ruche.brain.BrainPorts;
 import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
@@ -20,6 +21,7 @@ import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.AgentVersionStore;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
@@ -34,6 +36,7 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.SessionBusyException;
 import io.ruche.kernel.port.SessionLocks;
+import io.ruche.kernel.store.StoreConflictException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +57,8 @@ public final class InMemoryBrain {
 	public final Interlocutors interlocutors = new Interlocutors();
 
 	public final Audit audit = new Audit();
+
+	public final Versions versions = new Versions();
 
 	public final Locks locks = new Locks();
 
@@ -228,6 +233,14 @@ public final class InMemoryBrain {
 		}
 
 		@Override
+		public Optional<TurnRecord> turnForMessage(TenantId tenant, String sessionId, String messageId) {
+			return turns(tenant, sessionId).reversed()
+				.stream()
+				.filter((turn) -> messageId.equals(turn.messageId()))
+				.findFirst();
+		}
+
+		@Override
 		public Optional<Trace> trace(TenantId tenant, String traceId) {
 			return Optional.ofNullable(this.traces.get(traceId));
 		}
@@ -238,8 +251,10 @@ public final class InMemoryBrain {
 			for (int i = 0; i < list.size(); i++) {
 				TurnRecord r = list.get(i);
 				if (r.turn() == turn && r.response() == null) {
-					list.set(i, new TurnRecord(r.tenant(), r.sessionId(), r.turn(), r.message(), response, "client",
-							r.matchedRules(), r.scenarioId(), r.stepId(), r.toolCalls(), r.traceId(), r.at()));
+					list.set(i,
+							new TurnRecord(r.tenant(), r.sessionId(), r.turn(), r.message(), response, "client",
+									r.matchedRules(), r.scenarioId(), r.stepId(), r.toolCalls(), r.traceId(), r.at(),
+									r.messageId()));
 					return true;
 				}
 			}
@@ -286,6 +301,58 @@ public final class InMemoryBrain {
 		@Override
 		public List<AuditRecord> listForSession(TenantId tenant, String sessionId) {
 			return this.records.stream().filter((r) -> sessionId.equals(r.sessionId())).toList();
+		}
+
+	}
+
+	public static final class Versions implements AgentVersionStore {
+
+		private final List<AgentVersion> versions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		private @Nullable String concurrentAuthor;
+
+		/**
+		 * Makes another publisher take the next number first: the next append finds it
+		 * taken.
+		 * @param author the other publisher
+		 */
+		public synchronized void publishConcurrently(String author) {
+			this.concurrentAuthor = author;
+		}
+
+		@Override
+		public synchronized void append(AgentVersion version) {
+			if (this.concurrentAuthor != null) {
+				this.versions.add(new AgentVersion(version.tenant(), version.agentId(), version.number(),
+						this.concurrentAuthor, "concurrent", version.createdAt(), version.document()));
+				this.concurrentAuthor = null;
+			}
+			if (find(version.tenant(), version.agentId(), version.number()).isPresent()) {
+				throw new StoreConflictException("version " + version.number() + " exists");
+			}
+			this.versions.add(version);
+		}
+
+		@Override
+		public Optional<AgentVersion> find(TenantId tenant, String agentId, long number) {
+			return this.versions.stream()
+				.filter((v) -> v.agentId().equals(agentId) && v.number() == number)
+				.findFirst();
+		}
+
+		@Override
+		public Optional<AgentVersion> latest(TenantId tenant, String agentId) {
+			return this.versions.stream()
+				.filter((v) -> v.agentId().equals(agentId))
+				.max(Comparator.comparingLong(AgentVersion::number));
+		}
+
+		@Override
+		public Page<AgentVersion> list(TenantId tenant, String agentId, PageRequest request) {
+			return Page.slice(this.versions.stream()
+				.filter((v) -> v.agentId().equals(agentId))
+				.sorted(Comparator.comparingLong(AgentVersion::number).reversed())
+				.toList(), request);
 		}
 
 	}

@@ -54,22 +54,22 @@ public class AgentController {
 		this.documents = documents;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "listing agents")
 	@GetMapping
 	@Operation(summary = "List the agents of the caller's tenant (viewer)")
 	public Map<String, Object> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		principal.require(Role.VIEWER, "listing agents");
 		List<Agent> agents = this.configuration.listAgents(principal.tenant());
 		return Http.pageBody(Page.slice(agents, Http.page(limit, cursor)), AgentJson::write);
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "creating agents")
 	@PostMapping
 	@Operation(summary = "Create an agent (builder): name, description, persona, settings")
 	public ResponseEntity<Map<String, Object>> create(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.BUILDER, "creating agents");
 		Args args = new Args(body);
 		String name = args.string("name");
 		if (exists(principal, name)) {
@@ -82,15 +82,16 @@ public class AgentController {
 				AgentJson.write(agent), agent.version());
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading agents")
 	@GetMapping("/{agent}")
 	@Operation(summary = "Read an agent by name or id (viewer); the ETag is its version")
 	public ResponseEntity<Map<String, Object>> get(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String agent) {
-		principal.require(Role.VIEWER, "reading agents");
 		Agent found = this.configuration.agent(principal.tenant(), agent);
 		return Http.versioned(AgentJson.write(found), found.version());
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "updating agents")
 	@PutMapping("/{agent}")
 	@Operation(
 			summary = "Create or update an agent (builder); send If-Match with the ETag read to refuse a concurrent edit")
@@ -98,7 +99,6 @@ public class AgentController {
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String agent,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.BUILDER, "updating agents");
 		Map<String, Object> values = Http.mutable(body);
 		Agent current = find(principal, agent);
 		String name = (current != null) ? current.name() : agent;
@@ -114,11 +114,11 @@ public class AgentController {
 		return Http.versioned(AgentJson.write(stored), stored.version());
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "exporting agents")
 	@GetMapping(path = "/{agent}/export", produces = { YAML, MediaType.TEXT_PLAIN_VALUE })
 	@Operation(summary = "Export an agent as one YAML document (viewer), the same document as agent_export")
 	public ResponseEntity<String> export(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent) {
-		principal.require(Role.VIEWER, "exporting agents");
 		String document = this.documents.write(this.configuration.export(principal.tenant(), agent));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
@@ -127,15 +127,16 @@ public class AgentController {
 			.body(document);
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "importing agents")
 	@PostMapping(path = "/import", consumes = { YAML, "text/yaml", MediaType.TEXT_PLAIN_VALUE })
 	@Operation(summary = "Create or update the agent a YAML document describes (builder); validates everything first")
 	public Map<String, Object> importYaml(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody String document) {
-		principal.require(Role.BUILDER, "importing agents");
 		return AgentJson.write(
 				this.configuration.importAgent(principal.tenant(), principal.actor(), this.documents.read(document)));
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "importing agents")
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Import, with the YAML text in {\"document\": ...} (builder)")
 	public Map<String, Object> importJson(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,

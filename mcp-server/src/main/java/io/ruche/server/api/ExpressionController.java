@@ -34,12 +34,12 @@ public class ExpressionController {
 		this.expressions = expressions;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "checking expressions")
 	@PostMapping("/api/expressions/check")
 	@Operation(summary = "Check a CEL expression (viewer): {\"expression\": \"size(response) <= 600\", "
 			+ "\"kind\": \"constraint\"|\"transition\"}; answers {valid, message?}")
 	public Map<String, Object> check(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.VIEWER, "checking expressions");
 		Args args = new Args(body);
 		String source = args.optionalString("expression");
 		if (source == null) {

@@ -39,11 +39,11 @@ public class KeyController {
 		this.store = store;
 	}
 
+	@RequiresRole(value = Role.ADMIN, operation = "creating keys")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	public CreatedKey create(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody NewKey body) {
-		principal.require(Role.ADMIN, "creating keys");
 		if (body.role() == null) {
 			throw new InvalidArgumentsException("role is required: admin, builder, client or viewer");
 		}
@@ -52,9 +52,9 @@ public class KeyController {
 		return new CreatedKey(issued.secret(), issued.role().wireName(), issued.id());
 	}
 
+	@RequiresRole(value = Role.ADMIN, operation = "listing keys")
 	@GetMapping
 	public List<KeyView> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
-		principal.require(Role.ADMIN, "listing keys");
 		return this.store.list(principal.tenant())
 			.stream()
 			.map((k) -> new KeyView(k.id(), k.role().wireName(), k.createdAt().toString(),
@@ -62,10 +62,10 @@ public class KeyController {
 			.toList();
 	}
 
+	@RequiresRole(value = Role.ADMIN, operation = "revoking keys")
 	@DeleteMapping("/{id}")
 	public ResponseEntity<Void> revoke(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String id) {
-		principal.require(Role.ADMIN, "revoking keys");
 		return this.keys.revoke(principal.tenant(), id, principal.actor()) ? ResponseEntity.noContent().build()
 				: ResponseEntity.notFound().build();
 	}

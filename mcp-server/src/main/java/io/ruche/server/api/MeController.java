@@ -3,6 +3,7 @@ package io.ruche.server.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.ruche.kernel.model.Role;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity")
 public class MeController {
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading who you are")
 	@GetMapping("/api/me")
 	@Operation(summary = "The tenant and role of the presented key (any role)")
 	public Map<String, Object> me(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {

@@ -49,6 +49,7 @@ public class RuleController {
 		this.configuration = configuration;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "searching rules")
 	@GetMapping
 	@Operation(summary = "List rules by priority, or ranked by meaning with q (viewer); paginated")
 	public Map<String, Object> search(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
@@ -56,19 +57,18 @@ public class RuleController {
 			@Parameter(description = "Text to rank the rules by") @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		principal.require(Role.VIEWER, "searching rules");
 		boolean ranked = q != null && !q.isBlank();
 		Page<Scored<Rule>> page = this.configuration.searchRules(principal.tenant(), agent, ranked ? q : null,
 				Http.page(limit, cursor));
 		return Http.pageBody(page, (scored) -> RuleJson.write(scored, ranked));
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "creating rules")
 	@PostMapping
 	@Operation(summary = "Create a rule (builder); invalid CEL constraints are refused with the parser's message")
 	public ResponseEntity<Map<String, Object>> create(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String agent,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.BUILDER, "creating rules");
 		Map<String, Object> values = Http.mutable(body);
 		values.remove("id");
 		values.remove("version");
@@ -79,16 +79,17 @@ public class RuleController {
 				RuleJson.write(rule), rule.version());
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading rules")
 	@GetMapping("/{id}")
 	@Operation(summary = "Read a rule (viewer); the ETag is its version")
 	public ResponseEntity<Map<String, Object>> get(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String agent,
 			@PathVariable String id) {
-		principal.require(Role.VIEWER, "reading rules");
 		Rule rule = this.configuration.rule(principal.tenant(), agent, id);
 		return Http.versioned(RuleJson.write(rule), rule.version());
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "updating rules")
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a rule (builder); send If-Match with the ETag read")
 	public ResponseEntity<Map<String, Object>> put(
@@ -96,12 +97,12 @@ public class RuleController {
 			@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.BUILDER, "updating rules");
 		Rule current = this.configuration.rule(principal.tenant(), agent, id);
 		Map<String, Object> values = Http.mutable(body);
 		return write(principal, agent, current, values, ifMatch);
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "updating rules")
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change some fields of a rule, such as {\"enabled\": false} (builder); If-Match accepted")
 	public ResponseEntity<Map<String, Object>> patch(
@@ -109,7 +110,6 @@ public class RuleController {
 			@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.BUILDER, "updating rules");
 		Rule current = this.configuration.rule(principal.tenant(), agent, id);
 		Map<String, Object> values = RuleJson.write(current);
 		values.remove("version");
@@ -127,20 +127,20 @@ public class RuleController {
 		return Http.versioned(RuleJson.write(stored), stored.version());
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "deleting rules")
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete a rule (builder); soft delete, its history stays for audit")
 	public ResponseEntity<Void> delete(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @PathVariable String id) {
-		principal.require(Role.BUILDER, "deleting rules");
 		return this.configuration.deleteRule(principal.tenant(), principal.actor(), agent, id)
 				? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading rule history")
 	@GetMapping("/{id}/history")
 	@Operation(summary = "Every stored version of a rule, oldest first (viewer)")
 	public Map<String, Object> history(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @PathVariable String id) {
-		principal.require(Role.VIEWER, "reading rule history");
 		List<Map<String, Object>> versions = this.configuration.ruleHistory(principal.tenant(), agent, id)
 			.stream()
 			.map(RuleJson::writeVersion)

@@ -44,23 +44,23 @@ public class ScenarioController {
 		this.configuration = configuration;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "listing scenarios")
 	@GetMapping
 	@Operation(summary = "List an agent's scenarios with their steps (viewer); paginated")
 	public Map<String, Object> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		principal.require(Role.VIEWER, "listing scenarios");
 		return Http.pageBody(
 				Page.slice(this.configuration.listScenarios(principal.tenant(), agent), Http.page(limit, cursor)),
 				ScenarioJson::write);
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "creating scenarios")
 	@PostMapping
 	@Operation(summary = "Create a scenario (builder); transitions are checked (known steps, valid CEL)")
 	public ResponseEntity<Map<String, Object>> create(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String agent,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.BUILDER, "creating scenarios");
 		Map<String, Object> values = Http.mutable(body);
 		values.remove("id");
 		values.remove("version");
@@ -71,16 +71,17 @@ public class ScenarioController {
 				ScenarioJson.write(scenario), scenario.version());
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading scenarios")
 	@GetMapping("/{scenario}")
 	@Operation(summary = "Read a scenario by id or name (viewer); the ETag is its version")
 	public ResponseEntity<Map<String, Object>> get(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String agent,
 			@PathVariable String scenario) {
-		principal.require(Role.VIEWER, "reading scenarios");
 		Scenario found = this.configuration.scenario(principal.tenant(), agent, scenario);
 		return Http.versioned(ScenarioJson.write(found), found.version());
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "updating scenarios")
 	@PutMapping("/{scenario}")
 	@Operation(summary = "Replace a scenario (builder); send If-Match with the ETag read")
 	public ResponseEntity<Map<String, Object>> put(
@@ -88,7 +89,6 @@ public class ScenarioController {
 			@PathVariable String scenario,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.BUILDER, "updating scenarios");
 		Scenario current = this.configuration.scenario(principal.tenant(), agent, scenario);
 		Map<String, Object> values = Http.mutable(body);
 		values.put("id", current.id());
@@ -97,11 +97,11 @@ public class ScenarioController {
 		return Http.versioned(ScenarioJson.write(stored), stored.version());
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "deleting scenarios")
 	@DeleteMapping("/{scenario}")
 	@Operation(summary = "Delete a scenario (builder); soft delete")
 	public ResponseEntity<Void> delete(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @PathVariable String scenario) {
-		principal.require(Role.BUILDER, "deleting scenarios");
 		return this.configuration.deleteScenario(principal.tenant(), principal.actor(), agent, scenario)
 				? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
 	}

@@ -1,5 +1,6 @@
 package io.ruche.server.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,12 +8,15 @@ import io.ruche.brain.SessionQueries;
 import io.ruche.brain.SessionView;
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.brain.model.SessionStatus;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Page;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
+import io.ruche.server.wire.InterlocutorJson;
+import io.ruche.server.wire.InvalidArgumentsException;
 import io.ruche.server.wire.SessionJson;
 import io.ruche.server.wire.TraceJson;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,57 +51,85 @@ public class SessionController {
 		this.configuration = configuration;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "listing sessions")
 	@GetMapping("/api/sessions")
-	@Operation(summary = "List sessions, most recently updated first, optionally of one agent (viewer); paginated; "
-			+ "each is session_get without turns, with turn_count and version")
+	@Operation(summary = "List sessions, most recently updated first, optionally of one agent and of one status "
+			+ "(active, idle, closed) (viewer); paginated; each is session_get without turns, with turn_count and "
+			+ "version. The status is computed as each page is read, so a filtered page may hold fewer items than "
+			+ "the limit: follow next_cursor")
 	public Map<String, Object> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestParam(required = false) @Nullable String agent,
+			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		principal.require(Role.VIEWER, "listing sessions");
 		String agentId = (agent != null && !agent.isBlank()) ? this.configuration.agent(principal.tenant(), agent).id()
 				: null;
+		SessionStatus wanted = status(status);
 		Page<SessionView> page = this.queries.sessions(principal.tenant(), agentId, Http.page(limit, cursor));
+		if (wanted != null) {
+			page = new Page<>(page.items().stream().filter((view) -> view.status() == wanted).toList(),
+					page.nextCursor());
+		}
 		return Http.pageBody(page, SessionJson::summary);
 	}
 
+	private static @Nullable SessionStatus status(@Nullable String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		return Arrays.stream(SessionStatus.values())
+			.filter((known) -> known.name().equalsIgnoreCase(status.strip()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidArgumentsException("status must be active, idle or closed"));
+	}
+
+	@RequiresRole(value = Role.VIEWER, operation = "reading interlocutors")
+	@GetMapping("/api/interlocutors/{id}")
+	@Operation(summary = "Read an interlocutor's profile, as interlocutor_get (viewer): the collected fields marked "
+			+ "profile, known to every later session of the same interlocutor")
+	public Map<String, Object> interlocutor(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@PathVariable String id) {
+		return InterlocutorJson.write(this.queries.interlocutor(principal.tenant(), id)
+			.orElseThrow(() -> new UnknownObjectException("interlocutor", id)));
+	}
+
+	@RequiresRole(value = Role.VIEWER, operation = "reading sessions")
 	@GetMapping("/api/sessions/{id}")
 	@Operation(summary = "Read a session with its turns, as session_get (viewer); the ETag is its version")
 	public ResponseEntity<Map<String, Object>> get(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String id) {
-		principal.require(Role.VIEWER, "reading sessions");
 		SessionView session = this.queries.session(principal.tenant(), id)
 			.orElseThrow(() -> new UnknownObjectException("session", id));
 		return Http.versioned(SessionJson.write(session, this.queries.turns(principal.tenant(), id)),
 				session.session().version());
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading audit records")
 	@GetMapping("/api/sessions/{id}/audit")
 	@Operation(summary = "The audit records of one session, oldest first (viewer)")
 	public Map<String, Object> sessionAudit(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String id) {
-		principal.require(Role.VIEWER, "reading audit records");
 		return Http.pageBody(
 				this.audit.listForSession(principal.tenant(), id).stream().map(SessionController::audit).toList(),
 				null);
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading traces")
 	@GetMapping("/api/traces/{id}")
 	@Operation(summary = "The trace of one turn, as trace_get: its phases in order, with durations and decisions "
 			+ "(viewer)")
 	public Map<String, Object> trace(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String id) {
-		principal.require(Role.VIEWER, "reading traces");
 		return TraceJson.write(
 				this.queries.trace(principal.tenant(), id).orElseThrow(() -> new UnknownObjectException("trace", id)));
 	}
 
+	@RequiresRole(value = Role.ADMIN, operation = "reading the audit log")
 	@GetMapping("/api/audit")
 	@Operation(summary = "The tenant's audit log, newest first (admin); paginated")
 	public Map<String, Object> auditLog(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		principal.require(Role.ADMIN, "reading the audit log");
 		return Http.pageBody(this.audit.list(principal.tenant(), Http.page(limit, cursor)), SessionController::audit);
 	}
 

@@ -8,7 +8,6 @@ import io.ruche.kernel.model.Tenant;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.TenantStore;
 import io.ruche.kernel.store.StoreConflictException;
-import io.ruche.server.security.AccessDeniedException;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
@@ -49,23 +48,23 @@ public class TenantController {
 		this.clock = clock;
 	}
 
+	@RequiresRole(value = Role.ADMIN, operation = "listing tenants", platformAdmin = true)
 	@GetMapping
 	@Operation(summary = "List the tenants (platform admin)")
 	public List<TenantView> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
-		requirePlatformAdmin(principal, "listing tenants");
 		return this.tenants.list()
 			.stream()
 			.map((t) -> new TenantView(t.id().value(), t.name(), t.platformAdmin(), t.createdAt().toString()))
 			.toList();
 	}
 
+	@RequiresRole(value = Role.ADMIN, operation = "creating tenants", platformAdmin = true)
 	@PostMapping
 	@Operation(
 			summary = "Create a tenant and its first admin key (platform admin: an admin key of the bootstrap tenant)")
 	@ResponseStatus(HttpStatus.CREATED)
 	public CreatedTenant create(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody NewTenant body) {
-		requirePlatformAdmin(principal, "creating tenants");
 		if (body.name() == null || body.name().isBlank()) {
 			throw new InvalidArgumentsException("name is required, for example {\"name\": \"acme\"}");
 		}
@@ -78,12 +77,6 @@ public class TenantController {
 				principal.tenant());
 		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN, principal.actor());
 		return new CreatedTenant(id.value(), body.name().trim(), admin.secret());
-	}
-
-	private static void requirePlatformAdmin(Principal principal, String operation) {
-		if (!principal.platformAdmin() || !principal.role().includes(Role.ADMIN)) {
-			throw new AccessDeniedException(operation + " needs an admin key of the bootstrap tenant");
-		}
 	}
 
 	/**

@@ -40,13 +40,14 @@ public class TenantSettingsController {
 		this.settings = settings;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading the tenant's settings")
 	@GetMapping
 	@Operation(summary = "The tenant's settings (viewer): {\"allow_client_preconfirm\": false}")
 	public Map<String, Object> get(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
-		principal.require(Role.VIEWER, "reading the tenant's settings");
 		return view(this.settings.settings(principal.tenant()));
 	}
 
+	@RequiresRole(value = Role.ADMIN, operation = "changing the tenant's settings")
 	@PutMapping
 	@Operation(summary = "Change the tenant's settings (admin); settings left out keep their value; audited as "
 			+ "tenant.settings")

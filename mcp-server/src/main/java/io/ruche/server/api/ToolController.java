@@ -89,12 +89,12 @@ public class ToolController {
 		this.toolbox = toolbox;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "listing tools")
 	@GetMapping("/api/tools")
 	@Operation(summary = "The tenant's tool catalog by name (viewer); secrets are never shown; with agent, "
 			+ "each tool says whether it is enabled for that agent")
 	public Map<String, Object> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestParam(required = false) @Nullable String agent) {
-		principal.require(Role.VIEWER, "listing tools");
 		Set<String> enabled = null;
 		if (agent != null && !agent.isBlank()) {
 			String agentId = this.agents.agent(principal.tenant(), agent).id();
@@ -113,44 +113,44 @@ public class ToolController {
 		}).toList(), null);
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "registering tools")
 	@PostMapping("/api/tools")
 	@Operation(summary = "Register a tool (builder); the body is the tool of tool_register; the input schema is "
 			+ "checked as JSON Schema 2020-12")
 	public ResponseEntity<Map<String, Object>> register(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.BUILDER, "registering tools");
 		RegistrationResult result = this.registry
 			.register(ToolJson.read(principal.tenant(), principal.actor(), new Args(body)));
 		return ResponseEntity.status(HttpStatus.CREATED).body(ToolJson.write(result, "tool not registered"));
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "checking schemas")
 	@PostMapping("/api/tools/schema/check")
 	@Operation(summary = "Check a JSON Schema as registration does (viewer): {\"schema\": {...}} -> "
 			+ "{\"valid\", \"problems\"}")
 	public Map<String, Object> checkSchema(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestBody Map<String, Object> body) {
-		principal.require(Role.VIEWER, "checking schemas");
 		List<String> problems = this.schemas.checkSchema(new Args(body).object("schema").values());
 		return Map.of("valid", problems.isEmpty(), "problems", problems);
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "searching tools")
 	@GetMapping("/api/tools/search")
 	@Operation(summary = "Find tools by need, ranked by meaning and words (viewer); with agent, each hit says enabled")
 	public Map<String, Object> search(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestParam String q, @RequestParam(required = false) @Nullable String agent,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		principal.require(Role.VIEWER, "searching tools");
 		String agentId = (agent != null && !agent.isBlank()) ? this.agents.agent(principal.tenant(), agent).id() : null;
 		SearchToolsRequest request = InvalidArgumentsException
 			.reading(() -> new SearchToolsRequest(principal.tenant(), q, (limit != null) ? limit : 10, agentId));
 		return Http.pageBody(this.search.search(request).stream().map(ToolHitJson::write).toList(), null);
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading tool limits")
 	@GetMapping("/api/tools/limits")
 	@Operation(summary = "The sandbox limits that apply to every tool call of the tenant (viewer), read-only")
 	public Map<String, Object> limits(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
-		principal.require(Role.VIEWER, "reading tool limits");
 		SandboxPolicy policy = this.toolbox.sandboxPolicy();
 		Map<String, Object> limits = new LinkedHashMap<>();
 		limits.put("timeout_cap_ms", policy.timeoutCap().toMillis());
@@ -167,13 +167,13 @@ public class ToolController {
 		return limits;
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading tool failures")
 	@GetMapping("/api/tools/failures")
 	@Operation(summary = "Recent failed tool calls of the tenant (audit records of tool.invoke whose outcome is "
 			+ "not ok), newest first, optionally of one tool (viewer)")
 	public Map<String, Object> failures(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestParam(required = false) @Nullable String tool,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		principal.require(Role.VIEWER, "reading tool failures");
 		int max = (limit != null) ? Math.max(1, Math.min(limit, 100)) : 20;
 		List<Map<String, Object>> failures = this.audit.list(principal.tenant(), PageRequest.first(FAILURES_SCANNED))
 			.items()
@@ -186,50 +186,54 @@ public class ToolController {
 		return Http.pageBody(failures, null);
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "reading tools")
 	@GetMapping("/api/tools/{name}")
 	@Operation(summary = "Read a tool (viewer); the ETag is its version")
 	public ResponseEntity<Map<String, Object>> get(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String name) {
-		principal.require(Role.VIEWER, "reading tools");
 		ToolView tool = find(principal, name);
 		return Http.versioned(ToolJson.write(tool), tool.version());
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "removing tools")
 	@DeleteMapping("/api/tools/{name}")
 	@Operation(summary = "Remove a tool, or an MCP server registration with its imported tools (builder)")
 	public ResponseEntity<Void> remove(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String name) {
-		principal.require(Role.BUILDER, "removing tools");
 		if (!this.registry.remove(principal.tenant(), name, principal.actor())) {
 			throw new UnknownObjectException("tool", name);
 		}
 		return ResponseEntity.noContent().build();
 	}
 
+	@RequiresRole(value = Role.VIEWER, operation = "listing an agent's tools")
 	@GetMapping("/api/agents/{agent}/tools")
 	@Operation(summary = "The tools enabled for an agent (viewer)")
 	public Map<String, Object> enabled(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent) {
-		principal.require(Role.VIEWER, "listing an agent's tools");
 		String agentId = this.agents.agent(principal.tenant(), agent).id();
 		return Http.pageBody(
 				this.registry.listEnabled(principal.tenant(), agentId).stream().map(ToolJson::write).toList(), null);
 	}
 
+	@RequiresRole(value = Role.BUILDER, operation = "enabling tools")
 	@PutMapping("/api/agents/{agent}/tools/{name}")
 	@Operation(summary = "Enable or disable a tool for an agent (builder): {\"enabled\": true}")
 	public Map<String, Object> enable(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent, @PathVariable String name,
 			@RequestBody(required = false) @Nullable Map<String, Object> body) {
-		principal.require(Role.BUILDER, "enabling tools");
 		String agentId = this.agents.agent(principal.tenant(), agent).id();
 		boolean enabled = new Args((body != null) ? body : Map.of()).bool("enabled", true);
 		if (!this.registry.enable(principal.tenant(), agentId, name, enabled, principal.actor())) {
 			throw new UnknownObjectException("tool", name);
 		}
+		this.agents.versions()
+			.toolsChanged(principal.tenant(), principal.actor(), agentId,
+					(enabled ? "tool.enable " : "tool.disable ") + name);
 		return Map.of("agent", agentId, "name", name, "enabled", enabled);
 	}
 
+	@RequiresRole(value = Role.CLIENT, operation = "invoking tools")
 	@PostMapping("/api/tools/{name}/invoke")
 	@Operation(summary = "Run a tool in the sandbox (client): {\"arguments\": {...}, \"agent\"?, \"session\"?, "
 			+ "\"idempotency_key\"?, \"confirmed\"?}; answers status, output, duration_ms (and message, reason "
@@ -238,7 +242,6 @@ public class ToolController {
 			+ "else 403")
 	public Map<String, Object> invoke(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String name, @RequestBody(required = false) @Nullable Map<String, Object> body) {
-		principal.require(Role.CLIENT, "invoking tools");
 		Args args = new Args((body != null) ? body : Map.of());
 		ToolView tool = find(principal, name);
 		boolean confirmed = args.bool("confirmed", false);

@@ -29,11 +29,18 @@ final class TurnProblems {
 				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.message());
 			case TurnOutcome.SessionBusy<?> busy ->
 				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, busy.message());
+			case TurnOutcome.SessionClosed<?> closed ->
+				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, closed.message());
+			case TurnOutcome.MessageIdReused<?> reused ->
+				ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, reused.message());
 			case TurnOutcome.NoModelAvailable<?> none -> {
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 						NoModelAdvice.message(modelConfigured, false));
 				problem.setTitle("No model available");
 				problem.setProperty("retryable", false);
+				// The turn was recorded all the same: say where to read it.
+				problem.setProperty("session", none.session());
+				problem.setProperty("trace", none.trace());
 				yield problem;
 			}
 		};

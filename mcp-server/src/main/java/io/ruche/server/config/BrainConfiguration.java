@@ -100,8 +100,9 @@ public class BrainConfiguration {
 	}
 
 	@Bean
-	SessionQueries sessionQueries(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns) {
-		return SessionQueries.create(agents, scenarios, sessions, turns);
+	SessionQueries sessionQueries(AgentStore agents, ScenarioStore scenarios, SessionStore sessions, TurnStore turns,
+			InterlocutorStore interlocutors, Clock clock) {
+		return SessionQueries.create(agents, scenarios, sessions, turns, interlocutors, clock);
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.ruche.adapters.LocalMiniLmEmbeddingModel;
 import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentVersions;
 import io.ruche.brain.configuration.ContentLimits;
 import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.ExpressionValidator.Use;
@@ -12,6 +13,8 @@ import io.ruche.brain.expression.ExpressionCheck;
 import io.ruche.brain.expression.ExpressionKind;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ToolActivations;
@@ -24,6 +27,7 @@ import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.TenantBootstrap;
 import io.ruche.server.security.TenantProvisioning;
 import io.ruche.server.security.TenantSettingsService;
+import io.ruche.server.wire.AgentDocuments;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -101,11 +105,22 @@ public class CoreConfiguration {
 	}
 
 	@Bean
+	AgentDocuments agentDocuments() {
+		return new AgentDocuments();
+	}
+
+	@Bean
 	AgentConfiguration agentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			AuditLog audit, Clock clock, ContentLimits limits) {
+			AuditLog audit, Clock clock, ContentLimits limits, AgentVersionStore versions, AgentDocuments documents,
+			ConfigurationTransactions transactions) {
 		return AgentConfiguration.create(agents, rules, scenarios, embeddings, expressions, tools, changes, audit,
-				clock, limits);
+				clock, limits, versions, documents, transactions);
+	}
+
+	@Bean
+	AgentVersions agentVersions(AgentConfiguration configuration) {
+		return configuration.versions();
 	}
 
 }

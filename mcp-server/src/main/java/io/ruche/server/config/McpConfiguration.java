@@ -7,6 +7,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentVersions;
 import io.ruche.server.mcp.ConfigurationTools;
 import io.ruche.server.mcp.McpServerFactory;
 import io.ruche.server.mcp.McpToolGroup;
@@ -14,6 +15,7 @@ import io.ruche.server.mcp.PromptSpecifications;
 import io.ruche.server.mcp.ResourceSpecifications;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
 import io.ruche.server.mcp.ToolSpecifications;
+import io.ruche.server.mcp.VersionTools;
 import io.ruche.server.security.StdioIdentity;
 import io.ruche.server.wire.AgentDocuments;
 import io.ruche.toolbox.port.SchemaValidator;
@@ -55,8 +57,8 @@ public class McpConfiguration {
 	}
 
 	@Bean
-	AgentDocuments agentDocuments() {
-		return new AgentDocuments();
+	VersionTools versionTools(AgentVersions versions) {
+		return new VersionTools(versions);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package io.ruche.server.config;
 
 import java.time.Clock;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -43,6 +44,7 @@ import io.ruche.toolbox.port.UpstreamTools;
 import io.ruche.toolbox.port.UpstreamWatch;
 import io.ruche.toolbox.registry.ActivationPolicy;
 import io.ruche.toolbox.registry.RegistryDependencies;
+import io.ruche.toolbox.sandbox.RunnerDependencies;
 import io.ruche.toolbox.secret.SecretCipher;
 import io.ruche.toolbox.transport.ToolTransports;
 import io.ruche.toolbox.upstream.ListenerDependencies;
@@ -154,19 +156,13 @@ public class ToolboxConfiguration {
 			RateLimits rateLimits, AuditLog audit, ToolMetrics metrics, SchemaValidator schemas, JsonCodec json,
 			SecretCipher cipher, UpstreamTools upstream, BuiltinTools builtins, Egress egress,
 			ToolboxProperties toolbox, Clock clock) {
-		return ToolRunner.builder(catalog, schemas, json)
-			.activations(activations, activation(toolbox))
-			.ledger(ledger)
-			.rateLimits(rateLimits)
-			.audit(audit)
-			.metrics(metrics)
-			.transport(ToolKind.HTTP, ToolTransports.http(egress, json, cipher, toolbox.maxResponseBytes()))
-			.transport(ToolKind.MCP, ToolTransports.mcp(upstream, cipher, egress))
-			.transport(ToolKind.BUILTIN, ToolTransports.builtin(builtins, json))
-			.policy(toolbox.sandboxPolicy())
-			.egress(egress)
-			.clock(clock)
-			.build();
+		return ToolRunner.create(
+				new RunnerDependencies(catalog, activations, ledger, rateLimits, audit, metrics, schemas, json,
+						Map.of(ToolKind.HTTP, ToolTransports.http(egress, json, cipher, toolbox.maxResponseBytes()),
+								ToolKind.MCP, ToolTransports.mcp(upstream, cipher, egress), ToolKind.BUILTIN,
+								ToolTransports.builtin(builtins, json)),
+						egress, clock),
+				toolbox.sandboxPolicy(), activation(toolbox));
 	}
 
 	/**

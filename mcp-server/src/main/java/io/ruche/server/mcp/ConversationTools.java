@@ -11,12 +11,14 @@ import io.ruche.brain.GuidanceResult;
 import io.ruche.brain.TurnOutcome;
 import io.ruche.brain.TurnPipeline;
 import io.ruche.brain.enforce.Violation;
+import io.ruche.brain.model.Session;
 import io.ruche.kernel.model.Role;
 import io.ruche.server.wire.Args;
 import io.ruche.server.wire.ConverseJson;
 import io.ruche.server.wire.EnforceJson;
 import io.ruche.server.wire.GuidanceJson;
 import io.ruche.server.wire.InvalidArgumentsException;
+import io.ruche.server.wire.SessionJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +43,7 @@ public final class ConversationTools implements McpToolGroup {
 
 	@Override
 	public List<McpTool> tools() {
-		return List.of(converse(), guidance(), enforce());
+		return List.of(converse(), guidance(), enforce(), close());
 	}
 
 	private McpTool converse() {
@@ -55,7 +57,8 @@ public final class ConversationTools implements McpToolGroup {
 							blankToNull(args.optionalString("interlocutor")),
 							blankToNull(args.optionalString("channel")), ExchangeCallbacks.sampler(ctx.exchange()),
 							ExchangeCallbacks.progress(ctx))
-						.withConfirmation(ElicitationConfirmation.forExchange(ctx.exchange())));
+						.withConfirmation(ElicitationConfirmation.forExchange(ctx.exchange()))
+						.withMessageId(ConverseJson.messageId(args)));
 					return switch (this.pipeline.converse(request)) {
 						case TurnOutcome.Completed<ConverseResult> done ->
 							new ToolReply(ConverseJson.write(done.result()), done.result().response());
@@ -74,7 +77,8 @@ public final class ConversationTools implements McpToolGroup {
 					String session = blankToNull(args.optionalString("session"));
 					GuidanceRequest request = InvalidArgumentsException.reading(() -> new GuidanceRequest(ctx.tenant(),
 							ctx.principal().actor(), ctx.agentForTurn(args, session), args.string("message"), session,
-							blankToNull(args.optionalString("interlocutor")), ExchangeCallbacks.progress(ctx)));
+							blankToNull(args.optionalString("interlocutor")), ExchangeCallbacks.progress(ctx),
+							ConverseJson.messageId(args)));
 					return switch (this.pipeline.guidance(request)) {
 						case TurnOutcome.Completed<GuidanceResult> done -> {
 							GuidanceResult result = done.result();
@@ -101,6 +105,21 @@ public final class ConversationTools implements McpToolGroup {
 						case TurnOutcome.Completed<EnforceResult> done ->
 							new ToolReply(EnforceJson.write(done.result()), summary(done.result()));
 						case TurnOutcome.Failure<EnforceResult> failure ->
+							TurnFailures.toolError(failure, this.modelConfigured, false);
+					};
+				});
+	}
+
+	private McpTool close() {
+		return new McpTool("session_close",
+				"Close a session: it takes no more turns (start a new one by omitting 'session'; the same "
+						+ "'interlocutor' keeps their profile). Closing a closed session changes nothing.",
+				SessionJson.INPUT, SessionJson.CLOSED_SCHEMA, Role.CLIENT, false, (ctx, args) -> {
+					String session = args.string("session");
+					return switch (this.pipeline.close(ctx.tenant(), ctx.principal().actor(), session)) {
+						case TurnOutcome.Completed<Session> done ->
+							new ToolReply(SessionJson.closed(done.result()), "Session " + session + " is closed");
+						case TurnOutcome.Failure<Session> failure ->
 							TurnFailures.toolError(failure, this.modelConfigured, false);
 					};
 				});

@@ -7,10 +7,12 @@ import java.util.Objects;
 import io.ruche.brain.SessionQueries;
 import io.ruche.brain.SessionView;
 import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Trace;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
+import io.ruche.server.wire.InterlocutorJson;
 import io.ruche.server.wire.SessionJson;
 import io.ruche.server.wire.TraceJson;
 
@@ -29,7 +31,7 @@ public final class InspectionTools implements McpToolGroup {
 
 	@Override
 	public List<McpTool> tools() {
-		return List.of(sessionGet(), traceGet());
+		return List.of(sessionGet(), traceGet(), interlocutorGet());
 	}
 
 	private McpTool sessionGet() {
@@ -52,6 +54,19 @@ public final class InspectionTools implements McpToolGroup {
 					Trace trace = trace(ctx.tenant(), args.string("trace"));
 					return new ToolReply(TraceJson.write(trace),
 							"Trace " + trace.id() + ": " + trace.phases().size() + " phase(s)");
+				});
+	}
+
+	private McpTool interlocutorGet() {
+		return new McpTool("interlocutor_get",
+				"Read an interlocutor's profile: the collected fields marked profile, which every later session "
+						+ "of the same interlocutor knows (CEL interlocutor.fields.x, templates, step skipping).",
+				InterlocutorJson.INPUT, InterlocutorJson.SCHEMA, Role.VIEWER, true, (ctx, args) -> {
+					String id = args.string("interlocutor");
+					Interlocutor profile = this.queries.interlocutor(ctx.tenant(), id)
+						.orElseThrow(() -> new UnknownObjectException("interlocutor", id));
+					return new ToolReply(InterlocutorJson.write(profile),
+							"Interlocutor " + id + ": " + profile.fields().size() + " profile field(s)");
 				});
 	}
 

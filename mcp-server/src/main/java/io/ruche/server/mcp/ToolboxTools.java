@@ -138,6 +138,9 @@ public final class ToolboxTools implements McpToolGroup {
 					if (!this.registry.enable(ctx.tenant(), agentId, name, enabled, ctx.principal().actor())) {
 						throw new UnknownObjectException("tool", name);
 					}
+					this.agents.versions()
+						.toolsChanged(ctx.tenant(), ctx.principal().actor(), agentId,
+								(enabled ? "tool.enable " : "tool.disable ") + name);
 					return new ToolReply(Map.of("agent", agentId, "name", name, "enabled", enabled),
 							"Tool '" + name + "' " + (enabled ? "enabled" : "disabled") + " for the agent");
 				});

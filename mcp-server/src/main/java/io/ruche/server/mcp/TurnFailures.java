@@ -25,6 +25,8 @@ final class TurnFailures {
 			case TurnOutcome.UnknownSession<?> unknown ->
 				sentence(unknown.message()) + ": start a new one by omitting 'session'.";
 			case TurnOutcome.SessionBusy<?> busy -> sentence(busy.message()) + ".";
+			case TurnOutcome.MessageIdReused<?> reused -> sentence(reused.message()) + ".";
+			case TurnOutcome.SessionClosed<?> closed -> sentence(closed.message()) + ".";
 			case TurnOutcome.NoModelAvailable<?> none -> NoModelAdvice.message(modelConfigured, sampling)
 					+ " The turn is recorded in session " + none.session() + " (trace " + none.trace() + ").";
 		};

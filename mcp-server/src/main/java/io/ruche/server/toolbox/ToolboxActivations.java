@@ -37,4 +37,9 @@ public final class ToolboxActivations implements ToolActivations {
 		}
 	}
 
+	@Override
+	public void disable(TenantId tenant, Actor actor, String agentId, String toolName) {
+		this.registry.enable(tenant, agentId, toolName, false, actor);
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.ruche.brain.configuration.AgentDocumentFormat;
 import io.ruche.brain.configuration.AgentSnapshot;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
@@ -11,17 +12,26 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Writes and reads the YAML export document of an agent ({@code ruche/v1}).
+ * Writes and reads the YAML export document of an agent ({@code ruche/v1}), which is also
+ * the body of each of its versions.
  */
-public final class AgentDocuments {
+public final class AgentDocuments implements AgentDocumentFormat {
 
 	static final String FORMAT = "ruche/v1";
 
 	private final YAMLMapper yaml = YAMLMapper.builder().build();
 
+	@Override
 	public String write(AgentSnapshot snapshot) {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("format", FORMAT);
+		document.putAll(tree(snapshot));
+		return this.yaml.writeValueAsString(document);
+	}
+
+	@Override
+	public Map<String, Object> tree(AgentSnapshot snapshot) {
+		Map<String, Object> document = new LinkedHashMap<>();
 		Map<String, Object> agent = new LinkedHashMap<>();
 		agent.put("name", snapshot.agent().name());
 		agent.put("description", snapshot.agent().description());
@@ -33,7 +43,7 @@ public final class AgentDocuments {
 		document.put("scenarios", snapshot.scenarios().stream().map(ScenarioJson::write).toList());
 		document.put("rules", snapshot.rules().stream().map(RuleJson::write).toList());
 		document.put("tools", snapshot.tools());
-		return this.yaml.writeValueAsString(document);
+		return document;
 	}
 
 	/**
@@ -43,6 +53,7 @@ public final class AgentDocuments {
 	 * @throws InvalidArgumentsException naming what is wrong, with the line when the YAML
 	 * is malformed
 	 */
+	@Override
 	@SuppressWarnings("unchecked")
 	public AgentSnapshot read(String text) {
 		Object parsed;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.ruche.brain.ConverseResult;
+import org.jspecify.annotations.Nullable;
 
 import static io.ruche.server.wire.Schemas.bool;
 import static io.ruche.server.wire.Schemas.enumeration;
@@ -22,6 +23,7 @@ public final class ConverseJson {
 		.property("session", string("Session id; omit to start a new session"))
 		.property("interlocutor", string("Interlocutor id; omit for a new anonymous interlocutor"))
 		.property("channel", string("Channel name (default mcp)"))
+		.property("message_id", TurnParts.MESSAGE_ID)
 		.build();
 
 	public static final Map<String, Object> SCHEMA = object().required("session", string("Session id"))
@@ -40,6 +42,16 @@ public final class ConverseJson {
 		.build();
 
 	private ConverseJson() {
+	}
+
+	/**
+	 * Reads the optional {@code message_id} of {@code converse} and {@code guidance}.
+	 * @param args the arguments
+	 * @return the id, or null when absent or blank
+	 */
+	public static @Nullable String messageId(Args args) {
+		String id = args.optionalString("message_id");
+		return (id == null || id.isBlank()) ? null : id;
 	}
 
 	public static Map<String, Object> write(ConverseResult result) {

@@ -20,6 +20,7 @@ public final class GuidanceJson {
 		.property("agent", AgentArgument.SCHEMA_OR_SESSION)
 		.property("session", string("Session id; omit to start a new session"))
 		.property("interlocutor", string("Interlocutor id; omit for a new anonymous interlocutor"))
+		.property("message_id", TurnParts.MESSAGE_ID)
 		.build();
 
 	public static final Map<String, Object> SCHEMA = object().required("session", string("Session id"))

@@ -32,8 +32,9 @@ public final class ScenarioJson {
 	private static final Map<String, Object> STEP = object().required("id", string("Step id, unique in the scenario"))
 		.property("name", string("Display name"))
 		.property("instructions", string("What the agent does in this step"))
-		.property("collects",
-				arrayOf(anyObject("{name, description, pattern?, required?, personal?}"), "Fields collected"))
+		.property("collects", arrayOf(anyObject(
+				"{name, description, pattern?, required?, personal?, profile? (also written to the interlocutor's profile)}"),
+				"Fields collected"))
 		.property("transitions", arrayOf(anyObject("{to, condition (CEL)?, when (text)?}"), "Ways out"))
 		.property("terminal", bool("The scenario ends here"))
 		.property("tools", arrayOf(string("Tool name"), "Tools this step runs"))
@@ -125,6 +126,7 @@ public final class ScenarioJson {
 		}
 		map.put("required", field.required());
 		map.put("personal", field.personal());
+		map.put("profile", field.profile());
 		return map;
 	}
 
@@ -155,7 +157,8 @@ public final class ScenarioJson {
 			List<FieldSpec> collects = step.objects("collects")
 				.stream()
 				.map((f) -> new FieldSpec(f.string("name"), Fields.orDefault(f.optionalString("description"), ""),
-						f.optionalString("pattern"), f.bool("required", true), f.bool("personal", false)))
+						f.optionalString("pattern"), f.bool("required", true), f.bool("personal", false),
+						f.bool("profile", false)))
 				.toList();
 			List<Transition> transitions = step.objects("transitions")
 				.stream()

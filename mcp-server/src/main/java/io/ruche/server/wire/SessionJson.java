@@ -57,7 +57,26 @@ public final class SessionJson {
 		.required("version", integer("Version, the ETag of the session"))
 		.build();
 
+	/** What {@code session_close} answers. */
+	public static final Map<String, Object> CLOSED_SCHEMA = object().required("session", string("Session id"))
+		.required("status", enumeration("The session's status", "closed"))
+		.required("closed_at", string("When it was closed"))
+		.build();
+
 	private SessionJson() {
+	}
+
+	/**
+	 * The answer to {@code session_close}.
+	 * @param session the closed session
+	 * @return its JSON
+	 */
+	public static Map<String, Object> closed(Session session) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("session", session.id());
+		map.put("status", session.status().name().toLowerCase(Locale.ROOT));
+		map.put("closed_at", session.updatedAt().toString());
+		return map;
 	}
 
 	private static Schemas.ObjectSchema fields(Schemas.ObjectSchema schema) {
@@ -68,7 +87,9 @@ public final class SessionJson {
 						.build())
 			.required("interlocutor", string("Interlocutor id"))
 			.required("channel", string("Channel"))
-			.required("status", enumeration("Lifecycle status", "active", "closed"))
+			.required("status",
+					enumeration("Lifecycle status now: idle after the agent's idle_after, closed by "
+							+ "session_close or after close_after", "active", "idle", "closed"))
 			.required("scenario",
 					nullable(object().required("id", string("Scenario id"))
 						.required("name", nullable(string("Scenario name")))
@@ -109,7 +130,7 @@ public final class SessionJson {
 		map.put("agent", agent);
 		map.put("interlocutor", session.interlocutorId());
 		map.put("channel", session.channel());
-		map.put("status", session.status().name().toLowerCase(Locale.ROOT));
+		map.put("status", view.status().name().toLowerCase(Locale.ROOT));
 		map.put("turn_count", session.turnCount());
 		Session.SessionState state = session.state();
 		if (state.scenarioId() != null && state.stepId() != null) {

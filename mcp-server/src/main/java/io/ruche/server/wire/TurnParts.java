@@ -21,6 +21,10 @@ import static io.ruche.server.wire.Schemas.string;
  */
 final class TurnParts {
 
+	static final Map<String, Object> MESSAGE_ID = string(
+			"Your id of this message (1 to 100 visible ASCII characters): sent again in the same session, "
+					+ "it returns the stored turn and runs nothing");
+
 	static final Map<String, Object> MATCHED_RULES = arrayOf(object().required("id", string("Rule id"))
 		.required("name", string("Rule name"))
 		.required("score", number("Retrieval score"))

@@ -13,6 +13,7 @@ import io.modelcontextprotocol.spec.McpSchema.CreateMessageRequest;
 import io.modelcontextprotocol.spec.McpSchema.CreateMessageResult;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -104,6 +105,91 @@ class ConversationToolsIT {
 			.readResource(ReadResourceRequest.builder("ruche://traces/" + trace).build());
 		assertThat(((TextResourceContents) resource.contents().get(0)).text()).contains("\"generation\"");
 		client.closeGracefully();
+	}
+
+	@Test
+	void aClosedSessionRefusesTurnsAndSaysHowToStartANewOne() {
+		McpSyncClient client = ConversationSupport.client(this.port);
+		try {
+			CallToolResult badLifetime = call(client, "agent_upsert",
+					Map.of("name", "bikes-closing", "settings", Map.of("idle_after", "soon")));
+			assertThat(badLifetime.isError()).isTrue();
+			assertThat(text(badLifetime)).contains("idle_after must be an ISO-8601 duration");
+			agent(client, "bikes-closing", Map.of("idle_after", "PT45M", "close_after", "120", "fallback_text",
+					"Let me check with the workshop."));
+			Map<String, Object> first = ok(
+					call(client, "converse", Map.of("agent", "bikes-closing", "message", "Is my bike ready?")));
+			String session = (String) first.get("session");
+			assertThat(ok(call(client, "session_get", Map.of("session", session)))).containsEntry("status", "active");
+
+			Map<String, Object> closed = ok(call(client, "session_close", Map.of("session", session)));
+			CallToolResult refused = call(client, "converse",
+					Map.of("session", session, "message", "Is my bike ready now?"));
+
+			assertThat(closed).containsEntry("session", session).containsEntry("status", "closed");
+			assertThat(refused.isError()).isTrue();
+			assertThat(text(refused)).contains("Session " + session + " is closed")
+				.contains("start a new one by omitting 'session'");
+			assertThat(ok(call(client, "session_get", Map.of("session", session)))).containsEntry("status", "closed")
+				.extractingByKey("turns")
+				.asInstanceOf(InstanceOfAssertFactories.LIST)
+				.hasSize(1);
+			assertThat(ok(call(client, "session_close", Map.of("session", session)))).isEqualTo(closed);
+		}
+		finally {
+			client.closeGracefully();
+		}
+	}
+
+	@Test
+	void aReturningCustomerIsNotAskedForTheirEmailAgain() {
+		McpSyncClient client = ConversationSupport.client(this.port);
+		try {
+			agent(client, "bikes-returns", Map.of());
+			ok(call(client, "scenario_upsert", Map.of("agent", "bikes-returns", "scenario", Map.of("name", "returns",
+					"entry_condition", "The customer wants to return an item they bought", "steps", List.of(
+							Map.of("id", "ask-email", "instructions", "Ask for the customer's e-mail address",
+									"collects",
+									List.of(Map.of("name", "email", "description", "e-mail address", "pattern",
+											"([\\w.+-]+@[\\w-]+\\.[\\w.]+)", "profile", true)),
+									"transitions",
+									List.of(Map.of("to", "ask-order", "condition", "has(variables.email)")), "template",
+									Map.of("text", "What is your e-mail address?")),
+							Map.of("id", "ask-order", "instructions", "Ask for the order number", "collects",
+									List.of(Map.of("name", "order_number", "description", "5 digits", "pattern",
+											"(\\d{5})")),
+									"transitions",
+									List.of(Map.of("to", "label", "condition", "has(variables.order_number)")),
+									"template", Map.of("text", "Thanks. Which order is it, {{email}}?")),
+							Map.of("id", "label", "instructions", "Send the label", "terminal", true, "template",
+									Map.of("text", "The label for order {{order_number}} goes to {{email}}.")))))));
+
+			Map<String, Object> asked = ok(call(client, "converse", Map.of("agent", "bikes-returns", "message",
+					"I want to return the shoes I bought", "interlocutor", "cust-7")));
+			assertThat(asked.get("response")).isEqualTo("What is your e-mail address?");
+			Map<String, Object> answered = ok(call(client, "converse",
+					Map.of("session", asked.get("session"), "message", "It is ana@example.org")));
+			assertThat(answered.get("response")).isEqualTo("Thanks. Which order is it, ana@example.org?");
+			Map<String, Object> profile = ok(call(client, "interlocutor_get", Map.of("interlocutor", "cust-7")));
+			assertThat(map(profile, "fields")).containsEntry("email", "ana@example.org");
+
+			// A new session of the same customer: the e-mail step is skipped, the reply
+			// knows the address.
+			Map<String, Object> back = ok(call(client, "converse", Map.of("agent", "bikes-returns", "message",
+					"I want to return the helmet I bought", "interlocutor", "cust-7")));
+			assertThat(back.get("session")).isNotEqualTo(asked.get("session"));
+			assertThat(back.get("response")).isEqualTo("Thanks. Which order is it, ana@example.org?");
+			assertThat(map(back, "scenario")).containsEntry("step", "ask-order");
+			Map<String, Object> label = ok(
+					call(client, "converse", Map.of("session", back.get("session"), "message", "Order 12345")));
+			assertThat(label.get("response")).isEqualTo("The label for order 12345 goes to ana@example.org.");
+
+			CallToolResult unknown = call(client, "interlocutor_get", Map.of("interlocutor", "nobody-here"));
+			assertThat(unknown.isError()).isTrue();
+		}
+		finally {
+			client.closeGracefully();
+		}
 	}
 
 	@Test

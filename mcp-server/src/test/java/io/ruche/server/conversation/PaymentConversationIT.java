@@ -132,6 +132,50 @@ class PaymentConversationIT {
 	}
 
 	@Test
+	void aMessageSentTwiceWithItsIdMakesOneTurnAndChargesOnce() {
+		AtomicInteger samplings = new AtomicInteger();
+		McpSyncClient client = ConversationSupport.client(this.port, (request) -> {
+			samplings.incrementAndGet();
+			return CreateMessageResult.builder()
+				.role(McpSchema.Role.ASSISTANT)
+				.content(McpSchema.TextContent.builder("Your payment went through.").build())
+				.model("client-model")
+				.build();
+		});
+		try {
+			payingAgent(client, "bike-keyed");
+			String session = (String) ok(
+					call(client, "converse", Map.of("agent", "bike-keyed", "message", "Hello, I am back for my bike")))
+				.get("session");
+			int chargesBefore = CHARGES.get();
+			int samplingsBefore = samplings.get();
+			Map<String, Object> payment = Map.of("session", session, "message",
+					"Please charge my card for the bike repair", "message_id", "wa-msg-0001");
+
+			// The channel did not see the answer and sends the same message again.
+			Map<String, Object> first = ok(call(client, "converse", payment));
+			Map<String, Object> retried = ok(call(client, "converse", payment));
+
+			assertThat(retried).isEqualTo(first);
+			assertThat(first).containsEntry("turn", 2).containsEntry("response", "Your payment went through.");
+			assertThat(CHARGES.get()).isEqualTo(chargesBefore + 1);
+			assertThat(samplings.get()).isEqualTo(samplingsBefore + 1);
+			Map<String, Object> stored = ok(call(client, "session_get", Map.of("session", session)));
+			assertThat(list(stored, "turns")).hasSize(2);
+
+			// The same id for another message is refused, and runs nothing either.
+			CallToolResult reused = call(client, "converse",
+					Map.of("session", session, "message", "And charge it once more", "message_id", "wa-msg-0001"));
+			assertThat(reused.isError()).isTrue();
+			assertThat(text(reused)).contains("already answered turn 2").contains("send a new message_id");
+			assertThat(CHARGES.get()).isEqualTo(chargesBefore + 1);
+		}
+		finally {
+			client.closeGracefully();
+		}
+	}
+
+	@Test
 	void aRefundAsksThePersonAndIsRefusedWhenTheClientCannotAsk() {
 		McpSyncClient plain = ConversationSupport.client(this.port);
 		List<McpSchema.ElicitFormRequest> asked = new CopyOnWriteArrayList<>();

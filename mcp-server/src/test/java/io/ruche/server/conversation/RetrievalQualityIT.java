@@ -151,7 +151,7 @@ class RetrievalQualityIT {
 
 	private List<MatchedRule> guidance(String message) {
 		TurnOutcome<GuidanceResult> outcome = this.pipeline
-			.guidance(new GuidanceRequest(TENANT, Actor.SYSTEM, "support", message, null, null, null));
+			.guidance(new GuidanceRequest(TENANT, Actor.SYSTEM, "support", message, null, null, null, null));
 		assertThat(outcome).isInstanceOf(TurnOutcome.Completed.class);
 		return ((TurnOutcome.Completed<GuidanceResult>) outcome).result().matchedRules();
 	}

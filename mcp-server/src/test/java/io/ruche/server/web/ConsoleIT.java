@@ -270,6 +270,13 @@ class ConsoleIT {
 		navigate("#/sessions");
 		waitFor(By.id("sessions-table"));
 		shot("sessions");
+		// The status filter: the session just used is active, none is closed.
+		new Select(driver.findElement(By.id("status-filter"))).selectByValue("closed");
+		waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("sessions-table")));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("No closed sessions here");
+		new Select(driver.findElement(By.id("status-filter"))).selectByValue("active");
+		waitFor(By.linkText(session));
+		assertThat(driver.findElement(By.id("sessions-table")).getText()).contains("active");
 		driver.findElement(By.linkText(session)).click();
 		waitFor(By.cssSelector(".show-trace")).click();
 		waitUntil(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".timeline .phase"), 5));

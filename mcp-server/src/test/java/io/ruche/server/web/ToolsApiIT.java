@@ -3,6 +3,7 @@ package io.ruche.server.web;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
  * The Toolbox and conversation over REST, over real HTTP: a tool served by a JDK HTTP
@@ -212,6 +215,62 @@ class ToolsApiIT {
 	}
 
 	@Test
+	void anIdempotencyKeySentAgainReturnsTheStoredTurn() {
+		this.api.post("/api/agents", Map.of("name", "keyed"));
+		this.api.post("/api/agents/keyed/rules",
+				Map.of("name", "opening-hours", "condition", "The customer asks about the shop's opening hours",
+						"action", "Give the opening hours", "template", Map.of("text", HOURS, "mode", "exclusive")));
+		String session = (String) RestClient
+			.map(this.api.post("/api/converse", Map.of("agent", "keyed", "message", "What are your opening hours?")))
+			.get("session");
+		Map<String, Object> hours = Map.of("session", session, "message", "When are you open?");
+
+		HttpResponse<String> first = converseWithKey("k-1", hours);
+		HttpResponse<String> again = converseWithKey("k-1", hours);
+		HttpResponse<String> otherMessage = converseWithKey("k-1", Map.of("session", session, "message", "Hi"));
+		HttpResponse<String> malformed = converseWithKey("not a key", hours);
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(RestClient.map(again)).isEqualTo(RestClient.map(first)).containsEntry("turn", 2);
+		assertThat(otherMessage.statusCode()).isEqualTo(422);
+		assertThat(RestClient.map(otherMessage).get("detail").toString()).contains("with a different message");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(RestClient.map(this.api.get("/api/sessions/" + session)).get("turns")).asInstanceOf(LIST).hasSize(2);
+	}
+
+	@Test
+	void aClosedSessionIsListedAsClosedAndRefusesTurns() {
+		this.api.post("/api/agents", Map.of("name", "closing", "settings", Map.of("fallback_text", "One moment.")));
+		String session = (String) RestClient
+			.map(this.api.post("/api/converse", Map.of("agent", "closing", "message", "Hello")))
+			.get("session");
+
+		HttpResponse<String> closed = this.api.post("/api/sessions/" + session + "/close", Map.of());
+		HttpResponse<String> refused = this.api.post("/api/converse", Map.of("session", session, "message", "Hi"));
+		Map<String, Object> closedOnes = RestClient.map(this.api.get("/api/sessions?agent=closing&status=closed"));
+		Map<String, Object> activeOnes = RestClient.map(this.api.get("/api/sessions?agent=closing&status=active"));
+
+		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+		assertThat(RestClient.map(closed)).containsEntry("status", "closed");
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(RestClient.map(refused).get("detail").toString()).contains("is closed");
+		assertThat(closedOnes.get("items")).asInstanceOf(LIST)
+			.singleElement()
+			.satisfies((item) -> assertThat(item).asInstanceOf(MAP)
+				.containsEntry("id", session)
+				.containsEntry("status", "closed"));
+		assertThat(activeOnes.get("items")).asInstanceOf(LIST).isEmpty();
+		assertThat(this.api.get("/api/sessions?status=sleepy").statusCode()).isEqualTo(400);
+	}
+
+	private HttpResponse<String> converseWithKey(String key, Map<String, Object> body) {
+		return this.api.send(this.api.builder("/api/converse")
+			.header("Idempotency-Key", key)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(RestClient.JSON.writeValueAsString(body))));
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void conversesAndExplainsTheReply() {
 		this.api.post("/api/agents", Map.of("name", "bikes"));
@@ -269,6 +328,11 @@ class ToolsApiIT {
 
 		assertThat(noModel.statusCode()).isEqualTo(503);
 		assertThat(RestClient.map(noModel).get("detail").toString()).contains("no template applies");
+		// The turn was recorded: the problem says where to read it.
+		String session = (String) RestClient.map(noModel).get("session");
+		assertThat(session).startsWith("ses_");
+		assertThat(RestClient.map(this.api.get("/api/traces/" + RestClient.map(noModel).get("trace"))))
+			.containsEntry("session", session);
 		assertThat(unknownAgent.statusCode()).isEqualTo(404);
 		assertThat(unknownSession.statusCode()).isEqualTo(404);
 		assertThat(noAgent.statusCode()).isEqualTo(400);

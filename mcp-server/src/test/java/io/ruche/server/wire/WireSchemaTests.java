@@ -13,12 +13,19 @@ import io.ruche.brain.GuidanceResult;
 import io.ruche.brain.ReplyMode;
 import io.ruche.brain.ScenarioPosition;
 import io.ruche.brain.SessionView;
+import io.ruche.brain.configuration.AgentDiff;
+import io.ruche.brain.configuration.AgentDiff.ChangeKind;
+import io.ruche.brain.configuration.AgentDiff.FieldChange;
+import io.ruche.brain.configuration.AgentDiff.ObjectChange;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.enforce.Violation;
 import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.AgentVersion;
+import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
+import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
 import io.ruche.kernel.model.Actor;
@@ -73,10 +80,23 @@ class WireSchemaTests {
 				List.of(new GuidanceResult.ConstraintView("short", "size(response) < 10")), null, List.of("crm"),
 				"trc_1");
 		SessionView session = new SessionView(aSession(TENANT, "agt_1").withId("ses_1").build(), "support", null,
-				java.util.Map.of());
+				java.util.Map.of(), SessionStatus.IDLE);
 		ToolHit hit = new ToolHit("weather", "the forecast", Map.of("type", "object"),
 				new ScoreBreakdown(0.5, 0.712345, 0.6), true);
+		AgentVersion version = new AgentVersion(TENANT, "agt_1", 2, "key_builder", "rule.upsert refunds",
+				java.time.Instant.parse("2026-12-01T10:00:00Z"), "format: ruche/v1\n");
+		AgentDiff diff = new AgentDiff(1, 2, List.of(new FieldChange("persona", "old", "new")),
+				List.of(new ObjectChange("refunds", ChangeKind.CHANGED,
+						List.of(new FieldChange("template.text", "Before", "After"))),
+						new ObjectChange("delivery", ChangeKind.ADDED, List.of(new FieldChange("priority", null, 3)))),
+				List.of(new ObjectChange("returns", ChangeKind.REMOVED,
+						List.of(new FieldChange("steps.ask.instructions", "Ask", null)))),
+				List.of(new ObjectChange("weather", ChangeKind.ADDED, List.of())));
 		return Stream.of(Arguments.of("agent", AgentJson.SCHEMA, AgentJson.write(agent())),
+				Arguments.of("version", VersionJson.SCHEMA, VersionJson.write(version)),
+				Arguments.of("version with document", VersionJson.DOCUMENT_SCHEMA,
+						VersionJson.writeWithDocument(version)),
+				Arguments.of("diff", VersionJson.DIFF_SCHEMA, VersionJson.write(diff)),
 				Arguments.of("agent summary", AgentJson.SUMMARY_SCHEMA, AgentJson.summary(agent())),
 				Arguments.of("rule", RuleJson.SCHEMA, RuleJson.write(rule)),
 				Arguments.of("ranked rule", RuleJson.SCHEMA, RuleJson.write(new Scored<>(rule, 0.87654), true)),
@@ -92,6 +112,13 @@ class WireSchemaTests {
 								List.of(aTurn(TENANT, "ses_1", 1, "Hi", "trc_1"),
 										aTurn(TENANT, "ses_1", 2, null, "trc_2")))),
 				Arguments.of("session summary", SessionJson.SUMMARY_SCHEMA, SessionJson.summary(session)),
+				Arguments.of("interlocutor", InterlocutorJson.SCHEMA,
+						InterlocutorJson.write(new Interlocutor(TENANT, "customer-42",
+								Map.of("email", "ana@example.org", "tier", "gold"), java.util.Set.of("email"),
+								java.time.Instant.EPOCH))),
+				Arguments.of("session closed", SessionJson.CLOSED_SCHEMA,
+						SessionJson.closed(
+								aSession(TENANT, "agt_1").withId("ses_1").withStatus(SessionStatus.CLOSED).build())),
 				Arguments.of("trace", TraceJson.SCHEMA, TraceJson.write(aTrace(TENANT, "trc_1", "ses_1", 1))),
 				Arguments.of("tool", ToolJson.SCHEMA, ToolJson.write(tool)),
 				Arguments.of("registration", ToolJson.REGISTRATION_SCHEMA,
@@ -123,7 +150,7 @@ class WireSchemaTests {
 	void inputSchemasAreValidSchemas() {
 		for (Map<String, Object> schema : List.of(AgentJson.INPUT, RuleJson.INPUT, ScenarioJson.INPUT,
 				ConverseJson.INPUT, GuidanceJson.INPUT, EnforceJson.INPUT, SessionJson.INPUT, TraceJson.INPUT,
-				ToolJson.INPUT, ToolCallJson.INPUT)) {
+				ToolJson.INPUT, ToolCallJson.INPUT, InterlocutorJson.INPUT)) {
 			assertThat(validator.checkSchema(schema)).isEmpty();
 		}
 	}

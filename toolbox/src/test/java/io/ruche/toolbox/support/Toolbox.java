@@ -27,6 +27,7 @@ import io.ruche.toolbox.registry.RegisterToolRequest;
 import io.ruche.toolbox.registry.RegistrationResult;
 import io.ruche.toolbox.registry.RegistryDependencies;
 import io.ruche.toolbox.registry.ToolEndpoint;
+import io.ruche.toolbox.sandbox.RunnerDependencies;
 import io.ruche.toolbox.sandbox.SandboxPolicy;
 import io.ruche.toolbox.secret.SecretCipher;
 import io.ruche.toolbox.secret.SecretSettings;
@@ -97,18 +98,12 @@ public final class Toolbox {
 
 	public ToolRunner runner(SandboxPolicy policy, EgressPolicy egressPolicy, AuditLog auditLog, ToolMetrics metrics) {
 		Egress egress = Egress.create(egressPolicy, RESOLVER);
-		return ToolRunner.builder(this.catalog, this.schemas, this.json)
-			.activations(this.activations, ActivationPolicy.OPT_IN)
-			.ledger(this.ledger)
-			.rateLimits(this.rateLimits)
-			.audit(auditLog)
-			.metrics(metrics)
-			.transport(ToolKind.HTTP, ToolTransports.http(egress, this.json, this.cipher, policy.maxResponseBytes()))
-			.transport(ToolKind.MCP, ToolTransports.mcp(this.upstream, this.cipher, egress))
-			.transport(ToolKind.BUILTIN, ToolTransports.builtin(this.builtins, this.json))
-			.policy(policy)
-			.egress(egress)
-			.build();
+		return ToolRunner.create(new RunnerDependencies(this.catalog, this.activations, this.ledger, this.rateLimits,
+				auditLog, metrics, this.schemas, this.json,
+				Map.of(ToolKind.HTTP, ToolTransports.http(egress, this.json, this.cipher, policy.maxResponseBytes()),
+						ToolKind.MCP, ToolTransports.mcp(this.upstream, this.cipher, egress), ToolKind.BUILTIN,
+						ToolTransports.builtin(this.builtins, this.json)),
+				egress, Clock.systemUTC()), policy, ActivationPolicy.OPT_IN);
 	}
 
 	public RegistrationResult registerHttp(TenantId tenant, String name, String url, SideEffect effect,

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,8 +39,10 @@ import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.model.ToolOutcome;
 import io.ruche.toolbox.port.JsonCodec;
+import io.ruche.toolbox.port.ToolMetrics;
 import io.ruche.toolbox.registry.ActivationPolicy;
 import io.ruche.toolbox.sandbox.InvocationRequest;
+import io.ruche.toolbox.sandbox.RunnerDependencies;
 import io.ruche.toolbox.sandbox.SandboxPolicy;
 import io.ruche.toolbox.secret.SecretCipher;
 import io.ruche.toolbox.secret.SecretSettings;
@@ -120,15 +123,11 @@ public final class RunnerBench {
 		SandboxPolicy policy = new SandboxPolicy(Duration.ofSeconds(30), 1024 * 1024, 100_000_000, 100_000_000,
 				100_000_000, 16, SandboxPolicy.Breaker.DEFAULTS, SandboxPolicy.Retry.DEFAULTS);
 		Egress egress = Egress.create(new EgressPolicy(Map.of(TENANT, Set.of("127.0.0.1")), true));
-		ToolRunner runner = ToolRunner.builder(stores.toolCatalog(), new NetworkntSchemaValidator(mapper), json)
-			.activations(stores.toolActivations(), ActivationPolicy.OPT_IN)
-			.ledger(stores.invocationLedger())
-			.rateLimits(EmbeddedStores.rateLimits())
-			.audit(stores.auditLog())
-			.transport(ToolKind.HTTP, ToolTransports.http(egress, json, cipher, policy.maxResponseBytes()))
-			.policy(policy)
-			.egress(egress)
-			.build();
+		ToolRunner runner = ToolRunner.create(new RunnerDependencies(stores.toolCatalog(), stores.toolActivations(),
+				stores.invocationLedger(), EmbeddedStores.rateLimits(), stores.auditLog(), ToolMetrics.NONE,
+				new NetworkntSchemaValidator(mapper), json,
+				Map.of(ToolKind.HTTP, ToolTransports.http(egress, json, cipher, policy.maxResponseBytes())), egress,
+				Clock.systemUTC()), policy, ActivationPolicy.OPT_IN);
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(5))
 			.followRedirects(HttpClient.Redirect.NEVER)

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentDocumentFormat;
 import io.ruche.brain.configuration.AgentDraft;
 import io.ruche.brain.configuration.AgentSnapshot;
+import io.ruche.brain.configuration.AgentVersions;
 import io.ruche.brain.configuration.ContentLimits;
 import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.InvalidConfigurationException;
@@ -20,9 +23,12 @@ import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentSettings;
+import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.ScenarioStore.ScenarioEmbeddings;
@@ -43,8 +49,8 @@ import io.ruche.kernel.store.StoreConflictException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates configuration edits, then writes them through the store ports, announces each
- * change and audits it.
+ * Validates configuration edits, then writes each with its new agent version and its
+ * audit record in one transaction, and announces it once committed.
  */
 public final class DefaultAgentConfiguration implements AgentConfiguration {
 
@@ -68,9 +74,15 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	private final RuleFactory ruleFactory;
 
+	private final AgentVersionStore versions;
+
+	private final AgentDocumentFormat format;
+
+	private final ConfigurationTransactions transactions;
+
 	public DefaultAgentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
-			AuditLog audit, Clock clock, ContentLimits limits) {
+			AuditLog audit, Clock clock, ContentLimits limits, VersionPorts versionPorts) {
 		this.agents = agents;
 		this.rules = rules;
 		this.scenarios = scenarios;
@@ -81,6 +93,25 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		this.clock = clock;
 		this.validator = new DraftValidator(expressions, tools, limits);
 		this.ruleFactory = new RuleFactory(clock);
+		this.versions = versionPorts.store();
+		this.format = versionPorts.format();
+		this.transactions = versionPorts.transactions();
+	}
+
+	/**
+	 * What versioning needs besides the stores of the objects themselves.
+	 *
+	 * @param store where versions are kept
+	 * @param format the document each version holds
+	 * @param transactions how a change and its version are written together
+	 */
+	public record VersionPorts(AgentVersionStore store, AgentDocumentFormat format,
+			ConfigurationTransactions transactions) {
+	}
+
+	@Override
+	public AgentVersions versions() {
+		return new DefaultAgentVersions(this, this.versions, this.format);
 	}
 
 	@Override
@@ -101,14 +132,15 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
-		Agent saved = saveAgent(tenant, draft);
-		changed(tenant, actor, "agent.upsert", saved.id(), saved.id(),
-				Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
-		return saved;
+		return publishing(tenant, (announced) -> {
+			Agent saved = saveAgent(tenant, draft, this.agents.findByName(tenant, draft.name()));
+			changed(announced, tenant, actor, "agent.upsert", saved.id(), saved.id(),
+					Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
+			return saved;
+		});
 	}
 
-	Agent saveAgent(TenantId tenant, AgentDraft draft) {
-		Optional<Agent> existing = this.agents.findByName(tenant, draft.name());
+	Agent saveAgent(TenantId tenant, AgentDraft draft, Optional<Agent> existing) {
 		return this.agents.save(mergeAgent(tenant, draft, existing));
 	}
 
@@ -156,6 +188,11 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	@Override
 	public Rule upsertRule(TenantId tenant, Actor actor, String agentRef, RuleDraft draft) {
+		return publishing(tenant, (announced) -> writeRule(announced, tenant, actor, agentRef, draft));
+	}
+
+	private Rule writeRule(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, String agentRef,
+			RuleDraft draft) {
 		Agent agent = agent(tenant, agentRef);
 		List<Scenario> agentScenarios = this.scenarios.list(tenant, agent.id());
 		Optional<Rule> existing = matchRule(tenant, agent.id(), draft);
@@ -174,7 +211,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		existing.ifPresent((r) -> checkVersion("rule", r.name(), draft.expectedVersion(), r.version()));
 		Rule rule = this.ruleFactory.build(tenant, agent.id(), draft, existing, agentScenarios);
 		Rule saved = this.rules.save(rule, this.embeddings.embed(rule.content().condition()));
-		changed(tenant, actor, "rule.upsert", agent.id(), saved.id(),
+		changed(announced, tenant, actor, "rule.upsert", agent.id(), saved.id(),
 				Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
 		return saved;
 	}
@@ -199,6 +236,11 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	@Override
 	public boolean deleteRule(TenantId tenant, Actor actor, String agentRef, String ruleId) {
+		return publishing(tenant, (announced) -> removeRule(announced, tenant, actor, agentRef, ruleId));
+	}
+
+	private boolean removeRule(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, String agentRef,
+			String ruleId) {
 		Agent agent = agent(tenant, agentRef);
 		Optional<Rule> rule = this.rules.find(tenant, agent.id(), ruleId);
 		if (rule.isEmpty()) {
@@ -211,7 +253,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		}
 		boolean deleted = this.rules.delete(tenant, agent.id(), ruleId);
 		if (deleted) {
-			changed(tenant, actor, "rule.delete", agent.id(), ruleId, Map.of("name", rule.get().name()));
+			changed(announced, tenant, actor, "rule.delete", agent.id(), ruleId, Map.of("name", rule.get().name()));
 		}
 		return deleted;
 	}
@@ -240,6 +282,11 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	@Override
 	public Scenario upsertScenario(TenantId tenant, Actor actor, String agentRef, ScenarioDraft draft) {
+		return publishing(tenant, (announced) -> writeScenario(announced, tenant, actor, agentRef, draft));
+	}
+
+	private Scenario writeScenario(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, String agentRef,
+			ScenarioDraft draft) {
 		Agent agent = agent(tenant, agentRef);
 		List<Scenario> existingScenarios = this.scenarios.list(tenant, agent.id());
 		Optional<Scenario> existing = matchScenario(draft, existingScenarios);
@@ -251,7 +298,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		Scenario scenario = buildScenario(tenant, agent.id(), draft, existing.map(Scenario::id).orElse(null),
 				existing.map(Scenario::version).orElse(0L));
 		Scenario saved = this.scenarios.save(scenario, ScenarioEmbedder.embed(scenario, this.embeddings));
-		changed(tenant, actor, "scenario.upsert", agent.id(), saved.id(),
+		changed(announced, tenant, actor, "scenario.upsert", agent.id(), saved.id(),
 				Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
 		return saved;
 	}
@@ -291,20 +338,25 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	@Override
 	public boolean deleteScenario(TenantId tenant, Actor actor, String agentRef, String scenarioRef) {
-		Agent agent = agent(tenant, agentRef);
-		Optional<Scenario> scenario = ScopeReferences.findScenario(scenarioRef,
-				this.scenarios.list(tenant, agent.id()));
-		boolean deleted = scenario.isPresent() && this.scenarios.delete(tenant, agent.id(), scenario.get().id());
-		if (deleted) {
-			changed(tenant, actor, "scenario.delete", agent.id(), scenario.get().id(),
-					Map.of("name", scenario.get().name()));
-		}
-		return deleted;
+		return publishing(tenant, (announced) -> {
+			Agent agent = agent(tenant, agentRef);
+			Optional<Scenario> scenario = ScopeReferences.findScenario(scenarioRef,
+					this.scenarios.list(tenant, agent.id()));
+			boolean deleted = scenario.isPresent() && this.scenarios.delete(tenant, agent.id(), scenario.get().id());
+			if (deleted) {
+				changed(announced, tenant, actor, "scenario.delete", agent.id(), scenario.get().id(),
+						Map.of("name", scenario.get().name()));
+			}
+			return deleted;
+		});
 	}
 
 	@Override
 	public AgentSnapshot export(TenantId tenant, String agentRef) {
-		Agent agent = agent(tenant, agentRef);
+		return export(tenant, agent(tenant, agentRef));
+	}
+
+	private AgentSnapshot export(TenantId tenant, Agent agent) {
 		List<Scenario> agentScenarios = this.scenarios.list(tenant, agent.id());
 		List<RuleDraft> ruleDrafts = this.rules.embedded(tenant, agent.id())
 			.stream()
@@ -323,25 +375,77 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	@Override
 	public Agent importAgent(TenantId tenant, Actor actor, AgentSnapshot snapshot) {
+		return publishing(tenant, (announced) -> importer().importSnapshot(announced, tenant, actor, snapshot,
+				this.agents.findByName(tenant, snapshot.agent().name()), "agent.import", Map.of()));
+	}
+
+	SnapshotImporter importer() {
 		return new SnapshotImporter(this, this.agents, this.rules, this.scenarios, this.validator, this.ruleFactory,
-				this.embeddings, this.tools)
-			.importSnapshot(tenant, actor, snapshot);
+				this.embeddings, this.tools);
 	}
 
 	/**
-	 * Announces a written change to every instance, then audits it.
+	 * Runs one change in a transaction, then announces what it changed to every instance:
+	 * only once committed, so that no instance reloads the configuration before the
+	 * change is visible.
+	 * @param work the change, given the list to add its announcements to
+	 */
+	<T> T publishing(TenantId tenant, Function<List<ConfigurationChanged>, T> work) {
+		List<ConfigurationChanged> announced = new ArrayList<>();
+		T result = this.transactions.atomically(tenant, () -> work.apply(announced));
+		announced.forEach(this.changes::publish);
+		return result;
+	}
+
+	/**
+	 * Records a written change: the agent's next version and the audit record, and the
+	 * announcement to publish once committed.
+	 * @param announced the announcements of the running change
 	 * @param action the audited action; its first word is the kind of object announced
 	 * @param agentId the agent the change belongs to
 	 * @param objectId the object changed
-	 * @param details short facts for the audit, the agent id added
+	 * @param details short facts for the audit, the agent id and its new version added
+	 * @return the new version
 	 */
-	void changed(TenantId tenant, Actor actor, String action, String agentId, String objectId,
-			Map<String, String> details) {
+	AgentVersion changed(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, String action,
+			String agentId, String objectId, Map<String, String> details) {
 		String kind = action.substring(0, action.indexOf('.'));
-		this.changes.publish(new ConfigurationChanged(tenant, agentId, kind, objectId));
+		String summary = summary(action, details);
+		AgentVersion version = recordVersion(tenant, actor, agentId, summary);
+		announced.add(new ConfigurationChanged(tenant, agentId, kind, objectId));
 		Map<String, String> facts = new LinkedHashMap<>(details);
 		facts.put("agent", agentId);
+		facts.put("agent_version", String.valueOf(version.number()));
 		this.audit.append(AuditRecord.change(tenant, actor, action, objectId, facts, this.clock.instant()));
+		return version;
+	}
+
+	/**
+	 * Appends the agent's next version, holding its configuration as it now is; a
+	 * concurrent change that took the number first makes the store refuse it.
+	 */
+	AgentVersion recordVersion(TenantId tenant, Actor actor, String agentId, String summary) {
+		Agent agent = this.agents.find(tenant, agentId).orElseThrow(() -> new UnknownObjectException("agent", agentId));
+		long next = this.versions.latest(tenant, agentId).map((v) -> v.number() + 1).orElse(1L);
+		AgentVersion version = new AgentVersion(tenant, agentId, next, actor.id(), summary, this.clock.instant(),
+				this.format.write(export(tenant, agent)));
+		this.versions.append(version);
+		return version;
+	}
+
+	private static String summary(String action, Map<String, String> details) {
+		StringBuilder summary = new StringBuilder(action);
+		if (details.get("name") != null) {
+			summary.append(' ').append(details.get("name"));
+		}
+		if (details.get("restored_version") != null) {
+			summary.append(" to version ").append(details.get("restored_version"));
+		}
+		return summary.toString();
+	}
+
+	ConfigurationTransactions transactions() {
+		return this.transactions;
 	}
 
 	private static void checkVersion(String kind, String name, @Nullable Long expected, long actual) {

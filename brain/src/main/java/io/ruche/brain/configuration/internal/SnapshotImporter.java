@@ -2,6 +2,7 @@ package io.ruche.brain.configuration.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +26,13 @@ import io.ruche.brain.scenario.ScenarioEmbedder;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
 
 /**
  * Imports an agent snapshot: validates every part against the snapshot itself, then
  * writes. Rules and scenarios are matched by name; those of the stored agent that the
- * snapshot no longer lists are deleted, so that the agent ends up exactly as described.
+ * snapshot no longer lists are deleted, and tools it does not list are disabled, so that
+ * the agent ends up exactly as described.
  */
 final class SnapshotImporter {
 
@@ -62,8 +65,17 @@ final class SnapshotImporter {
 		this.tools = tools;
 	}
 
-	Agent importSnapshot(TenantId tenant, Actor actor, AgentSnapshot snapshot) {
-		Optional<Agent> existingAgent = this.agents.findByName(tenant, snapshot.agent().name());
+	/**
+	 * Imports a snapshot into an agent.
+	 * @param announced the announcements of the running change
+	 * @param existingAgent the agent to update (found by name for an import, by id for a
+	 * rollback), or empty to create one
+	 * @param action the audited action
+	 * @param details facts for the audit besides the counts
+	 * @return the stored agent
+	 */
+	Agent importSnapshot(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, AgentSnapshot snapshot,
+			Optional<Agent> existingAgent, String action, Map<String, String> details) {
 		String agentId = existingAgent.map(Agent::id).orElse("pending");
 		Map<String, Scenario> storedScenarios = existingAgent.map((a) -> this.scenarios.list(tenant, a.id()))
 			.orElse(List.of())
@@ -76,6 +88,10 @@ final class SnapshotImporter {
 			.collect(Collectors.toMap(Rule::name, Function.identity()));
 
 		List<String> problems = new ArrayList<>(this.validator.agentProblems(snapshot.agent()));
+		this.agents.findByName(tenant, snapshot.agent().name())
+			.filter((other) -> existingAgent.isPresent() && !other.id().equals(existingAgent.get().id()))
+			.ifPresent((other) -> problems
+				.add("another agent is now named '" + other.name() + "' (id " + other.id() + "): rename it first"));
 		List<Scenario> plannedScenarios = planScenarios(tenant, agentId, snapshot, storedScenarios, problems);
 		List<Rule> plannedRules = planRules(tenant, agentId, snapshot, storedRules, plannedScenarios, problems);
 		for (String tool : snapshot.tools()) {
@@ -86,7 +102,12 @@ final class SnapshotImporter {
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
-		return write(tenant, actor, snapshot, plannedScenarios, plannedRules, storedScenarios, storedRules);
+		return write(announced, tenant, actor, snapshot, existingAgent,
+				new Plan(plannedScenarios, plannedRules, storedScenarios, storedRules), action, details);
+	}
+
+	private record Plan(List<Scenario> scenarios, List<Rule> rules, Map<String, Scenario> storedScenarios,
+			Map<String, Rule> storedRules) {
 	}
 
 	private List<Scenario> planScenarios(TenantId tenant, String agentId, AgentSnapshot snapshot,
@@ -135,9 +156,11 @@ final class SnapshotImporter {
 		return planned;
 	}
 
-	private Agent write(TenantId tenant, Actor actor, AgentSnapshot snapshot, List<Scenario> plannedScenarios,
-			List<Rule> plannedRules, Map<String, Scenario> storedScenarios, Map<String, Rule> storedRules) {
-		Agent agent = this.configuration.saveAgent(tenant, snapshot.agent());
+	private Agent write(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, AgentSnapshot snapshot,
+			Optional<Agent> existingAgent, Plan plan, String action, Map<String, String> details) {
+		List<Scenario> plannedScenarios = plan.scenarios();
+		List<Rule> plannedRules = plan.rules();
+		Agent agent = this.configuration.saveAgent(tenant, snapshot.agent(), existingAgent);
 		for (Scenario scenario : plannedScenarios) {
 			Scenario owned = withAgent(scenario, agent.id());
 			this.scenarios.save(owned, ScenarioEmbedder.embed(owned, this.embeddings));
@@ -148,19 +171,28 @@ final class SnapshotImporter {
 			this.rules.save(owned, this.embeddings.embed(owned.content().condition()));
 		}
 		Set<String> keptScenarios = plannedScenarios.stream().map(Scenario::name).collect(Collectors.toSet());
-		storedScenarios.values()
+		plan.storedScenarios()
+			.values()
 			.stream()
 			.filter((s) -> !keptScenarios.contains(s.name()))
 			.forEach((s) -> this.scenarios.delete(tenant, agent.id(), s.id()));
 		Set<String> keptRules = plannedRules.stream().map(Rule::name).collect(Collectors.toSet());
-		storedRules.values()
+		plan.storedRules()
+			.values()
 			.stream()
 			.filter((r) -> !keptRules.contains(r.name()))
 			.forEach((r) -> this.rules.delete(tenant, agent.id(), r.id()));
 		snapshot.tools().forEach((tool) -> this.tools.enable(tenant, actor, agent.id(), tool));
-		this.configuration.changed(tenant, actor, "agent.import", agent.id(), agent.id(),
-				Map.of("name", agent.name(), "rules", String.valueOf(plannedRules.size()), "scenarios",
-						String.valueOf(plannedScenarios.size()), "tools", String.valueOf(snapshot.tools().size())));
+		this.tools.enabledTools(tenant, agent.id())
+			.stream()
+			.filter((tool) -> !snapshot.tools().contains(tool))
+			.forEach((tool) -> this.tools.disable(tenant, actor, agent.id(), tool));
+		Map<String, String> facts = new LinkedHashMap<>(details);
+		facts.put("name", agent.name());
+		facts.put("rules", String.valueOf(plannedRules.size()));
+		facts.put("scenarios", String.valueOf(plannedScenarios.size()));
+		facts.put("tools", String.valueOf(snapshot.tools().size()));
+		this.configuration.changed(announced, tenant, actor, action, agent.id(), agent.id(), facts);
 		return agent;
 	}
 

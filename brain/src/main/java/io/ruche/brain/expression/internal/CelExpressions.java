@@ -82,7 +82,10 @@ public final class CelExpressions implements Expressions {
 		Map<String, Object> activation = new HashMap<>();
 		activation.put("message", input.message());
 		activation.put("variables", input.variables());
-		activation.put("interlocutor", input.interlocutor());
+		// Profile fields read as interlocutor.x and as interlocutor.fields.x.
+		Map<String, Object> interlocutor = new HashMap<>(input.interlocutor());
+		interlocutor.put("fields", input.interlocutor());
+		activation.put("interlocutor", interlocutor);
 		if (kind == ExpressionKind.CONSTRAINT) {
 			activation.put("response", (input.response() != null) ? input.response() : "");
 		}

@@ -16,6 +16,8 @@ import io.ruche.kernel.model.TenantId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores embeddings as binary columns and ranks them in this process, caching the
@@ -112,6 +114,22 @@ public final class InProcessVectorSearch implements VectorSearch {
 	@Override
 	public void invalidate(String table, TenantId tenant, @Nullable String agentId) {
 		String cacheKey = cacheKey(table, tenant, agentId);
+		forget(cacheKey);
+		// Inside a wider transaction (a configuration change), the write commits later: a
+		// load meanwhile would cache the rows as they were, so forget them again then.
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					forget(cacheKey);
+				}
+
+			});
+		}
+	}
+
+	private void forget(String cacheKey) {
 		synchronized (this) {
 			generation(cacheKey).incrementAndGet();
 			this.cache.remove(cacheKey);

@@ -3,6 +3,8 @@ package io.ruche.stores.jdbc;
 import javax.sql.DataSource;
 
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
@@ -48,6 +50,10 @@ public final class JdbcStores {
 
 	private final InvocationLedger invocationLedger;
 
+	private final AgentVersionStore agentVersions;
+
+	private final ConfigurationTransactions configurationTransactions;
+
 	private JdbcStores(Builder builder) {
 		this.transactions = new TenantTransactions(builder.dataSource, builder.tenantBinder);
 		Json json = new Json(builder.jsonMapper);
@@ -64,6 +70,8 @@ public final class JdbcStores {
 		this.toolCatalog = new JdbcToolCatalogStore(this.transactions, json, vectors);
 		this.toolActivations = new JdbcToolActivationStore(this.transactions);
 		this.invocationLedger = new JdbcInvocationLedger(this.transactions);
+		this.agentVersions = new JdbcAgentVersionStore(this.transactions);
+		this.configurationTransactions = new JdbcConfigurationTransactions(this.transactions);
 	}
 
 	/**
@@ -129,6 +137,14 @@ public final class JdbcStores {
 
 	public InvocationLedger invocationLedger() {
 		return this.invocationLedger;
+	}
+
+	public AgentVersionStore agentVersions() {
+		return this.agentVersions;
+	}
+
+	public ConfigurationTransactions configurationTransactions() {
+		return this.configurationTransactions;
 	}
 
 	/**

@@ -36,10 +36,10 @@ final class JdbcTurnStore implements TurnStore {
 		String phases = this.json.write(new TraceBody(trace.phases()));
 		this.tx.inTenant(turn.tenant(), (jdbc) -> {
 			jdbc.sql("""
-					INSERT INTO turns (tenant_id, session_id, turn, body, response, trace_id, occurred_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+					INSERT INTO turns (tenant_id, session_id, turn, body, response, trace_id, occurred_at, message_id)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(Rows.withNulls(turn.tenant().value(), turn.sessionId(), turn.turn(), body, turn.response(),
-						turn.traceId(), Rows.ts(turn.at())))
+						turn.traceId(), Rows.ts(turn.at()), turn.messageId()))
 				.update();
 			return jdbc.sql("""
 					INSERT INTO traces (tenant_id, id, session_id, turn, phases, occurred_at)
@@ -57,6 +57,17 @@ final class JdbcTurnStore implements TurnStore {
 					.params(tenant.value(), sessionId)
 					.query(this::mapTurn)
 					.list());
+	}
+
+	@Override
+	public Optional<TurnRecord> turnForMessage(TenantId tenant, String sessionId, String messageId) {
+		return this.tx.inTenant(tenant,
+				(jdbc) -> jdbc.sql("""
+						SELECT * FROM turns WHERE tenant_id = ? AND session_id = ? AND message_id = ?
+						ORDER BY turn DESC LIMIT 1""")
+					.params(tenant.value(), sessionId, messageId)
+					.query(this::mapTurn)
+					.optional());
 	}
 
 	@Override
@@ -82,7 +93,8 @@ final class JdbcTurnStore implements TurnStore {
 		TurnBody body = this.json.read(rs.getString("body"), TurnBody.class);
 		return new TurnRecord(Rows.tenant(rs), rs.getString("session_id"), rs.getInt("turn"), body.message(),
 				rs.getString("response"), body.mode(), body.matchedRules(), body.scenarioId(), body.stepId(),
-				body.toolCalls(), rs.getString("trace_id"), Rows.instant(rs, "occurred_at"));
+				body.toolCalls(), rs.getString("trace_id"), Rows.instant(rs, "occurred_at"),
+				rs.getString("message_id"));
 	}
 
 	/** The JSON body of a turn row. */

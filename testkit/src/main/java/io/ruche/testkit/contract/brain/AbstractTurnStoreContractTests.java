@@ -91,6 +91,24 @@ public abstract class AbstractTurnStoreContractTests {
 	}
 
 	@Test
+	void findsTheLatestTurnOfAMessageId() {
+		record(1, "hello");
+		String firstTrace = Moments.uniqueId("trc");
+		this.store.record(Turns.aTurn(this.tenant, this.sessionId, 2, null, firstTrace, "msg-7"),
+				Turns.aTrace(this.tenant, firstTrace, this.sessionId, 2));
+		String retryTrace = Moments.uniqueId("trc");
+		TurnRecord retry = Turns.aTurn(this.tenant, this.sessionId, 3, "paid", retryTrace, "msg-7");
+		this.store.record(retry, Turns.aTrace(this.tenant, retryTrace, this.sessionId, 3));
+
+		assertThat(this.store.turnForMessage(this.tenant, this.sessionId, "msg-7")).contains(retry);
+		assertThat(this.store.turns(this.tenant, this.sessionId).get(1).messageId()).isEqualTo("msg-7");
+		assertThat(this.store.turns(this.tenant, this.sessionId).get(0).messageId()).isNull();
+		assertThat(this.store.turnForMessage(this.tenant, this.sessionId, "msg-8")).isEmpty();
+		assertThat(this.store.turnForMessage(this.tenant, Moments.uniqueId("ses"), "msg-7")).isEmpty();
+		assertThat(this.store.turnForMessage(Moments.uniqueTenant(), this.sessionId, "msg-7")).isEmpty();
+	}
+
+	@Test
 	void isolatesTenants() {
 		TurnRecord turn = record(1, null);
 		TenantId other = Moments.uniqueTenant();

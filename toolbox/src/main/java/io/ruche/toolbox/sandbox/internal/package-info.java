@@ -1,5 +1,5 @@
 /**
- * The runner implementation, created through {@link io.ruche.toolbox.ToolRunner#builder}.
+ * The runner implementation, created through {@link io.ruche.toolbox.ToolRunner#create}.
  */
 @NullMarked
 package io.ruche.toolbox.sandbox.internal;

@@ -1,6 +1,8 @@
 package io.ruche.stores.jdbc.config;
 
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
@@ -102,6 +104,18 @@ public class JdbcStoresConfiguration {
 	@ConditionalOnMissingBean
 	InvocationLedger invocationLedger(JdbcStores stores) {
 		return stores.invocationLedger();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AgentVersionStore agentVersionStore(JdbcStores stores) {
+		return stores.agentVersions();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ConfigurationTransactions configurationTransactions(JdbcStores stores) {
+		return stores.configurationTransactions();
 	}
 
 }
