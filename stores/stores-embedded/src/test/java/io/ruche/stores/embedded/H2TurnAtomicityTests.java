@@ -103,6 +103,11 @@ class H2TurnAtomicityTests {
 			}
 
 			@Override
+			public Optional<TurnRecord> turnForMessage(TenantId tenant, String sessionId, String messageId) {
+				return turns.turnForMessage(tenant, sessionId, messageId);
+			}
+
+			@Override
 			public Optional<Trace> trace(TenantId tenant, String traceId) {
 				return turns.trace(tenant, traceId);
 			}
