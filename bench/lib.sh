@@ -38,9 +38,9 @@ build_ruche() {
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl mcp-server -am)
 }
 
-start_ruche() { # port datadir [extra env...] ; sets RUCHE_PID
+start_ruche() { # port datadir [extra env...] ; sets RUCHE_PID; RUCHE_JAVA_OPTIONS: more JVM options
   local port=$1 data=$2; shift 2
   env RUCHE_DATA_DIR="$data" RUCHE_BOOTSTRAP_KEY=bench-admin-key "$@" \
-    java -jar "$ROOT/mcp-server/target/ruche.jar" --server.port="$port" >"$data/server.log" 2>&1 &
+    java ${RUCHE_JAVA_OPTIONS:-} -jar "$ROOT/mcp-server/target/ruche.jar" --server.port="$port" >"$data/server.log" 2>&1 &
   RUCHE_PID=$!
 }

@@ -16,6 +16,7 @@ import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionLocks;
+import io.ruche.kernel.port.StoreTransactions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param embeddings the embedding model
  * @param locks the session locks
  * @param audit the audit log
+ * @param transactions what makes a turn's writes one (session, turn, trace)
  * @param changes configuration changes, or null when the snapshot cache relies only on
  * agent versions
  * @param languageModel the configured model, or null
@@ -39,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 		TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
-		@Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel, ToolDirectory tools,
-		TurnMetrics metrics, Clock clock) {
+		StoreTransactions transactions, @Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel,
+		ToolDirectory tools, TurnMetrics metrics, Clock clock) {
 
 	public static Builder builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 			TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
@@ -56,6 +58,8 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 
 		private final BrainPorts base;
 
+		private StoreTransactions transactions = StoreTransactions.none();
+
 		private @Nullable ChangeBroadcast changes;
 
 		private @Nullable LanguageModel languageModel;
@@ -70,7 +74,18 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 				TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
 				AuditLog audit) {
 			this.base = new BrainPorts(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks,
-					audit, null, null, ToolDirectory.none(), TurnMetrics.NOOP, Clock.systemUTC());
+					audit, StoreTransactions.none(), null, null, ToolDirectory.none(), TurnMetrics.NOOP,
+					Clock.systemUTC());
+		}
+
+		/**
+		 * Sets the transactions of the stores, so that a turn's writes are one.
+		 * @param stores the transactions of the stores given to the builder
+		 * @return this builder
+		 */
+		public Builder transactions(StoreTransactions stores) {
+			this.transactions = Objects.requireNonNull(stores);
+			return this;
 		}
 
 		public Builder changes(ChangeBroadcast broadcast) {
@@ -101,7 +116,8 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 		public BrainPorts build() {
 			BrainPorts b = this.base;
 			return new BrainPorts(b.agents, b.rules, b.scenarios, b.sessions, b.turns, b.interlocutors, b.embeddings,
-					b.locks, b.audit, this.changes, this.languageModel, this.tools, this.metrics, this.clock);
+					b.locks, b.audit, this.transactions, this.changes, this.languageModel, this.tools, this.metrics,
+					this.clock);
 		}
 
 	}

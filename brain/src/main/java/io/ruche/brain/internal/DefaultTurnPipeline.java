@@ -39,6 +39,7 @@ import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.SessionBusyException;
 import io.ruche.kernel.port.SessionLocks;
+import io.ruche.kernel.port.StoreTransactions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +71,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private final GuidanceBuilder guidance;
 
+	private final StoreTransactions transactions;
+
 	private final TurnReplays replays;
 
 	private DefaultTurnPipeline(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
@@ -87,6 +90,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 				(settings.judge() && model != null) ? measured(ConstraintJudge.of(model), ports.metrics()) : null);
 		this.persistence = new TurnPersistence(ports.sessions(), ports.interlocutors(), ports.turns(), ports.audit(),
 				ports.clock());
+		this.transactions = ports.transactions();
 		this.guidance = new GuidanceBuilder(this.enforcer);
 		this.replays = new TurnReplays(ports.turns());
 	}
@@ -312,13 +316,20 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	}
 
 	private void persist(TurnState turn, PhaseRecorder phases, String kind, String mode, Map<String, Object> returned) {
-		phases.compute(TurnPhase.PERSISTENCE, (decisions) -> {
-			this.persistence.saveSession(turn, decisions);
-			decisions.put("model_calls", turn.modelCalls);
-			decisions.putAll(returned);
+		// The session's new state and the turn with its trace are one write: a process
+		// killed or a database lost in between would leave the session a turn ahead of
+		// its history, and a retried turn under a new number (its tools run again).
+		this.transactions.atomically(turn.session.tenant(), () -> {
+			phases.compute(TurnPhase.PERSISTENCE, (decisions) -> {
+				this.persistence.saveSession(turn, decisions);
+				decisions.put("model_calls", turn.modelCalls);
+				decisions.putAll(returned);
+				return turn;
+			});
+			this.persistence.recordTurn(turn, mode, phases.phases());
 			return turn;
 		});
-		this.persistence.recordTurn(turn, kind, mode, phases.phases(), phases.elapsedMs());
+		this.persistence.auditTurn(turn, kind, mode, phases.elapsedMs());
 	}
 
 	private static @Nullable ScenarioPosition position(TurnState turn) {

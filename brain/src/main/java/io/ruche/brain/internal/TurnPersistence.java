@@ -119,7 +119,7 @@ final class TurnPersistence {
 		return new Interlocutor(turn.interlocutor.tenant(), turn.interlocutor.id(), fields, personal, now);
 	}
 
-	void recordTurn(TurnState turn, String kind, String mode, List<Trace.Phase> phases, long durationMs) {
+	void recordTurn(TurnState turn, String mode, List<Trace.Phase> phases) {
 		Instant now = this.clock.instant();
 		List<MatchedRule> matched = matchedRules(turn);
 		List<ToolCallSummary> tools = turn.toolRuns.stream()
@@ -130,15 +130,21 @@ final class TurnPersistence {
 				turn.messageId);
 		this.turns.record(record,
 				new Trace(turn.session.tenant(), turn.traceId, turn.session.id(), turn.turn, phases, now));
+	}
+
+	/**
+	 * Audits a recorded turn, outside the turn's own write: losing the audit line does
+	 * not undo the turn.
+	 */
+	void auditTurn(TurnState turn, String kind, String mode, long durationMs) {
 		try {
 			this.audit.append(new AuditRecord(turn.session.tenant(), Ids.newId("aud"), turn.actor.id(), "turn." + kind,
 					turn.session.id(), turn.session.id(), "ok", durationMs,
 					Map.of("agent", turn.snapshot.agent().id(), "turn", String.valueOf(turn.turn), "mode", mode,
 							"trace", turn.traceId, "role", turn.actor.roleName()),
-					now));
+					this.clock.instant()));
 		}
 		catch (RuntimeException ex) {
-			// The turn is already recorded; a lost audit line must not fail the reply.
 			log.warn("audit of turn {} of session {} failed", turn.turn, turn.session.id(), ex);
 		}
 	}

@@ -23,6 +23,7 @@ import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionLocks;
+import io.ruche.kernel.port.StoreTransactions;
 import io.ruche.server.brain.ChatModels;
 import io.ruche.server.brain.FallbackLanguageModel;
 import io.ruche.server.brain.MicrometerTurnMetrics;
@@ -80,9 +81,9 @@ public class BrainConfiguration {
 	@Bean
 	TurnPipeline turnPipeline(ModelProperties model, AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			SessionStore sessions, TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings,
-			SessionLocks locks, AuditLog audit, ObjectProvider<ChangeBroadcast> changes,
-			ObjectProvider<LanguageModel> languageModel, ObjectProvider<ToolDirectory> tools, TurnMetrics metrics,
-			Clock clock, Expressions expressions) {
+			SessionLocks locks, AuditLog audit, ObjectProvider<StoreTransactions> transactions,
+			ObjectProvider<ChangeBroadcast> changes, ObjectProvider<LanguageModel> languageModel,
+			ObjectProvider<ToolDirectory> tools, TurnMetrics metrics, Clock clock, Expressions expressions) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -91,6 +92,7 @@ public class BrainConfiguration {
 			.tools(tools.getIfAvailable(ToolDirectory::none))
 			.metrics(metrics)
 			.clock(clock);
+		transactions.ifAvailable(ports::transactions);
 		changes.ifAvailable(ports::changes);
 		PipelineSettings settings = new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), model.temperature(),
 				model.maxTokens(), model.judge());

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import io.ruche.kernel.model.TenantId;
+import io.ruche.kernel.port.StoreTransactions;
 import io.ruche.kernel.store.StoreConflictException;
 import io.ruche.kernel.store.StoreDataException;
 import io.ruche.kernel.store.StoreException;
@@ -24,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs store work in transactions, bound to a tenant or platform-wide, and translates
- * driver failures into {@link StoreException}s at this boundary.
+ * driver failures into {@link StoreException}s at this boundary. Work started inside
+ * {@link #atomically} joins its transaction.
  */
-public final class TenantTransactions {
+public final class TenantTransactions implements StoreTransactions {
 
 	private final JdbcClient jdbc;
 
@@ -53,6 +55,11 @@ public final class TenantTransactions {
 			this.binder.bind(jdbc, tenant);
 			return work.apply(jdbc);
 		});
+	}
+
+	@Override
+	public <T> T atomically(TenantId tenant, Supplier<T> work) {
+		return inTenant(tenant, (jdbc) -> work.get());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.ruche.stores.redis;
 
+import java.time.Duration;
+
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.kernel.port.SessionLocks;
@@ -18,6 +20,14 @@ public final class RedisStores {
 	/** The default key prefix. */
 	public static final String DEFAULT_KEY_PREFIX = "ruche:";
 
+	/**
+	 * How long a session lock outlives an instance that died holding it (killed, frozen,
+	 * cut off): a live holder renews it every third of this. Shorter than a turn's wait
+	 * for the lock (10 s), so that a turn retried on another instance right after a crash
+	 * gets the lock instead of answering that the session is busy.
+	 */
+	public static final Duration LOCK_LEASE = Duration.ofSeconds(8);
+
 	private RedisStores() {
 	}
 
@@ -34,6 +44,7 @@ public final class RedisStores {
 	public static RedissonClient client(String host, int port, @Nullable String password, int database) {
 		Config config = new Config();
 		config.setLazyInitialization(true);
+		config.setLockWatchdogTimeout(LOCK_LEASE.toMillis());
 		SingleServerConfig server = config.useSingleServer()
 			.setAddress("redis://" + host + ":" + port)
 			.setDatabase(database)

@@ -10,6 +10,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.kernel.port.AuditLog;
+import io.ruche.kernel.port.StoreTransactions;
 import io.ruche.kernel.port.TenantStore;
 import io.ruche.stores.jdbc.JdbcStores;
 import io.ruche.toolbox.port.InvocationLedger;
@@ -26,6 +27,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class JdbcStoresConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	StoreTransactions storeTransactions(JdbcStores stores) {
+		return stores.transactions();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
