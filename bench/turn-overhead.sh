@@ -10,7 +10,9 @@ source "$ROOT/scripts/find-jdk.sh"
 build_ruche
 work=$(mktemp -d); port=$(free_port)
 trap 'kill "$RUCHE_PID" 2>/dev/null || true; rm -rf "$work"' EXIT
-start_ruche "$port" "$work" RUCHE_TOOLBOX_ALLOW_LOOPBACK=true
+# The answering rule calls its tool on every turn: lift the per-minute tool quotas for the run.
+start_ruche "$port" "$work" RUCHE_TOOLBOX_ALLOW_LOOPBACK=true PLATFORM_TOOLBOX_TOOLCALLSPERMINUTE=1000000 \
+  PLATFORM_TOOLBOX_TENANTCALLSPERMINUTE=1000000
 wait_http "http://127.0.0.1:$port/actuator/health" 120
 echo "machine: $(nproc) cores"
 python3 "$BENCH_DIR/turn_overhead.py" "http://127.0.0.1:$port/mcp" bench-admin-key "${1:-200}"
