@@ -18,6 +18,8 @@ import io.ruche.stores.jdbc.InProcessVectorSearch;
 import io.ruche.stores.jdbc.JdbcStores;
 import org.flywaydb.core.Flyway;
 
+import org.springframework.data.jdbc.core.dialect.JdbcH2Dialect;
+
 /**
  * Factories of the embedded backend: the H2 database under a data directory, its
  * migration, the JDBC stores over it and the in-process coordination.
@@ -93,7 +95,10 @@ public final class EmbeddedStores {
 	 * @return the stores
 	 */
 	public static JdbcStores jdbcStores(DataSource dataSource) {
-		return JdbcStores.builder(dataSource).vectorSearch(new InProcessVectorSearch()).build();
+		return JdbcStores.builder(dataSource)
+			.vectorSearch(new InProcessVectorSearch())
+			.dialect(JdbcH2Dialect.INSTANCE)
+			.build();
 	}
 
 	public static SessionLocks sessionLocks() {

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.ruche.brain.model.Rule;
-import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.Page;
@@ -51,7 +50,7 @@ final class JdbcRuleStore implements RuleStore {
 	public Rule save(Rule rule, Embedding conditionEmbedding) {
 		Rule stored = new Rule(rule.tenant(), rule.agentId(), rule.id(), rule.name(), rule.content(), rule.priority(),
 				rule.enabled(), rule.version() + 1, null, Rows.micros(rule.updatedAt()));
-		String content = this.json.write(rule.content());
+		String content = this.json.write(RuleContentBody.of(rule.content()));
 		Object embedding = this.vectors.toParameter(conditionEmbedding);
 		Rule result = this.tx.inTenant(rule.tenant(), (jdbc) -> {
 			if (rule.version() == 0) {
@@ -189,7 +188,7 @@ final class JdbcRuleStore implements RuleStore {
 
 	private Rule map(ResultSet rs, int row) throws SQLException {
 		return new Rule(Rows.tenant(rs), rs.getString("agent_id"), rs.getString("id"), rs.getString("name"),
-				this.json.read(rs.getString("content"), RuleContent.class), rs.getInt("priority"),
+				this.json.read(rs.getString("content"), RuleContentBody.class).toContent(), rs.getInt("priority"),
 				rs.getBoolean("enabled"), rs.getLong("version"), Rows.nullableInstant(rs, "deleted_at"),
 				Rows.instant(rs, "updated_at"));
 	}

@@ -6,16 +6,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import io.ruche.brain.model.Scenario;
-import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -46,8 +43,7 @@ final class JdbcScenarioStore implements ScenarioStore {
 				scenario.description(), scenario.entryCondition(), scenario.entryStep(), scenario.steps(),
 				scenario.exitConditions(), scenario.enabled(), scenario.version() + 1, null,
 				Rows.micros(scenario.updatedAt()));
-		String body = this.json.write(new Body(scenario.description(), scenario.entryCondition(), scenario.entryStep(),
-				scenario.steps(), scenario.exitConditions()));
+		String body = this.json.write(ScenarioBody.of(scenario));
 		String transitionJson = this.json.write(vectors(embeddings.transitions()));
 		String stepJson = this.json.write(vectors(embeddings.steps()));
 		String exitJson = this.json.write(vectors(embeddings.exits()));
@@ -138,19 +134,11 @@ final class JdbcScenarioStore implements ScenarioStore {
 	}
 
 	private Scenario map(ResultSet rs, int row) throws SQLException {
-		Body body = this.json.read(rs.getString("body"), Body.class);
+		ScenarioBody body = this.json.read(rs.getString("body"), ScenarioBody.class);
 		return new Scenario(Rows.tenant(rs), rs.getString("agent_id"), rs.getString("id"), rs.getString("name"),
-				body.description(), body.entryCondition(), body.entryStep(), body.steps(),
-				Objects.requireNonNullElse(body.exitConditions(), List.of()), rs.getBoolean("enabled"),
-				rs.getLong("version"), Rows.nullableInstant(rs, "deleted_at"), Rows.instant(rs, "updated_at"));
-	}
-
-	/**
-	 * The JSON body of a scenario row; {@code exitConditions} is null in bodies written
-	 * before it existed.
-	 */
-	private record Body(String description, String entryCondition, String entryStep, List<ScenarioStep> steps,
-			@Nullable List<String> exitConditions) {
+				body.description(), body.entryCondition(), body.entryStep(), body.toSteps(), body.toExitConditions(),
+				rs.getBoolean("enabled"), rs.getLong("version"), Rows.nullableInstant(rs, "deleted_at"),
+				Rows.instant(rs, "updated_at"));
 	}
 
 }

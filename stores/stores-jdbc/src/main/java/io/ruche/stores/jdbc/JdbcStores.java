@@ -18,6 +18,9 @@ import io.ruche.toolbox.port.ToolActivationStore;
 import io.ruche.toolbox.port.ToolCatalogStore;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
+import org.springframework.data.jdbc.core.dialect.JdbcH2Dialect;
+
 /**
  * The JDBC adapters of every persisted port over one migrated database:
  * {@code JdbcStores.builder(dataSource).vectorSearch(...).build().rules()}.
@@ -57,19 +60,20 @@ public final class JdbcStores {
 	private JdbcStores(Builder builder) {
 		this.transactions = new TenantTransactions(builder.dataSource, builder.tenantBinder);
 		Json json = new Json(builder.jsonMapper);
+		Aggregates aggregates = new Aggregates(builder.dataSource, builder.dialect, json);
 		VectorSearch vectors = builder.vectorSearch;
-		this.tenants = new JdbcTenantStore(this.transactions, json);
-		this.apiKeys = new JdbcApiKeyStore(this.transactions);
-		this.auditLog = new JdbcAuditLog(this.transactions, json);
-		this.agents = new JdbcAgentStore(this.transactions, json);
+		this.tenants = new JdbcTenantStore(this.transactions, aggregates);
+		this.apiKeys = new JdbcApiKeyStore(this.transactions, aggregates);
+		this.auditLog = new JdbcAuditLog(this.transactions, aggregates);
+		this.agents = new JdbcAgentStore(this.transactions, aggregates);
 		this.rules = new JdbcRuleStore(this.transactions, json, vectors);
 		this.scenarios = new JdbcScenarioStore(this.transactions, json, vectors);
-		this.sessions = new JdbcSessionStore(this.transactions, json);
-		this.turns = new JdbcTurnStore(this.transactions, json);
-		this.interlocutors = new JdbcInterlocutorStore(this.transactions, json);
+		this.sessions = new JdbcSessionStore(this.transactions, aggregates);
+		this.turns = new JdbcTurnStore(this.transactions, aggregates);
+		this.interlocutors = new JdbcInterlocutorStore(this.transactions, aggregates);
 		this.toolCatalog = new JdbcToolCatalogStore(this.transactions, json, vectors);
-		this.toolActivations = new JdbcToolActivationStore(this.transactions);
-		this.invocationLedger = new JdbcInvocationLedger(this.transactions);
+		this.toolActivations = new JdbcToolActivationStore(this.transactions, aggregates);
+		this.invocationLedger = new JdbcInvocationLedger(this.transactions, aggregates);
 		this.agentVersions = new JdbcAgentVersionStore(this.transactions);
 		this.configurationTransactions = new JdbcConfigurationTransactions(this.transactions);
 	}
@@ -77,7 +81,8 @@ public final class JdbcStores {
 	/**
 	 * Starts building the stores over a database whose schema is already migrated.
 	 * @param dataSource the database
-	 * @return a builder, with in-process vector search and no tenant binding by default
+	 * @return a builder, with in-process vector search, the H2 dialect and no tenant
+	 * binding by default
 	 */
 	public static Builder builder(DataSource dataSource) {
 		return new Builder(dataSource);
@@ -158,6 +163,8 @@ public final class JdbcStores {
 
 		private TenantBinder tenantBinder = TenantBinder.NONE;
 
+		private JdbcDialect dialect = JdbcH2Dialect.INSTANCE;
+
 		private JsonMapper jsonMapper = JsonMapper.builder().build();
 
 		private Builder(DataSource dataSource) {
@@ -181,6 +188,16 @@ public final class JdbcStores {
 		 */
 		public Builder tenantBinder(TenantBinder tenantBinder) {
 			this.tenantBinder = tenantBinder;
+			return this;
+		}
+
+		/**
+		 * Sets the SQL dialect of the repositories' statements.
+		 * @param dialect the dialect of the database
+		 * @return this builder
+		 */
+		public Builder dialect(JdbcDialect dialect) {
+			this.dialect = dialect;
 			return this;
 		}
 

@@ -15,10 +15,8 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.stores.jdbc.VectorSearch.ScoredKey;
 import io.ruche.stores.jdbc.VectorSearch.VectorQuery;
 import io.ruche.toolbox.model.ToolDefinition;
-import io.ruche.toolbox.model.ToolDefinition.ExecutionPolicy;
 import io.ruche.toolbox.model.ToolKind;
 import io.ruche.toolbox.port.ToolCatalogStore;
-import org.jspecify.annotations.Nullable;
 
 /** Tool definitions in {@code tools}, keyed by tenant and name, their details as JSON. */
 final class JdbcToolCatalogStore implements ToolCatalogStore {
@@ -39,9 +37,7 @@ final class JdbcToolCatalogStore implements ToolCatalogStore {
 
 	@Override
 	public ToolDefinition save(ToolDefinition tool, Embedding embedding) {
-		String body = this.json
-			.write(new Body(tool.description(), tool.inputSchema(), tool.outputSchema(), tool.kind().name(),
-					tool.target(), tool.execution(), tool.secrets(), tool.annotations(), tool.source()));
+		String body = this.json.write(ToolBody.of(tool));
 		Object vector = this.vectors.toParameter(embedding);
 		ToolDefinition stored = this.tx.inTenant(tool.tenant(), (jdbc) -> {
 			long version = jdbc.sql("SELECT version FROM tools WHERE tenant_id = ? AND name = ? FOR UPDATE")
@@ -139,16 +135,10 @@ final class JdbcToolCatalogStore implements ToolCatalogStore {
 	}
 
 	private ToolDefinition map(ResultSet rs, int row) throws SQLException {
-		Body body = this.json.read(rs.getString("body"), Body.class);
+		ToolBody body = this.json.read(rs.getString("body"), ToolBody.class);
 		return new ToolDefinition(Rows.tenant(rs), rs.getString("name"), body.description(), body.inputSchema(),
-				body.outputSchema(), ToolKind.valueOf(body.kind()), body.target(), body.execution(), body.secrets(),
+				body.outputSchema(), ToolKind.valueOf(body.kind()), body.target(), body.toExecution(), body.secrets(),
 				body.annotations(), body.source(), rs.getLong("version"), Rows.instant(rs, "updated_at"));
-	}
-
-	/** The JSON body of a tool row. */
-	private record Body(String description, Map<String, Object> inputSchema, @Nullable Map<String, Object> outputSchema,
-			String kind, String target, ExecutionPolicy execution, Map<String, String> secrets,
-			Map<String, Object> annotations, @Nullable String source) {
 	}
 
 }

@@ -28,12 +28,12 @@ final class Rows {
 		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
-	static OffsetDateTime ts(Instant instant) {
-		return micros(instant).atOffset(ZoneOffset.UTC);
+	static @Nullable Instant nullableMicros(@Nullable Instant instant) {
+		return (instant != null) ? micros(instant) : null;
 	}
 
-	static @Nullable OffsetDateTime nullableTs(@Nullable Instant instant) {
-		return (instant != null) ? ts(instant) : null;
+	static OffsetDateTime ts(Instant instant) {
+		return micros(instant).atOffset(ZoneOffset.UTC);
 	}
 
 	/**
@@ -67,7 +67,14 @@ final class Rows {
 	 * The SQL suffix fetching one row more than the page, to know whether more follow.
 	 */
 	static String limitOffset(PageRequest request) {
-		return " LIMIT " + (request.limit() + 1) + " OFFSET " + request.offset();
+		return " LIMIT " + limitPlusOne(request) + " OFFSET " + request.offset();
+	}
+
+	/**
+	 * The rows to fetch for a page: one more than it holds, to know whether more follow.
+	 */
+	static int limitPlusOne(PageRequest request) {
+		return request.limit() + 1;
 	}
 
 	static <T> Page<T> page(List<T> rowsPlusOne, PageRequest request) {

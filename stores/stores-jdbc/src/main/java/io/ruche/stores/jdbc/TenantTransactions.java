@@ -12,6 +12,7 @@ import io.ruche.kernel.store.StoreDataException;
 import io.ruche.kernel.store.StoreException;
 import io.ruche.kernel.store.StoreUnavailableException;
 
+import org.springframework.core.convert.ConversionException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -62,6 +63,19 @@ public final class TenantTransactions implements StoreTransactions {
 	}
 
 	/**
+	 * Runs repository calls in a transaction bound to one tenant: they join it, so the
+	 * binding applies to them.
+	 * @param <T> the result type
+	 * @param tenant the tenant
+	 * @param work the work
+	 * @return what the work returned
+	 * @throws StoreException when the store fails
+	 */
+	public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+		return inTenant(tenant, (jdbc) -> work.get());
+	}
+
+	/**
 	 * Runs work on platform tables (tenants, key lookup), bound to no tenant.
 	 * @param <T> the result type
 	 * @param work the work, given the client of the transaction
@@ -70,6 +84,17 @@ public final class TenantTransactions implements StoreTransactions {
 	 */
 	public <T> T platform(Function<JdbcClient, T> work) {
 		return run(work);
+	}
+
+	/**
+	 * Runs repository calls on platform tables in one transaction, bound to no tenant.
+	 * @param <T> the result type
+	 * @param work the work
+	 * @return what the work returned
+	 * @throws StoreException when the store fails
+	 */
+	public <T> T platform(Supplier<T> work) {
+		return run((jdbc) -> work.get());
 	}
 
 	private <T> T run(Function<JdbcClient, T> work) {
@@ -85,6 +110,14 @@ public final class TenantTransactions implements StoreTransactions {
 			throw new StoreUnavailableException("the database is unavailable: " + rootMessage(ex), ex);
 		}
 		catch (DataAccessException ex) {
+			throw new StoreDataException("stored data could not be read or written: " + rootMessage(ex), ex);
+		}
+		catch (ConversionException ex) {
+			// a JSON column's converter failed inside Spring Data, which wraps what it
+			// threw
+			if (ex.getCause() instanceof StoreDataException cause) {
+				throw cause;
+			}
 			throw new StoreDataException("stored data could not be read or written: " + rootMessage(ex), ex);
 		}
 	}

@@ -8,6 +8,8 @@ import io.ruche.stores.jdbc.JdbcStores;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
+import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
+
 /**
  * Factories of the PostgreSQL backend: its Flyway migration and the JDBC stores with
  * pgvector search and row-level security.
@@ -49,6 +51,7 @@ public final class PostgresStores {
 	public static JdbcStores jdbcStores(DataSource dataSource, String rlsRole) {
 		return JdbcStores.builder(dataSource)
 			.vectorSearch(new PgVectorSearch())
+			.dialect(JdbcPostgresDialect.INSTANCE)
 			.tenantBinder(new PgTenantBinder(rlsRole))
 			.build();
 	}

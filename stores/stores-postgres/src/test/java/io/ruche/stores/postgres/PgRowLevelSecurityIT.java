@@ -1,13 +1,21 @@
 package io.ruche.stores.postgres;
 
 import io.ruche.brain.model.Rule;
+import io.ruche.brain.model.Session;
+import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreException;
+import io.ruche.stores.jdbc.JdbcStores;
+import io.ruche.stores.jdbc.TenantBinder;
 import io.ruche.testkit.fakes.FakeEmbeddingModel;
+import io.ruche.testkit.fixtures.Agents;
 import io.ruche.testkit.fixtures.Moments;
 import io.ruche.testkit.fixtures.Rules;
+import io.ruche.testkit.fixtures.Sessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -62,6 +70,26 @@ class PgRowLevelSecurityIT {
 						.param(tenantA.value())
 						.update()));
 		assertThat(database.stores().toolActivations().list(tenantA, "agt_1")).isEmpty();
+	}
+
+	@Test
+	void repositoryCallsRunUnderTheBindingOfTheirTransaction() {
+		TenantId tenant = Moments.uniqueTenant();
+		Session session = database.stores().sessions().save(Sessions.aSession(tenant, "agt_1").build());
+		// the role of the real binding, but no tenant named
+		String setRole = "SET LOCAL ROLE \"" + PostgresStores.DEFAULT_RLS_ROLE + "\"";
+		TenantBinder roleWithoutTenant = (jdbc, ignored) -> jdbc.sql(setRole).update();
+		JdbcStores withoutTenant = JdbcStores.builder(database.dataSource())
+			.vectorSearch(new PgVectorSearch())
+			.dialect(JdbcPostgresDialect.INSTANCE)
+			.tenantBinder(roleWithoutTenant)
+			.build();
+
+		assertThat(database.stores().sessions().find(tenant, session.id())).contains(session);
+		assertThat(withoutTenant.sessions().find(tenant, session.id())).isEmpty();
+		assertThat(withoutTenant.sessions().list(tenant, null, PageRequest.first(10)).items()).isEmpty();
+		assertThatExceptionOfType(StoreException.class)
+			.isThrownBy(() -> withoutTenant.agents().save(Agents.anAgent(tenant).build()));
 	}
 
 }

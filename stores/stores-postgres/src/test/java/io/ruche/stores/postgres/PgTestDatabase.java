@@ -54,6 +54,10 @@ final class PgTestDatabase implements AutoCloseable {
 		return this.stores;
 	}
 
+	HikariDataSource dataSource() {
+		return this.dataSource;
+	}
+
 	String schema() {
 		return this.schema;
 	}
