@@ -2,6 +2,9 @@ package io.ruche.server.config;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.micrometer.observation.ObservationPredicate;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.OperatorOnlyFilter;
 
@@ -10,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
  * Who may read the metrics: the actuator endpoints but health are kept to the platform
@@ -19,6 +23,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MetricsProperties.class)
 public class MetricsConfiguration {
+
+	/**
+	 * {@code /mcp} requests are timed per tool ({@code ruche.mcp.tool.calls}), not as
+	 * generic HTTP requests: starting and stopping Spring's per-request observation was
+	 * about a tenth of a cheap tool call's CPU (docs/performance.md).
+	 * @return the predicate that turns that observation off for {@code /mcp}
+	 */
+	@Bean
+	ObservationPredicate mcpRequestsNotObservedAsHttp() {
+		return (name,
+				context) -> !(context instanceof ServerRequestObservationContext request
+						&& request.getCarrier() instanceof HttpServletRequest servlet
+						&& servlet.getRequestURI().startsWith("/mcp"));
+	}
 
 	@Bean
 	@ConditionalOnWebApplication

@@ -33,10 +33,19 @@ public final class BoundedBody {
 	 * @throws IOException when the body cannot be read
 	 */
 	public static byte @Nullable [] read(HttpServletRequest request, int maxBytes) throws IOException {
-		if (request.getContentLengthLong() > maxBytes) {
+		long declared = request.getContentLengthLong();
+		if (declared > maxBytes) {
 			return null;
 		}
 		try (InputStream in = request.getInputStream()) {
+			if (declared >= 0) {
+				// Exactly the declared length: readNBytes(int) would allocate a 16 KiB
+				// buffer for every small JSON-RPC message, the largest allocation of a
+				// cheap call.
+				byte[] body = new byte[(int) declared];
+				int read = in.readNBytes(body, 0, body.length);
+				return (read == body.length) ? body : Arrays.copyOf(body, read);
+			}
 			byte[] body = in.readNBytes(maxBytes + 1);
 			return (body.length > maxBytes) ? null : body;
 		}
