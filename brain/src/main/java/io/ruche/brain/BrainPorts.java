@@ -3,7 +3,9 @@ package io.ruche.brain;
 import java.time.Clock;
 import java.util.Objects;
 
+import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.ConfigurationSource;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.RuleStore;
@@ -38,11 +40,13 @@ import org.jspecify.annotations.Nullable;
  * @param tools the tool directory
  * @param metrics the metrics sink
  * @param clock the clock
+ * @param configurations the drafts and published versions a turn may run on instead of
+ * the live configuration
  */
 public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 		TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
 		StoreTransactions transactions, @Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel,
-		ToolDirectory tools, TurnMetrics metrics, Clock clock) {
+		ToolDirectory tools, TurnMetrics metrics, Clock clock, ConfigurationSource configurations) {
 
 	public static Builder builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 			TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
@@ -55,6 +59,11 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 	 * the rest is optional.
 	 */
 	public static final class Builder {
+
+		// Knows no version but the live one.
+		private static final ConfigurationSource LIVE_ONLY = (live, version) -> {
+			throw new UnknownObjectException("version", live.name() + "@" + version);
+		};
 
 		private final BrainPorts base;
 
@@ -70,12 +79,14 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 
 		private Clock clock = Clock.systemUTC();
 
+		private ConfigurationSource configurations = LIVE_ONLY;
+
 		private Builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 				TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
 				AuditLog audit) {
 			this.base = new BrainPorts(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks,
 					audit, StoreTransactions.none(), null, null, ToolDirectory.none(), TurnMetrics.NOOP,
-					Clock.systemUTC());
+					Clock.systemUTC(), Builder.LIVE_ONLY);
 		}
 
 		/**
@@ -113,11 +124,21 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 			return this;
 		}
 
+		/**
+		 * Sets where turns read a draft or a published version.
+		 * @param source the drafts and versions of the agents
+		 * @return this builder
+		 */
+		public Builder configurations(ConfigurationSource source) {
+			this.configurations = Objects.requireNonNull(source);
+			return this;
+		}
+
 		public BrainPorts build() {
 			BrainPorts b = this.base;
 			return new BrainPorts(b.agents, b.rules, b.scenarios, b.sessions, b.turns, b.interlocutors, b.embeddings,
 					b.locks, b.audit, this.transactions, this.changes, this.languageModel, this.tools, this.metrics,
-					this.clock);
+					this.clock, this.configurations);
 		}
 
 	}

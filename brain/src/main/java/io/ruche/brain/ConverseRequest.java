@@ -21,17 +21,28 @@ import org.jspecify.annotations.Nullable;
  * this turn, or null when the client cannot be asked
  * @param messageId the caller's id of the message, or null: a message id already answered
  * in the session returns that turn instead of running a new one
+ * @param version the configuration to answer with: null for the live one, {@code draft}
+ * for the agent's draft, or a published version number
  */
 public record ConverseRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
 		@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
 		@Nullable ReplySampler sampler, @Nullable ProgressListener progress, @Nullable ToolConfirmation confirmation,
-		@Nullable String messageId) {
+		@Nullable String messageId, @Nullable String version) {
+
+	/** A request answered with the live configuration. */
+	public ConverseRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
+			@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
+			@Nullable ReplySampler sampler, @Nullable ProgressListener progress,
+			@Nullable ToolConfirmation confirmation, @Nullable String messageId) {
+		this(tenant, actor, agent, message, session, interlocutor, channel, sampler, progress, confirmation, messageId,
+				null);
+	}
 
 	/** A request whose client cannot be asked to confirm tools. */
 	public ConverseRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
 			@Nullable String session, @Nullable String interlocutor, @Nullable String channel,
 			@Nullable ReplySampler sampler, @Nullable ProgressListener progress) {
-		this(tenant, actor, agent, message, session, interlocutor, channel, sampler, progress, null, null);
+		this(tenant, actor, agent, message, session, interlocutor, channel, sampler, progress, null, null, null);
 	}
 
 	public ConverseRequest {
@@ -39,6 +50,7 @@ public record ConverseRequest(TenantId tenant, Actor actor, @Nullable String age
 			throw new IllegalArgumentException("message must not be blank");
 		}
 		MessageIds.check(messageId);
+		Versions.check(version);
 	}
 
 	public static ConverseRequest of(TenantId tenant, String agent, String message) {
@@ -47,22 +59,27 @@ public record ConverseRequest(TenantId tenant, Actor actor, @Nullable String age
 
 	public ConverseRequest inSession(String sessionId) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, sessionId, this.interlocutor,
-				this.channel, this.sampler, this.progress, this.confirmation, this.messageId);
+				this.channel, this.sampler, this.progress, this.confirmation, this.messageId, this.version);
 	}
 
 	public ConverseRequest withSampler(@Nullable ReplySampler replySampler) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
-				this.channel, replySampler, this.progress, this.confirmation, this.messageId);
+				this.channel, replySampler, this.progress, this.confirmation, this.messageId, this.version);
 	}
 
 	public ConverseRequest withMessageId(@Nullable String id) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
-				this.channel, this.sampler, this.progress, this.confirmation, id);
+				this.channel, this.sampler, this.progress, this.confirmation, id, this.version);
 	}
 
 	public ConverseRequest withConfirmation(@Nullable ToolConfirmation toolConfirmation) {
 		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
-				this.channel, this.sampler, this.progress, toolConfirmation, this.messageId);
+				this.channel, this.sampler, this.progress, toolConfirmation, this.messageId, this.version);
+	}
+
+	public ConverseRequest withVersion(@Nullable String configuration) {
+		return new ConverseRequest(this.tenant, this.actor, this.agent, this.message, this.session, this.interlocutor,
+				this.channel, this.sampler, this.progress, this.confirmation, this.messageId, configuration);
 	}
 
 }

@@ -16,16 +16,26 @@ import org.jspecify.annotations.Nullable;
  * @param progress hears each phase, or null
  * @param messageId the caller's id of the message, or null: a message id already answered
  * in the session returns that turn instead of running a new one
+ * @param version the configuration to guide with: null for the live one, {@code draft}
+ * for the agent's draft, or a published version number
  */
 public record GuidanceRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
 		@Nullable String session, @Nullable String interlocutor, @Nullable ProgressListener progress,
-		@Nullable String messageId) {
+		@Nullable String messageId, @Nullable String version) {
+
+	/** A request guided by the live configuration. */
+	public GuidanceRequest(TenantId tenant, Actor actor, @Nullable String agent, String message,
+			@Nullable String session, @Nullable String interlocutor, @Nullable ProgressListener progress,
+			@Nullable String messageId) {
+		this(tenant, actor, agent, message, session, interlocutor, progress, messageId, null);
+	}
 
 	public GuidanceRequest {
 		if (message.isBlank()) {
 			throw new IllegalArgumentException("message must not be blank");
 		}
 		MessageIds.check(messageId);
+		Versions.check(version);
 	}
 
 }

@@ -3,6 +3,8 @@ package io.ruche.brain;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.internal.DefaultTurnPipeline;
 import io.ruche.brain.model.Session;
+import io.ruche.brain.replay.ReplayReport;
+import io.ruche.brain.replay.ReplayRequest;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 
@@ -64,6 +66,18 @@ public interface TurnPipeline {
 	 * @return the verdict or an expected failure, never null
 	 */
 	TurnOutcome<EnforceResult> enforce(EnforceRequest request);
+
+	/**
+	 * Replays recorded conversations of an agent in a sandbox, on its live configuration
+	 * and on a draft or a published version, and reports every turn with what differs
+	 * (see docs/configuration.md, Replay). Writes nothing, calls no model and runs no
+	 * tool.
+	 * @param request the agent, the candidate and the conversations
+	 * @return the report
+	 * @throws io.ruche.brain.configuration.UnknownObjectException for an unknown agent,
+	 * draft, version or session
+	 */
+	ReplayReport replay(ReplayRequest request);
 
 	/**
 	 * Closes a session: it takes no more turns. Closing a closed session changes nothing.

@@ -9,6 +9,8 @@ import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationDraftStore;
+import io.ruche.brain.port.ConfigurationSource;
 import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
@@ -96,6 +98,22 @@ public interface AgentConfiguration {
 	 * @return the versions service
 	 */
 	AgentVersions versions();
+
+	/**
+	 * The drafts of the agents this service edits (see docs/configuration.md, Safe
+	 * change).
+	 * @param store where each agent's draft is kept
+	 * @param gate replays an agent's golden sessions before its draft is published
+	 * @return the drafts service
+	 */
+	AgentDrafts drafts(ConfigurationDraftStore store, PublishGate gate);
+
+	/**
+	 * Where turns and replays read a draft or a published version of these agents.
+	 * @param store where each agent's draft is kept
+	 * @return the source
+	 */
+	ConfigurationSource configurations(ConfigurationDraftStore store);
 
 	/**
 	 * Creates the configuration service with limits on what a configuration may hold.

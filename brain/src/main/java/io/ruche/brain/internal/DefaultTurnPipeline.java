@@ -20,6 +20,7 @@ import io.ruche.brain.ReplyMode;
 import io.ruche.brain.ScenarioPosition;
 import io.ruche.brain.TurnOutcome;
 import io.ruche.brain.TurnPipeline;
+import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.brain.enforce.ApplicableConstraints;
 import io.ruche.brain.enforce.Constraint;
 import io.ruche.brain.enforce.ConstraintJudge;
@@ -32,8 +33,11 @@ import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
+import io.ruche.brain.port.ConfigurationSource;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.brain.replay.ReplayReport;
+import io.ruche.brain.replay.ReplayRequest;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.TenantId;
@@ -75,6 +79,10 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private final TurnReplays replays;
 
+	private final ConfigurationSource configurations;
+
+	private final SandboxReplay sandbox;
+
 	private DefaultTurnPipeline(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
 		this.settings = settings;
 		this.locks = ports.locks();
@@ -93,6 +101,9 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.transactions = ports.transactions();
 		this.guidance = new GuidanceBuilder(this.enforcer);
 		this.replays = new TurnReplays(ports.turns());
+		this.configurations = ports.configurations();
+		this.sandbox = new SandboxReplay(this.snapshots, this.configurations, ports.sessions(), ports.turns(),
+				this.phases, settings, Enforcer.create(expressions, null), model != null, ports.clock());
 	}
 
 	// The judge's calls reach the metrics like every other model call (purpose judge).
@@ -134,6 +145,14 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			case TurnOpener.AgentLookup.Missing missing -> missing.failure().outcome();
 			case TurnOpener.AgentLookup.Found found -> enforceFor(request, found.agent());
 		};
+	}
+
+	@Override
+	public ReplayReport replay(ReplayRequest request) {
+		if (this.opener.agent(request.tenant(), request.agent(), null) instanceof TurnOpener.AgentLookup.Found found) {
+			return this.sandbox.replay(found.agent(), request);
+		}
+		throw new UnknownObjectException("agent", request.agent());
 	}
 
 	@Override
@@ -203,18 +222,19 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	}
 
-	private Start begin(Agent agent, Actor actor, @Nullable String sessionRef, String sessionId,
+	private Start begin(AgentSnapshot snapshot, Actor actor, @Nullable String sessionRef, String sessionId,
 			@Nullable String interlocutorRef, @Nullable String channel, String message, @Nullable String messageId,
-			PhaseRecorder phases) {
+			@Nullable String version, PhaseRecorder phases) {
+		Agent agent = snapshot.agent();
 		return phases.compute(TurnPhase.CONTEXT, (decisions) -> {
 			TurnOpener.SessionLookup lookup = this.opener.session(agent, sessionRef, sessionId, interlocutorRef,
 					channel);
 			if (!(lookup instanceof TurnOpener.SessionLookup.Found session)) {
 				return new Start.Refused(((TurnOpener.SessionLookup.Missing) lookup).failure());
 			}
-			AgentSnapshot snapshot = this.snapshots.get(agent);
 			TurnOpener.InterlocutorLookup interlocutor = this.opener.interlocutor(session.session());
 			decisions.put("agent_version", agent.version());
+			decisions.put("configuration", (version != null) ? version : "live");
 			decisions.put("rules", snapshot.rules().size());
 			decisions.put("scenarios", snapshot.scenarios().size());
 			decisions.put("session_created", session.created());
@@ -224,13 +244,14 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	}
 
 	private TurnOutcome<ConverseResult> converseLocked(ConverseRequest request, Agent agent, String sessionId) {
+		AgentSnapshot snapshot = snapshot(agent, request.version());
 		if (this.replays.converse(request.tenant(), request.session(), request.messageId(), request.message(),
-				this.snapshots.get(agent)) instanceof TurnReplays.Lookup.Answered<ConverseResult> answered) {
+				snapshot) instanceof TurnReplays.Lookup.Answered<ConverseResult> answered) {
 			return answered.outcome();
 		}
 		PhaseRecorder phases = recorder(request.progress(), TurnPhase.CONVERSE);
-		Start start = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(),
-				request.channel(), request.message(), request.messageId(), phases);
+		Start start = begin(snapshot, request.actor(), request.session(), sessionId, request.interlocutor(),
+				request.channel(), request.message(), request.messageId(), request.version(), phases);
 		if (!(start instanceof Start.Ready ready)) {
 			return ((Start.Refused) start).failure().outcome();
 		}
@@ -280,6 +301,13 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		return result;
 	}
 
+	// The live configuration comes from the cache; a draft or an earlier version from its
+	// source, never from the live rules and scenarios.
+	private AgentSnapshot snapshot(Agent agent, @Nullable String version) {
+		return (version == null) ? this.snapshots.get(agent)
+				: SnapshotCache.of(this.configurations.configuration(agent, version));
+	}
+
 	private static ReplyMode sentMode(TurnState turn) {
 		return (turn.mode != null) ? turn.mode : ReplyMode.FALLBACK;
 	}
@@ -296,13 +324,14 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	}
 
 	private TurnOutcome<GuidanceResult> guidanceLocked(GuidanceRequest request, Agent agent, String sessionId) {
+		AgentSnapshot snapshot = snapshot(agent, request.version());
 		if (this.replays.guidance(request.tenant(), request.session(), request.messageId(), request.message(),
-				this.snapshots.get(agent)) instanceof TurnReplays.Lookup.Answered<GuidanceResult> answered) {
+				snapshot) instanceof TurnReplays.Lookup.Answered<GuidanceResult> answered) {
 			return answered.outcome();
 		}
 		PhaseRecorder phases = recorder(request.progress(), TurnPhase.GUIDANCE);
-		Start start = begin(agent, request.actor(), request.session(), sessionId, request.interlocutor(), null,
-				request.message(), request.messageId(), phases);
+		Start start = begin(snapshot, request.actor(), request.session(), sessionId, request.interlocutor(), null,
+				request.message(), request.messageId(), request.version(), phases);
 		if (!(start instanceof Start.Ready ready)) {
 			return ((Start.Refused) start).failure().outcome();
 		}

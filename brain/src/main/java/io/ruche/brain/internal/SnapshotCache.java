@@ -1,10 +1,14 @@
 package io.ruche.brain.internal;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.ruche.brain.model.Agent;
+import io.ruche.brain.port.ConfigurationSource.ConfiguredAgent;
 import io.ruche.brain.port.RuleStore;
+import io.ruche.brain.port.RuleStore.EmbeddedRule;
 import io.ruche.brain.port.ScenarioStore;
+import io.ruche.brain.port.ScenarioStore.EmbeddedScenario;
 import io.ruche.brain.scenario.NavigationSettings;
 import io.ruche.brain.selection.RuleFilterSettings;
 import io.ruche.brain.selection.SelectionSettings;
@@ -51,10 +55,19 @@ final class SnapshotCache {
 	}
 
 	private AgentSnapshot load(Agent agent) {
+		return of(agent, this.rules.embedded(agent.tenant(), agent.id()),
+				this.scenarios.embedded(agent.tenant(), agent.id()));
+	}
+
+	/** A snapshot of a draft or a published version, as its source built it. */
+	static AgentSnapshot of(ConfiguredAgent configured) {
+		return of(configured.agent(), configured.rules(), configured.scenarios());
+	}
+
+	private static AgentSnapshot of(Agent agent, List<EmbeddedRule> rules, List<EmbeddedScenario> scenarios) {
 		var extra = agent.settings().extra();
-		return new AgentSnapshot(agent, this.rules.embedded(agent.tenant(), agent.id()),
-				this.scenarios.embedded(agent.tenant(), agent.id()), SelectionSettings.from(extra),
-				NavigationSettings.from(extra), RuleFilterSettings.from(extra));
+		return new AgentSnapshot(agent, rules, scenarios, SelectionSettings.from(extra), NavigationSettings.from(extra),
+				RuleFilterSettings.from(extra));
 	}
 
 }

@@ -66,6 +66,21 @@ final class TurnPersistence {
 
 	void saveSession(TurnState turn, Map<String, Object> decisions) {
 		Instant now = this.clock.instant();
+		Session advanced = advanced(turn, now);
+		this.sessions.save(advanced);
+		Interlocutor profile = profile(turn, now);
+		if (turn.newInterlocutor || profile != turn.interlocutor) {
+			this.interlocutors.save(profile);
+		}
+		decisions.put("session_created", turn.newSession);
+		decisions.put("variables", advanced.state().variables().keySet().stream().sorted().toList());
+	}
+
+	/**
+	 * The session after a turn: its position, variables, firing counts and visited steps
+	 * (what is saved, and what a replay carries to its next turn).
+	 */
+	static Session advanced(TurnState turn, Instant now) {
 		SessionState before = turn.session.state();
 		Map<String, String> variables = new HashMap<>(turn.variables);
 		Map<String, Integer> fires = new HashMap<>(before.ruleFires());
@@ -84,14 +99,8 @@ final class TurnPersistence {
 		SessionState state = new SessionState(turn.scenarioId(), turn.stepId(), variables, fires, lastFired, trimmed,
 				turn.scenarioMemory);
 		Session s = turn.session;
-		this.sessions.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(),
-				turn.turn, state, s.version(), s.createdAt(), now));
-		Interlocutor profile = profile(turn, now);
-		if (turn.newInterlocutor || profile != turn.interlocutor) {
-			this.interlocutors.save(profile);
-		}
-		decisions.put("session_created", turn.newSession);
-		decisions.put("variables", variables.keySet().stream().sorted().toList());
+		return new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(), turn.turn,
+				state, s.version(), s.createdAt(), now);
 	}
 
 	// The interlocutor with the fields marked profile that this session knows, or the

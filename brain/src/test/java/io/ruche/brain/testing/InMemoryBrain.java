@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import io.ruche.brain.BrainPorts;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentVersion;
+import io.ruche.brain.model.ConfigurationDraft;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
@@ -22,6 +23,7 @@ import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationDraftStore;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
@@ -59,6 +61,8 @@ public final class InMemoryBrain {
 	public final Audit audit = new Audit();
 
 	public final Versions versions = new Versions();
+
+	public final Drafts drafts = new Drafts();
 
 	public final Locks locks = new Locks();
 
@@ -353,6 +357,33 @@ public final class InMemoryBrain {
 				.filter((v) -> v.agentId().equals(agentId))
 				.sorted(Comparator.comparingLong(AgentVersion::number).reversed())
 				.toList(), request);
+		}
+
+	}
+
+	public static final class Drafts implements ConfigurationDraftStore {
+
+		private final Map<String, ConfigurationDraft> drafts = new ConcurrentHashMap<>();
+
+		@Override
+		public Optional<ConfigurationDraft> find(TenantId tenant, String agentId) {
+			return Optional.ofNullable(this.drafts.get(agentId));
+		}
+
+		@Override
+		public synchronized void save(ConfigurationDraft draft) {
+			ConfigurationDraft current = this.drafts.get(draft.agentId());
+			long stored = (current != null) ? current.revision() : 0;
+			if (stored != draft.revision() - 1) {
+				throw new StoreConflictException("draft at revision " + stored);
+			}
+			this.drafts.put(draft.agentId(), draft);
+		}
+
+		@Override
+		public synchronized boolean delete(TenantId tenant, String agentId, long revision) {
+			ConfigurationDraft current = this.drafts.get(agentId);
+			return current != null && current.revision() == revision && this.drafts.remove(agentId) != null;
 		}
 
 	}

@@ -13,6 +13,7 @@ import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
 import io.ruche.server.wire.Args;
 import io.ruche.server.wire.ConverseJson;
+import io.ruche.server.wire.DraftJson;
 import io.ruche.server.wire.InvalidArgumentsException;
 import io.ruche.server.wire.SessionJson;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +50,7 @@ public class ConversationController {
 	@RequiresRole(value = Role.CLIENT, operation = "conversing")
 	@PostMapping("/api/converse")
 	@Operation(summary = "Send a message (client): {\"agent\", \"message\", \"session\"?, \"interlocutor\"?, "
-			+ "\"channel\"?}; answers as converse (session, turn, response, mode, matched_rules, scenario, "
+			+ "\"channel\"?, \"version\"?}; answers as converse (session, turn, response, mode, matched_rules, scenario, "
 			+ "tool_calls, enforcement, trace); 503 when no model is available and no template applies. "
 			+ "An Idempotency-Key header (converse's message_id) sent again in the session returns the stored "
 			+ "turn and runs nothing; 422 when it answered a different message")
@@ -67,7 +68,8 @@ public class ConversationController {
 		ConverseRequest request = InvalidArgumentsException
 			.reading(() -> new ConverseRequest(principal.tenant(), principal.actor(), agent, message, session,
 					blank(args.optionalString("interlocutor")), (channel != null) ? channel : "api", null, null)
-				.withMessageId(messageId(idempotencyKey, args)));
+				.withMessageId(messageId(idempotencyKey, args))
+				.withVersion(DraftJson.version(args)));
 		return switch (this.pipeline.converse(request)) {
 			case TurnOutcome.Completed<ConverseResult> done -> ResponseEntity.ok(ConverseJson.write(done.result()));
 			case TurnOutcome.Failure<ConverseResult> failure ->

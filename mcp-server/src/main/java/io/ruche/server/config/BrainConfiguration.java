@@ -9,8 +9,12 @@ import io.ruche.brain.BrainPorts;
 import io.ruche.brain.PipelineSettings;
 import io.ruche.brain.SessionQueries;
 import io.ruche.brain.TurnPipeline;
+import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentDrafts;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.ConfigurationDraftStore;
+import io.ruche.brain.port.ConfigurationSource;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.RuleStore;
@@ -19,6 +23,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.brain.replay.ReplayRequest;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
@@ -29,6 +34,7 @@ import io.ruche.server.brain.FallbackLanguageModel;
 import io.ruche.server.brain.MicrometerTurnMetrics;
 import io.ruche.server.brain.SpringAiLanguageModel;
 import io.ruche.server.mcp.ConversationTools;
+import io.ruche.server.mcp.DraftTools;
 import io.ruche.server.mcp.InspectionTools;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
 import org.slf4j.Logger;
@@ -83,7 +89,8 @@ public class BrainConfiguration {
 			SessionStore sessions, TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings,
 			SessionLocks locks, AuditLog audit, ObjectProvider<StoreTransactions> transactions,
 			ObjectProvider<ChangeBroadcast> changes, ObjectProvider<LanguageModel> languageModel,
-			ObjectProvider<ToolDirectory> tools, TurnMetrics metrics, Clock clock, Expressions expressions) {
+			ObjectProvider<ToolDirectory> tools, TurnMetrics metrics, Clock clock, Expressions expressions,
+			ObjectProvider<ConfigurationSource> configurations) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -94,9 +101,22 @@ public class BrainConfiguration {
 			.clock(clock);
 		transactions.ifAvailable(ports::transactions);
 		changes.ifAvailable(ports::changes);
+		configurations.ifAvailable(ports::configurations);
 		PipelineSettings settings = new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), model.temperature(),
 				model.maxTokens(), model.judge());
 		return TurnPipeline.create(settings, ports.build(), expressions);
+	}
+
+	// A publish first replays the agent's golden sessions on its draft.
+	@Bean
+	AgentDrafts agentDrafts(AgentConfiguration configuration, ConfigurationDraftStore drafts, TurnPipeline pipeline) {
+		return configuration.drafts(drafts, (live, sessions) -> pipeline
+			.replay(new ReplayRequest(live.tenant(), live.id(), ConfigurationSource.DRAFT, sessions, null)));
+	}
+
+	@Bean
+	DraftTools draftTools(AgentDrafts drafts, TurnPipeline pipeline) {
+		return new DraftTools(drafts, pipeline);
 	}
 
 	@Bean

@@ -14,6 +14,8 @@ import io.ruche.brain.expression.ExpressionKind;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationDraftStore;
+import io.ruche.brain.port.ConfigurationSource;
 import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
@@ -121,6 +123,11 @@ public class CoreConfiguration {
 	@Bean
 	AgentVersions agentVersions(AgentConfiguration configuration) {
 		return configuration.versions();
+	}
+
+	@Bean
+	ConfigurationSource configurationSource(AgentConfiguration configuration, ConfigurationDraftStore drafts) {
+		return configuration.configurations(drafts);
 	}
 
 }

@@ -7,6 +7,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentDrafts;
 import io.ruche.brain.configuration.AgentVersions;
 import io.ruche.server.mcp.ConfigurationTools;
 import io.ruche.server.mcp.McpServerFactory;
@@ -62,8 +63,9 @@ public class McpConfiguration {
 	}
 
 	@Bean
-	ConfigurationTools configurationTools(AgentConfiguration configuration, AgentDocuments documents) {
-		return new ConfigurationTools(configuration, documents);
+	ConfigurationTools configurationTools(AgentConfiguration configuration, AgentDocuments documents,
+			AgentDrafts drafts) {
+		return new ConfigurationTools(configuration, documents, drafts);
 	}
 
 	@Bean

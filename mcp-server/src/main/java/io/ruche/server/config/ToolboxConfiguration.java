@@ -8,6 +8,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.ruche.adapters.JacksonJsonCodec;
 import io.ruche.adapters.NetworkntSchemaValidator;
 import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentDrafts;
 import io.ruche.brain.port.ToolActivations;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.kernel.embedding.EmbeddingModel;
@@ -182,8 +183,8 @@ public class ToolboxConfiguration {
 
 	@Bean
 	ToolboxTools toolboxTools(ToolRegistry registry, ToolSearch search, ToolRunner runner,
-			AgentConfiguration configuration) {
-		return new ToolboxTools(registry, search, runner, configuration);
+			AgentConfiguration configuration, AgentDrafts drafts) {
+		return new ToolboxTools(registry, search, runner, configuration, drafts);
 	}
 
 	@Bean

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentDrafts;
+import io.ruche.brain.configuration.DraftEdit;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
@@ -14,6 +16,8 @@ import io.ruche.kernel.model.Scored;
 import io.ruche.server.wire.AgentArgument;
 import io.ruche.server.wire.AgentDocuments;
 import io.ruche.server.wire.AgentJson;
+import io.ruche.server.wire.Args;
+import io.ruche.server.wire.DraftJson;
 import io.ruche.server.wire.Paging;
 import io.ruche.server.wire.RuleJson;
 import io.ruche.server.wire.ScenarioJson;
@@ -36,15 +40,40 @@ public final class ConfigurationTools implements McpToolGroup {
 
 	private final AgentDocuments documents;
 
-	public ConfigurationTools(AgentConfiguration configuration, AgentDocuments documents) {
+	private final AgentDrafts drafts;
+
+	public ConfigurationTools(AgentConfiguration configuration, AgentDocuments documents, AgentDrafts drafts) {
 		this.configuration = configuration;
 		this.documents = documents;
+		this.drafts = drafts;
+	}
+
+	// The argument decides; without it, the agent's setting 'drafts'.
+	private boolean toDraft(CallContext ctx, Args args, String agent) {
+		Boolean draft = DraftJson.draft(args);
+		return (draft != null) ? draft : this.drafts.byDefault(ctx.tenant(), agent);
+	}
+
+	private static Map<String, Object> drafted(String key, Map<String, Object> object, DraftEdit<?> edit) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put(key, object);
+		result.put("draft", DraftJson.write(edit.draft()));
+		return result;
 	}
 
 	@Override
 	public List<McpTool> tools() {
 		return List.of(agentsList(), agentUpsert(), rulesSearch(), ruleUpsert(), ruleDelete(), scenariosList(),
 				scenarioUpsert(), scenarioDelete(), agentExport(), agentImport());
+	}
+
+	private static Map<String, Object> withDraft(Map<String, Object> input) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) input.get("properties"));
+		properties.put("draft", DraftJson.DRAFT_ARGUMENT);
+		Map<String, Object> schema = new LinkedHashMap<>(input);
+		schema.put("properties", properties);
+		return schema;
 	}
 
 	private McpTool agentsList() {
@@ -62,8 +91,16 @@ public final class ConfigurationTools implements McpToolGroup {
 	private McpTool agentUpsert() {
 		return new McpTool("agent_upsert",
 				"Create an agent, or update the agent with this name: description, persona (system prompt), settings.",
-				AgentJson.INPUT, object().required("agent", AgentJson.SCHEMA).build(), Role.BUILDER, false,
-				(ctx, args) -> {
+				withDraft(AgentJson.INPUT),
+				object().required("agent", AgentJson.SCHEMA).property("draft", DraftJson.SCHEMA).build(), Role.BUILDER,
+				false, (ctx, args) -> {
+					if (Boolean.TRUE.equals(DraftJson.draft(args))) {
+						DraftEdit<Agent> edit = this.drafts.upsertAgent(ctx.tenant(), ctx.principal().actor(),
+								AgentJson.read(args));
+						return new ToolReply(drafted("agent", AgentJson.write(edit.object()), edit),
+								"Agent '" + edit.object().name() + "' changed in the draft (revision "
+										+ edit.draft().revision() + ")");
+					}
 					Agent agent = this.configuration.upsertAgent(ctx.tenant(), ctx.principal().actor(),
 							AgentJson.read(args));
 					return new ToolReply(Map.of("agent", AgentJson.write(agent)),
@@ -100,8 +137,20 @@ public final class ConfigurationTools implements McpToolGroup {
 	private McpTool ruleUpsert() {
 		return new McpTool("rule_upsert",
 				"Create or update a rule of an agent. Returns the stored rule with id and version.",
-				object().property("agent", AgentArgument.SCHEMA).required("rule", RuleJson.INPUT).build(),
-				object().required("rule", RuleJson.SCHEMA).build(), Role.BUILDER, false, (ctx, args) -> {
+				object().property("agent", AgentArgument.SCHEMA)
+					.required("rule", RuleJson.INPUT)
+					.property("draft", DraftJson.DRAFT_ARGUMENT)
+					.build(),
+				object().required("rule", RuleJson.SCHEMA).property("draft", DraftJson.SCHEMA).build(), Role.BUILDER,
+				false, (ctx, args) -> {
+					String agent = ctx.agent(args);
+					if (toDraft(ctx, args, agent)) {
+						DraftEdit<Rule> edit = this.drafts.upsertRule(ctx.tenant(), ctx.principal().actor(), agent,
+								RuleJson.read(args.object("rule")));
+						return new ToolReply(drafted("rule", RuleJson.write(edit.object()), edit),
+								"Rule '" + edit.object().name() + "' stored in the draft (revision "
+										+ edit.draft().revision() + ")");
+					}
 					Rule stored = this.configuration.upsertRule(ctx.tenant(), ctx.principal().actor(), ctx.agent(args),
 							RuleJson.read(args.object("rule")));
 					return new ToolReply(Map.of("rule", RuleJson.write(stored)), "Rule '" + stored.name()
@@ -111,9 +160,21 @@ public final class ConfigurationTools implements McpToolGroup {
 
 	private McpTool ruleDelete() {
 		return new McpTool("rule_delete", "Delete a rule (soft delete: kept for audit).",
-				object().property("agent", AgentArgument.SCHEMA).required("id", string("The rule id")).build(),
-				object().required("deleted", bool("Whether a live rule was deleted")).build(), Role.BUILDER, false,
-				(ctx, args) -> {
+				object().property("agent", AgentArgument.SCHEMA)
+					.required("id", string("The rule id"))
+					.property("draft", DraftJson.DRAFT_ARGUMENT)
+					.build(),
+				object().required("deleted", bool("Whether a live rule (or the draft's) was deleted"))
+					.property("draft", DraftJson.SCHEMA)
+					.build(),
+				Role.BUILDER, false, (ctx, args) -> {
+					String agent = ctx.agent(args);
+					if (toDraft(ctx, args, agent)) {
+						DraftEdit<Boolean> edit = this.drafts.deleteRule(ctx.tenant(), ctx.principal().actor(), agent,
+								args.string("id"));
+						return new ToolReply(Map.of("deleted", edit.object(), "draft", DraftJson.write(edit.draft())),
+								"Rule deleted from the draft");
+					}
 					boolean deleted = this.configuration.deleteRule(ctx.tenant(), ctx.principal().actor(),
 							ctx.agent(args), args.string("id"));
 					return new ToolReply(Map.of("deleted", deleted), deleted ? "Rule deleted" : "No such live rule");
@@ -136,8 +197,20 @@ public final class ConfigurationTools implements McpToolGroup {
 
 	private McpTool scenarioUpsert() {
 		return new McpTool("scenario_upsert", "Create or update a scenario (a multi-step flow) of an agent.",
-				object().property("agent", AgentArgument.SCHEMA).required("scenario", ScenarioJson.INPUT).build(),
-				object().required("scenario", ScenarioJson.SCHEMA).build(), Role.BUILDER, false, (ctx, args) -> {
+				object().property("agent", AgentArgument.SCHEMA)
+					.required("scenario", ScenarioJson.INPUT)
+					.property("draft", DraftJson.DRAFT_ARGUMENT)
+					.build(),
+				object().required("scenario", ScenarioJson.SCHEMA).property("draft", DraftJson.SCHEMA).build(),
+				Role.BUILDER, false, (ctx, args) -> {
+					String agent = ctx.agent(args);
+					if (toDraft(ctx, args, agent)) {
+						DraftEdit<Scenario> edit = this.drafts.upsertScenario(ctx.tenant(), ctx.principal().actor(),
+								agent, ScenarioJson.read(args.object("scenario")));
+						return new ToolReply(drafted("scenario", ScenarioJson.write(edit.object()), edit),
+								"Scenario '" + edit.object().name() + "' stored in the draft (revision "
+										+ edit.draft().revision() + ")");
+					}
 					Scenario stored = this.configuration.upsertScenario(ctx.tenant(), ctx.principal().actor(),
 							ctx.agent(args), ScenarioJson.read(args.object("scenario")));
 					return new ToolReply(Map.of("scenario", ScenarioJson.write(stored)), "Scenario '" + stored.name()
@@ -149,9 +222,19 @@ public final class ConfigurationTools implements McpToolGroup {
 		return new McpTool("scenario_delete", "Delete a scenario (soft delete).",
 				object().property("agent", AgentArgument.SCHEMA)
 					.required("id", string("The scenario id or name"))
+					.property("draft", DraftJson.DRAFT_ARGUMENT)
 					.build(),
-				object().required("deleted", bool("Whether a live scenario was deleted")).build(), Role.BUILDER, false,
-				(ctx, args) -> {
+				object().required("deleted", bool("Whether a live scenario (or the draft's) was deleted"))
+					.property("draft", DraftJson.SCHEMA)
+					.build(),
+				Role.BUILDER, false, (ctx, args) -> {
+					String agent = ctx.agent(args);
+					if (toDraft(ctx, args, agent)) {
+						DraftEdit<Boolean> edit = this.drafts.deleteScenario(ctx.tenant(), ctx.principal().actor(),
+								agent, args.string("id"));
+						return new ToolReply(Map.of("deleted", edit.object(), "draft", DraftJson.write(edit.draft())),
+								"Scenario deleted from the draft");
+					}
 					boolean deleted = this.configuration.deleteScenario(ctx.tenant(), ctx.principal().actor(),
 							ctx.agent(args), args.string("id"));
 					return new ToolReply(Map.of("deleted", deleted),

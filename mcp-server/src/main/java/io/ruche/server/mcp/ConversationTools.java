@@ -15,6 +15,7 @@ import io.ruche.brain.model.Session;
 import io.ruche.kernel.model.Role;
 import io.ruche.server.wire.Args;
 import io.ruche.server.wire.ConverseJson;
+import io.ruche.server.wire.DraftJson;
 import io.ruche.server.wire.EnforceJson;
 import io.ruche.server.wire.GuidanceJson;
 import io.ruche.server.wire.InvalidArgumentsException;
@@ -58,7 +59,8 @@ public final class ConversationTools implements McpToolGroup {
 							blankToNull(args.optionalString("channel")), ExchangeCallbacks.sampler(ctx.exchange()),
 							ExchangeCallbacks.progress(ctx))
 						.withConfirmation(ElicitationConfirmation.forExchange(ctx.exchange()))
-						.withMessageId(ConverseJson.messageId(args)));
+						.withMessageId(ConverseJson.messageId(args))
+						.withVersion(DraftJson.version(args)));
 					return switch (this.pipeline.converse(request)) {
 						case TurnOutcome.Completed<ConverseResult> done ->
 							new ToolReply(ConverseJson.write(done.result()), done.result().response());
@@ -78,7 +80,7 @@ public final class ConversationTools implements McpToolGroup {
 					GuidanceRequest request = InvalidArgumentsException.reading(() -> new GuidanceRequest(ctx.tenant(),
 							ctx.principal().actor(), ctx.agentForTurn(args, session), args.string("message"), session,
 							blankToNull(args.optionalString("interlocutor")), ExchangeCallbacks.progress(ctx),
-							ConverseJson.messageId(args)));
+							ConverseJson.messageId(args), DraftJson.version(args)));
 					return switch (this.pipeline.guidance(request)) {
 						case TurnOutcome.Completed<GuidanceResult> done -> {
 							GuidanceResult result = done.result();

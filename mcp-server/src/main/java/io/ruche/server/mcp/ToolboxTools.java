@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentDrafts;
 import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.server.wire.AgentArgument;
+import io.ruche.server.wire.DraftJson;
 import io.ruche.server.wire.InvalidArgumentsException;
 import io.ruche.server.wire.ToolCallJson;
 import io.ruche.server.wire.ToolHitJson;
@@ -44,11 +46,15 @@ public final class ToolboxTools implements McpToolGroup {
 
 	private final AgentConfiguration agents;
 
-	public ToolboxTools(ToolRegistry registry, ToolSearch search, ToolRunner runner, AgentConfiguration agents) {
+	private final AgentDrafts drafts;
+
+	public ToolboxTools(ToolRegistry registry, ToolSearch search, ToolRunner runner, AgentConfiguration agents,
+			AgentDrafts drafts) {
 		this.registry = registry;
 		this.search = search;
 		this.runner = runner;
 		this.agents = agents;
+		this.drafts = drafts;
 	}
 
 	@Override
@@ -126,15 +132,26 @@ public final class ToolboxTools implements McpToolGroup {
 				object().property("agent", AgentArgument.SCHEMA)
 					.required("name", string("Tool name (or MCP server registration name)"))
 					.property("enabled", bool("true to enable (default), false to disable"))
+					.property("draft", DraftJson.DRAFT_ARGUMENT)
 					.build(),
 				object().required("agent", string("The agent id"))
 					.required("name", string("The tool"))
-					.required("enabled", bool("Its state now"))
+					.required("enabled", bool("Its state now (in the draft when draft is true)"))
+					.property("draft", DraftJson.SCHEMA)
 					.build(),
 				Role.BUILDER, false, (ctx, args) -> {
 					String agentId = this.agents.agent(ctx.tenant(), ctx.agent(args)).id();
 					String name = args.string("name");
 					boolean enabled = args.bool("enabled", true);
+					Boolean draft = DraftJson.draft(args);
+					if ((draft != null) ? draft : this.drafts.byDefault(ctx.tenant(), agentId)) {
+						var edit = this.drafts.enableTool(ctx.tenant(), ctx.principal().actor(), agentId, name,
+								enabled);
+						return new ToolReply(
+								Map.of("agent", agentId, "name", name, "enabled", enabled, "draft",
+										DraftJson.write(edit.draft())),
+								"Tool '" + name + "' " + (enabled ? "enabled" : "disabled") + " in the draft");
+					}
 					if (!this.registry.enable(ctx.tenant(), agentId, name, enabled, ctx.principal().actor())) {
 						throw new UnknownObjectException("tool", name);
 					}

@@ -24,6 +24,7 @@ public final class ConverseJson {
 		.property("interlocutor", string("Interlocutor id; omit for a new anonymous interlocutor"))
 		.property("channel", string("Channel name (default mcp)"))
 		.property("message_id", TurnParts.MESSAGE_ID)
+		.property("version", DraftJson.VERSION_ARGUMENT)
 		.build();
 
 	public static final Map<String, Object> SCHEMA = object().required("session", string("Session id"))

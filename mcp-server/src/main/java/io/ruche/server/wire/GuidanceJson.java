@@ -21,6 +21,7 @@ public final class GuidanceJson {
 		.property("session", string("Session id; omit to start a new session"))
 		.property("interlocutor", string("Interlocutor id; omit for a new anonymous interlocutor"))
 		.property("message_id", TurnParts.MESSAGE_ID)
+		.property("version", DraftJson.VERSION_ARGUMENT)
 		.build();
 
 	public static final Map<String, Object> SCHEMA = object().required("session", string("Session id"))

@@ -22,12 +22,14 @@ import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.enforce.Violation;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentVersion;
+import io.ruche.brain.model.ConfigurationDraft;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
+import io.ruche.brain.replay.ReplayReport;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Scored;
@@ -92,7 +94,25 @@ class WireSchemaTests {
 				List.of(new ObjectChange("returns", ChangeKind.REMOVED,
 						List.of(new FieldChange("steps.ask.instructions", "Ask", null)))),
 				List.of(new ObjectChange("weather", ChangeKind.ADDED, List.of())));
+		ConfigurationDraft draft = new ConfigurationDraft(TENANT, "agt_1", 2, 3, "key_builder",
+				java.time.Instant.parse("2026-12-06T22:00:00Z"), "format: ruche/v1\n");
+		ReplayReport.TurnOutcomeView before = new ReplayReport.TurnOutcomeView(List.of("opening-hours"), "Returns",
+				"ask", "template", "Open 9 to 6", List.of());
+		ReplayReport.TurnOutcomeView after = new ReplayReport.TurnOutcomeView(List.of(), null, null, "llm", null,
+				List.of("size(response) < 10"));
+		ReplayReport replay = new ReplayReport(
+				"agt_1", "live", "draft", List.of(
+						new ReplayReport.ReplayedSession(
+								"ses_1", List
+									.of(new ReplayReport.ReplayedTurn(1, "When are you open?", before, after,
+											List.of("rules", "scenario", "step", "mode", "reply", "violations"),
+											List.of(new ReplayReport.ToolHandling("crm", "simulated", "ok"),
+													new ReplayReport.ToolHandling("pay", "skipped", "skipped")))))),
+				1, 1);
 		return Stream.of(Arguments.of("agent", AgentJson.SCHEMA, AgentJson.write(agent())),
+				Arguments.of("draft", DraftJson.SCHEMA, DraftJson.write(draft)),
+				Arguments.of("draft with document", DraftJson.DOCUMENT_SCHEMA, DraftJson.writeWithDocument(draft)),
+				Arguments.of("replay", DraftJson.REPLAY_SCHEMA, DraftJson.write(replay)),
 				Arguments.of("version", VersionJson.SCHEMA, VersionJson.write(version)),
 				Arguments.of("version with document", VersionJson.DOCUMENT_SCHEMA,
 						VersionJson.writeWithDocument(version)),

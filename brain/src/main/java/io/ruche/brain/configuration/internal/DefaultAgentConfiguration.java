@@ -13,11 +13,13 @@ import java.util.function.Function;
 import io.ruche.brain.configuration.AgentConfiguration;
 import io.ruche.brain.configuration.AgentDocumentFormat;
 import io.ruche.brain.configuration.AgentDraft;
+import io.ruche.brain.configuration.AgentDrafts;
 import io.ruche.brain.configuration.AgentSnapshot;
 import io.ruche.brain.configuration.AgentVersions;
 import io.ruche.brain.configuration.ContentLimits;
 import io.ruche.brain.configuration.ExpressionValidator;
 import io.ruche.brain.configuration.InvalidConfigurationException;
+import io.ruche.brain.configuration.PublishGate;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.configuration.UnknownObjectException;
@@ -28,6 +30,8 @@ import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationDraftStore;
+import io.ruche.brain.port.ConfigurationSource;
 import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
@@ -112,6 +116,17 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	@Override
 	public AgentVersions versions() {
 		return new DefaultAgentVersions(this, this.versions, this.format);
+	}
+
+	@Override
+	public AgentDrafts drafts(ConfigurationDraftStore store, PublishGate gate) {
+		return new DefaultAgentDrafts(this, store, gate, new DraftMaterializer(importer()));
+	}
+
+	@Override
+	public ConfigurationSource configurations(ConfigurationDraftStore store) {
+		return new DocumentConfigurationSource(store, this.versions, this.format, new DraftMaterializer(importer()),
+				this.embeddings, this.changes);
 	}
 
 	@Override
@@ -446,6 +461,22 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	ConfigurationTransactions transactions() {
 		return this.transactions;
+	}
+
+	AgentDocumentFormat format() {
+		return this.format;
+	}
+
+	AgentVersionStore versionStore() {
+		return this.versions;
+	}
+
+	AuditLog audit() {
+		return this.audit;
+	}
+
+	Clock clock() {
+		return this.clock;
 	}
 
 	private static void checkVersion(String kind, String name, @Nullable Long expected, long actual) {

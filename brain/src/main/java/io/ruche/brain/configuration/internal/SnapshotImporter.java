@@ -27,6 +27,7 @@ import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ChangeBroadcast.ConfigurationChanged;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports an agent snapshot: validates every part against the snapshot itself, then
@@ -76,6 +77,21 @@ final class SnapshotImporter {
 	 */
 	Agent importSnapshot(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, AgentSnapshot snapshot,
 			Optional<Agent> existingAgent, String action, Map<String, String> details) {
+		Plan plan = plan(tenant, snapshot, existingAgent, (name) -> null);
+		return write(announced, tenant, actor, snapshot, existingAgent, plan, action, details);
+	}
+
+	/**
+	 * Validates a snapshot against itself and plans the rules and scenarios it describes,
+	 * reusing the ids and versions of the stored agent's objects of the same names.
+	 * @param existingAgent the agent to update, or empty to create one
+	 * @param newScenarioId the id of a scenario the agent does not have yet, by name;
+	 * null for a fresh random id
+	 * @return the plan
+	 * @throws InvalidConfigurationException listing every problem
+	 */
+	Plan plan(TenantId tenant, AgentSnapshot snapshot, Optional<Agent> existingAgent,
+			Function<String, @Nullable String> newScenarioId) {
 		String agentId = existingAgent.map(Agent::id).orElse("pending");
 		Map<String, Scenario> storedScenarios = existingAgent.map((a) -> this.scenarios.list(tenant, a.id()))
 			.orElse(List.of())
@@ -92,7 +108,8 @@ final class SnapshotImporter {
 			.filter((other) -> existingAgent.isPresent() && !other.id().equals(existingAgent.get().id()))
 			.ifPresent((other) -> problems
 				.add("another agent is now named '" + other.name() + "' (id " + other.id() + "): rename it first"));
-		List<Scenario> plannedScenarios = planScenarios(tenant, agentId, snapshot, storedScenarios, problems);
+		List<Scenario> plannedScenarios = planScenarios(tenant, agentId, snapshot, storedScenarios, newScenarioId,
+				problems);
 		List<Rule> plannedRules = planRules(tenant, agentId, snapshot, storedRules, plannedScenarios, problems);
 		for (String tool : snapshot.tools()) {
 			if (!this.tools.exists(tenant, tool)) {
@@ -102,16 +119,23 @@ final class SnapshotImporter {
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
-		return write(announced, tenant, actor, snapshot, existingAgent,
-				new Plan(plannedScenarios, plannedRules, storedScenarios, storedRules), action, details);
+		return new Plan(plannedScenarios, plannedRules, storedScenarios, storedRules);
 	}
 
-	private record Plan(List<Scenario> scenarios, List<Rule> rules, Map<String, Scenario> storedScenarios,
+	/**
+	 * The rules and scenarios a snapshot describes, and those the agent had.
+	 *
+	 * @param scenarios the planned scenarios
+	 * @param rules the planned rules, their scope references resolved to scenario ids
+	 * @param storedScenarios the agent's scenarios by name
+	 * @param storedRules the agent's rules by name
+	 */
+	record Plan(List<Scenario> scenarios, List<Rule> rules, Map<String, Scenario> storedScenarios,
 			Map<String, Rule> storedRules) {
 	}
 
 	private List<Scenario> planScenarios(TenantId tenant, String agentId, AgentSnapshot snapshot,
-			Map<String, Scenario> stored, List<String> problems) {
+			Map<String, Scenario> stored, Function<String, @Nullable String> newScenarioId, List<String> problems) {
 		List<Scenario> planned = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		for (ScenarioDraft draft : snapshot.scenarios()) {
@@ -124,7 +148,8 @@ final class SnapshotImporter {
 			if (draftProblems.isEmpty()) {
 				Scenario existing = stored.get(draft.name());
 				planned.add(this.configuration.buildScenario(tenant, agentId, draft,
-						(existing != null) ? existing.id() : null, (existing != null) ? existing.version() : 0));
+						(existing != null) ? existing.id() : newScenarioId.apply(draft.name()),
+						(existing != null) ? existing.version() : 0));
 			}
 		}
 		return planned;

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationDraftStore;
 import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
@@ -55,6 +56,8 @@ public final class JdbcStores {
 
 	private final AgentVersionStore agentVersions;
 
+	private final ConfigurationDraftStore drafts;
+
 	private final ConfigurationTransactions configurationTransactions;
 
 	private JdbcStores(Builder builder) {
@@ -75,6 +78,7 @@ public final class JdbcStores {
 		this.toolActivations = new JdbcToolActivationStore(this.transactions, aggregates);
 		this.invocationLedger = new JdbcInvocationLedger(this.transactions, aggregates);
 		this.agentVersions = new JdbcAgentVersionStore(this.transactions);
+		this.drafts = new JdbcConfigurationDraftStore(this.transactions);
 		this.configurationTransactions = new JdbcConfigurationTransactions(this.transactions);
 	}
 
@@ -146,6 +150,10 @@ public final class JdbcStores {
 
 	public AgentVersionStore agentVersions() {
 		return this.agentVersions;
+	}
+
+	public ConfigurationDraftStore drafts() {
+		return this.drafts;
 	}
 
 	public ConfigurationTransactions configurationTransactions() {

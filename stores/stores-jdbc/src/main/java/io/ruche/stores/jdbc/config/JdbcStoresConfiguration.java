@@ -2,6 +2,7 @@ package io.ruche.stores.jdbc.config;
 
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
+import io.ruche.brain.port.ConfigurationDraftStore;
 import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
@@ -110,6 +111,12 @@ public class JdbcStoresConfiguration {
 	@ConditionalOnMissingBean
 	AgentVersionStore agentVersionStore(JdbcStores stores) {
 		return stores.agentVersions();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ConfigurationDraftStore configurationDraftStore(JdbcStores stores) {
+		return stores.drafts();
 	}
 
 	@Bean
