@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -201,22 +204,20 @@ class DraftsConversationIT {
 		McpSyncClient one = ConversationSupport.client(this.port);
 		McpSyncClient two = ConversationSupport.client(this.port);
 		CyclicBarrier start = new CyclicBarrier(2);
-		List<CompletableFuture<CallToolResult>> calls = new ArrayList<>();
+		List<Future<CallToolResult>> calls = new ArrayList<>();
+		// One thread per publisher: both wait at the barrier, then call at once.
+		ExecutorService threads = Executors.newFixedThreadPool(2);
 		for (McpSyncClient publisher : List.of(one, two)) {
-			calls.add(CompletableFuture.supplyAsync(() -> {
-				try {
-					start.await();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
+			calls.add(threads.submit(() -> {
+				start.await(30, TimeUnit.SECONDS);
 				return call(publisher, "agent_publish", Map.of("agent", AGENT));
 			}));
 		}
 		List<CallToolResult> results = new ArrayList<>();
-		for (CompletableFuture<CallToolResult> call : calls) {
-			results.add(call.get());
+		for (Future<CallToolResult> call : calls) {
+			results.add(call.get(90, TimeUnit.SECONDS));
 		}
+		threads.shutdown();
 		one.closeGracefully();
 		two.closeGracefully();
 		return results;
