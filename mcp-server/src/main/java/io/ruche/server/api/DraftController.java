@@ -65,7 +65,7 @@ public class DraftController {
 	@RequiresRole(value = Role.VIEWER, operation = "reading drafts")
 	@GetMapping("/draft")
 	@Operation(summary = "The agent's draft with its document, and its diff from the live configuration "
-			+ "(viewer); both null when the agent has no draft")
+			+ "(viewer); an empty object when the agent has no draft")
 	public Map<String, Object> draft(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@PathVariable String agent) {
 		Optional<ConfigurationDraft> draft = this.drafts.draft(principal.tenant(), agent);

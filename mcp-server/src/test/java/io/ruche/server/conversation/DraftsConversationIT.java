@@ -177,6 +177,22 @@ class DraftsConversationIT {
 		assertThat(versions(client)).hasSize(before + 1);
 		assertThat(converse(client, HOURS_QUESTION, null, null).get("response")).isEqualTo(NEW_HOURS);
 		client.closeGracefully();
+
+		// The same over REST: edit the draft, read it with its diff, try it, drop it.
+		String base = "/api/agents/" + AGENT;
+		HttpResponse<String> put = rest("PUT", base + "/draft/rules", """
+				{"id": "%s", "name": "opening-hours", "condition": "The customer asks about the shop's opening hours",
+				 "action": "Give the opening hours", "template": {"text": "%s", "mode": "exclusive"}}"""
+			.formatted(hoursId, OLD_HOURS));
+		assertThat(put.statusCode()).isEqualTo(200);
+		assertThat(put.body()).contains("\"revision\":1", OLD_HOURS);
+		HttpResponse<String> draft = rest("GET", base + "/draft", "");
+		assertThat(draft.body()).contains("\"revision\":1", "\"name\":\"opening-hours\"", "template.text");
+		HttpResponse<String> tried = rest("POST", "/api/converse",
+				"{\"agent\":\"" + AGENT + "\",\"message\":\"" + HOURS_QUESTION + "\",\"version\":\"draft\"}");
+		assertThat(tried.body()).contains(OLD_HOURS);
+		assertThat(rest("DELETE", base + "/draft", "").statusCode()).isEqualTo(204);
+		assertThat(rest("GET", base + "/draft", "").body()).isEqualTo("{}");
 	}
 
 	private static Map<String, Object> hours(String id) {
