@@ -1,14 +1,8 @@
 package io.ruche.brain.configuration;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
-import io.ruche.brain.expression.ExpressionCheck;
-import io.ruche.brain.expression.ExpressionKind;
-import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.AgentSettings;
 import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.FieldSpec;
@@ -20,8 +14,6 @@ import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.model.RuleScope;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Transition;
-import io.ruche.brain.port.ConfigurationTransactions;
-import io.ruche.brain.port.ToolActivations;
 import io.ruche.brain.testing.InMemoryBrain;
 import io.ruche.brain.testing.SnapshotDocuments;
 import io.ruche.kernel.model.Actor;
@@ -55,28 +47,7 @@ class AgentConfigurationTests {
 
 	@BeforeEach
 	void setUp() {
-		Expressions expressions = Expressions.create();
-		ExpressionValidator validator = (source,
-				use) -> (expressions.check(source,
-						(use == ExpressionValidator.Use.CONSTRAINT) ? ExpressionKind.CONSTRAINT
-								: ExpressionKind.TRANSITION) instanceof ExpressionCheck.Invalid invalid)
-										? Optional.of(invalid.message()) : Optional.empty();
-		ChangeBroadcast broadcast = new ChangeBroadcast() {
-
-			@Override
-			public void publish(ChangeBroadcast.ConfigurationChanged change) {
-				AgentConfigurationTests.this.changes.add(change);
-			}
-
-			@Override
-			public void subscribe(Consumer<ChangeBroadcast.ConfigurationChanged> listener) {
-			}
-
-		};
-		this.configuration = AgentConfiguration.create(this.brain.agents, this.brain.rules, this.brain.scenarios,
-				this.brain.embeddings, validator, ToolActivations.NONE, broadcast, this.brain.audit, Clock.systemUTC(),
-				new ContentLimits(2_000, 4_000, 8_000, 16_000, 500, 3), this.brain.versions, this.documents,
-				ConfigurationTransactions.NONE);
+		this.configuration = this.brain.configuration(this.documents, this.changes);
 		this.configuration.upsertAgent(TENANT, BUILDER,
 				new AgentDraft("shop", "A shop", "You help customers.", null, null));
 	}

@@ -1,24 +1,16 @@
 package io.ruche.brain.configuration;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
-import io.ruche.brain.expression.ExpressionCheck;
-import io.ruche.brain.expression.ExpressionKind;
-import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.AgentSettings;
 import io.ruche.brain.model.ConfigurationDraft;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Rule.FiringLimits;
 import io.ruche.brain.model.Rule.RuleContent;
 import io.ruche.brain.model.RuleScope;
-import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.RuleStore;
-import io.ruche.brain.port.ToolActivations;
 import io.ruche.brain.replay.ReplayReport;
 import io.ruche.brain.testing.InMemoryBrain;
 import io.ruche.brain.testing.SnapshotDocuments;
@@ -59,28 +51,7 @@ class AgentDraftsTests {
 
 	@BeforeEach
 	void setUp() {
-		Expressions expressions = Expressions.create();
-		ExpressionValidator validator = (source,
-				use) -> (expressions.check(source,
-						(use == ExpressionValidator.Use.CONSTRAINT) ? ExpressionKind.CONSTRAINT
-								: ExpressionKind.TRANSITION) instanceof ExpressionCheck.Invalid invalid)
-										? Optional.of(invalid.message()) : Optional.empty();
-		ChangeBroadcast broadcast = new ChangeBroadcast() {
-
-			@Override
-			public void publish(ChangeBroadcast.ConfigurationChanged change) {
-				AgentDraftsTests.this.changes.add(change);
-			}
-
-			@Override
-			public void subscribe(Consumer<ChangeBroadcast.ConfigurationChanged> listener) {
-			}
-
-		};
-		this.configuration = AgentConfiguration.create(this.brain.agents, this.brain.rules, this.brain.scenarios,
-				this.brain.embeddings, validator, ToolActivations.NONE, broadcast, this.brain.audit, Clock.systemUTC(),
-				new ContentLimits(2_000, 4_000, 8_000, 16_000, 500, 3), this.brain.versions, new SnapshotDocuments(),
-				ConfigurationTransactions.NONE);
+		this.configuration = this.brain.configuration(new SnapshotDocuments(), this.changes);
 		this.drafts = this.configuration.drafts(this.brain.drafts, (live, sessions) -> {
 			this.replayed.add(sessions);
 			return new ReplayReport(live.id(), "live", "draft", List.of(), sessions.size(), this.regressions);

@@ -1,5 +1,6 @@
 package io.ruche.brain.testing;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +10,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.ruche.brain.BrainPorts;
+import io.ruche.brain.configuration.AgentConfiguration;
+import io.ruche.brain.configuration.AgentDocumentFormat;
+import io.ruche.brain.configuration.ContentLimits;
+import io.ruche.brain.configuration.ExpressionValidator;
+import io.ruche.brain.expression.ExpressionCheck;
+import io.ruche.brain.expression.ExpressionKind;
+import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.ConfigurationDraft;
@@ -24,10 +33,12 @@ import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
 import io.ruche.brain.port.ConfigurationDraftStore;
+import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.SessionStore;
+import io.ruche.brain.port.ToolActivations;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.model.AuditRecord;
@@ -36,6 +47,7 @@ import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.Scored;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.AuditLog;
+import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionBusyException;
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.kernel.store.StoreConflictException;
@@ -71,6 +83,39 @@ public final class InMemoryBrain {
 	public BrainPorts.Builder ports() {
 		return BrainPorts.builder(this.agents, this.rules, this.scenarios, this.sessions, this.turns,
 				this.interlocutors, this.embeddings, this.locks, this.audit);
+	}
+
+	/**
+	 * The configuration service over these stores, with the real CEL checks, no tools,
+	 * and every announced change added to a list.
+	 * @param documents the document format of versions
+	 * @param changes receives the announcements
+	 * @return the service
+	 */
+	public AgentConfiguration configuration(AgentDocumentFormat documents,
+			List<ChangeBroadcast.ConfigurationChanged> changes) {
+		Expressions expressions = Expressions.create();
+		ExpressionValidator validator = (source,
+				use) -> (expressions.check(source,
+						(use == ExpressionValidator.Use.CONSTRAINT) ? ExpressionKind.CONSTRAINT
+								: ExpressionKind.TRANSITION) instanceof ExpressionCheck.Invalid invalid)
+										? Optional.of(invalid.message()) : Optional.empty();
+		ChangeBroadcast broadcast = new ChangeBroadcast() {
+
+			@Override
+			public void publish(ChangeBroadcast.ConfigurationChanged change) {
+				changes.add(change);
+			}
+
+			@Override
+			public void subscribe(Consumer<ChangeBroadcast.ConfigurationChanged> listener) {
+			}
+
+		};
+		return AgentConfiguration.create(this.agents, this.rules, this.scenarios, this.embeddings, validator,
+				ToolActivations.NONE, broadcast, this.audit, Clock.systemUTC(),
+				new ContentLimits(2_000, 4_000, 8_000, 16_000, 500, 3), this.versions, documents,
+				ConfigurationTransactions.NONE);
 	}
 
 	public void addRule(Rule rule) {
