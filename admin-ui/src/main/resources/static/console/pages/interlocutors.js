@@ -2,7 +2,7 @@
 // (docs/privacy.md). Personal values show as *** everywhere but in the export.
 import { h, empty, errorBox, clear, when, download } from '../lib/dom.js';
 import { get, request, enc, session } from '../lib/api.js';
-import { notify, go } from '../app.js';
+import { notify } from '../app.js';
 
 async function profileOf(id) {
   try {
@@ -26,13 +26,13 @@ function profileCard(profile) {
     h('p', { class: 'small muted' }, `Updated ${when(profile.updated_at)}. Personal values are encrypted where they are stored and shown as ***; the export holds them in clear.`));
 }
 
-function sessionsTable(sessions) {
+function sessionsTable(sessions, agentNames = new Map()) {
   if (!sessions.length) return empty('No sessions', 'This interlocutor has no recorded session.');
   return h('table', { class: 'list', id: 'interlocutor-sessions' },
     h('thead', null, h('tr', null, ['Session', 'Agent', 'Channel', 'Status', 'Turns', 'Started'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', null, sessions.map((s) => h('tr', null,
       h('td', null, h('a', { href: `#/sessions/${enc(s.id)}`, class: 'code' }, s.id)),
-      h('td', null, s.agent.name || s.agent.id), h('td', null, s.channel), h('td', null, s.status),
+      h('td', null, agentNames.get(s.agent.id) || s.agent.id), h('td', null, s.channel), h('td', null, s.status),
       h('td', null, String(s.turn_count)), h('td', null, when(s.created_at))))));
 }
 
@@ -55,7 +55,7 @@ function exportButton(id) {
   return h('div', null, button, result);
 }
 
-function eraseForm(id) {
+function eraseForm(id, onErased) {
   const typed = h('input', { id: 'erase-confirm', type: 'text', autocomplete: 'off', spellcheck: 'false' });
   const result = h('div', { id: 'erase-result' });
   const button = h('button', {
@@ -68,7 +68,9 @@ function eraseForm(id) {
       try {
         const { data } = await request('DELETE', `/api/interlocutors/${enc(id)}`);
         notify(`Interlocutor ${id} erased: ${data.sessions_erased} session(s), ${data.turns_erased} turn(s)${data.profile_erased ? ' and the profile' : ''}.`);
-        go(`/interlocutors/${enc(id)}`);
+        typed.value = '';
+        button.disabled = true;
+        onErased();
       } catch (err) {
         result.append(errorBox(err));
       }
@@ -84,13 +86,24 @@ function eraseForm(id) {
 }
 
 export async function interlocutorPage(id) {
-  const [profile, sessions] = await Promise.all([profileOf(id), get(`/api/interlocutors/${enc(id)}/sessions`)]);
+  const [profile, sessions, agents] = await Promise.all([profileOf(id), get(`/api/interlocutors/${enc(id)}/sessions`),
+    get('/api/agents?limit=500')]);
+  const agentNames = new Map(agents.items.map((a) => [a.id, a.name]));
   const admin = session.me()?.role === 'admin';
+  const profileBox = h('div', { id: 'interlocutor-profile' }, profileCard(profile));
+  const sessionsTitle = h('h2', null, `Sessions (${sessions.items.length})`);
+  const sessionsBox = h('div', null, sessionsTable(sessions.items, agentNames));
+  // Nothing is left to read back after an erasure: the page shows it without asking.
+  function erased() {
+    clear(profileBox).append(profileCard(null));
+    sessionsTitle.textContent = 'Sessions (0)';
+    clear(sessionsBox).append(sessionsTable([]));
+  }
   return h('section', null,
     h('div', { class: 'title-row' }, h('h1', null, `Interlocutor ${id}`), h('a', { class: 'button secondary', href: '#/sessions' }, 'All sessions')),
-    h('h2', null, 'Profile'), profileCard(profile),
-    h('h2', null, `Sessions (${sessions.items.length})`), sessionsTable(sessions.items),
+    h('h2', null, 'Profile'), profileBox,
+    sessionsTitle, sessionsBox,
     h('h2', null, 'Export and erasure'),
-    admin ? [exportButton(id), eraseForm(id)]
+    admin ? [exportButton(id), eraseForm(id, erased)]
       : h('p', { class: 'hint' }, 'Exporting and erasing an interlocutor\'s data needs an admin key.'));
 }

@@ -299,6 +299,8 @@ class ConsoleIT {
 		erase.click();
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "No sessions"));
 		assertThat(driver.findElement(By.id("status")).getText()).contains("erased").contains("1 session(s)");
+		driver.findElement(By.id("export-interlocutor")).click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("export-result"), "Exported 0 session(s)"));
 		shot("interlocutor-erased");
 
 		navigate("#/keys");
