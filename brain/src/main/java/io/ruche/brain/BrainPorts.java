@@ -14,6 +14,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
@@ -40,13 +41,14 @@ import org.jspecify.annotations.Nullable;
  * @param tools the tool directory
  * @param metrics the metrics sink
  * @param clock the clock
+ * @param keyring what seals personal values at rest (docs/privacy.md)
  * @param configurations the drafts and published versions a turn may run on instead of
  * the live configuration
  */
 public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 		TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
 		StoreTransactions transactions, @Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel,
-		ToolDirectory tools, TurnMetrics metrics, Clock clock, ConfigurationSource configurations) {
+		ToolDirectory tools, TurnMetrics metrics, Clock clock, Keyring keyring, ConfigurationSource configurations) {
 
 	public static Builder builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 			TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
@@ -79,6 +81,8 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 
 		private Clock clock = Clock.systemUTC();
 
+		private Keyring keyring = Keyring.ephemeral();
+
 		private ConfigurationSource configurations = LIVE_ONLY;
 
 		private Builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
@@ -86,7 +90,7 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 				AuditLog audit) {
 			this.base = new BrainPorts(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks,
 					audit, StoreTransactions.none(), null, null, ToolDirectory.none(), TurnMetrics.NOOP,
-					Clock.systemUTC(), Builder.LIVE_ONLY);
+					Clock.systemUTC(), Keyring.ephemeral(), Builder.LIVE_ONLY);
 		}
 
 		/**
@@ -125,6 +129,17 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 		}
 
 		/**
+		 * Sets the keyring that seals personal values; without one, a random key that
+		 * lives as long as the process.
+		 * @param value the keyring
+		 * @return this builder
+		 */
+		public Builder keyring(Keyring value) {
+			this.keyring = Objects.requireNonNull(value);
+			return this;
+		}
+
+		/**
 		 * Sets where turns read a draft or a published version.
 		 * @param source the drafts and versions of the agents
 		 * @return this builder
@@ -138,7 +153,7 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 			BrainPorts b = this.base;
 			return new BrainPorts(b.agents, b.rules, b.scenarios, b.sessions, b.turns, b.interlocutors, b.embeddings,
 					b.locks, b.audit, this.transactions, this.changes, this.languageModel, this.tools, this.metrics,
-					this.clock, this.configurations);
+					this.clock, this.keyring, this.configurations);
 		}
 
 	}

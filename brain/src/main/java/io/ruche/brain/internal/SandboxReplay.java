@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import io.ruche.brain.PipelineSettings;
 import io.ruche.brain.configuration.AgentDrafts;
@@ -191,7 +192,7 @@ final class SandboxReplay {
 			TurnState turn = new TurnState(snapshot, Actor.SYSTEM, session, session.turnCount() == 0, person, false,
 					record.message(), null, "replay");
 			replayed.add(turn(turn, record));
-			session = TurnPersistence.advanced(turn, now);
+			session = TurnPersistence.advanced(turn, now, UnaryOperator.identity());
 		}
 		return replayed;
 	}

@@ -24,6 +24,7 @@ import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.brain.replay.ReplayRequest;
+import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
@@ -90,7 +91,7 @@ public class BrainConfiguration {
 			SessionLocks locks, AuditLog audit, ObjectProvider<StoreTransactions> transactions,
 			ObjectProvider<ChangeBroadcast> changes, ObjectProvider<LanguageModel> languageModel,
 			ObjectProvider<ToolDirectory> tools, TurnMetrics metrics, Clock clock, Expressions expressions,
-			ObjectProvider<ConfigurationSource> configurations) {
+			Keyring keyring, ObjectProvider<ConfigurationSource> configurations) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -98,7 +99,8 @@ public class BrainConfiguration {
 			// tool runs.
 			.tools(tools.getIfAvailable(ToolDirectory::none))
 			.metrics(metrics)
-			.clock(clock);
+			.clock(clock)
+			.keyring(keyring);
 		transactions.ifAvailable(ports::transactions);
 		changes.ifAvailable(ports::changes);
 		configurations.ifAvailable(ports::configurations);
