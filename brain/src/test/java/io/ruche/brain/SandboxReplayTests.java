@@ -125,6 +125,19 @@ class SandboxReplayTests {
 			.satisfies((session) -> assertThat(session.turns()).extracting(ReplayedTurn::turn).containsExactly(2));
 	}
 
+	@Test
+	void aReplayIsBounded() {
+		List<String> many = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj((i) -> "ses_" + i).toList();
+
+		assertThatThrownBy(() -> new ReplayRequest(TENANT, "support", "draft", many, null))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("at most 50 sessions");
+		assertThatThrownBy(() -> new ReplayRequest(TENANT, "support", "draft", List.of(), 501))
+			.hasMessageContaining("between 1 and 500");
+		assertThatThrownBy(() -> new ReplayRequest(TENANT, "support", "latest", List.of(), null))
+			.hasMessageContaining("\"draft\" or a published version number");
+	}
+
 	private static <T> T completed(TurnOutcome<T> outcome) {
 		assertThat(outcome).isInstanceOf(TurnOutcome.Completed.class);
 		return ((TurnOutcome.Completed<T>) outcome).result();

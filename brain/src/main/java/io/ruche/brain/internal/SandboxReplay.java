@@ -58,9 +58,6 @@ final class SandboxReplay {
 	 */
 	static final int DEFAULT_LAST_TURNS = 20;
 
-	/** The most sessions one replay reads. */
-	static final int MAX_SESSIONS = 50;
-
 	private final SnapshotCache snapshots;
 
 	private final ConfigurationSource configurations;
@@ -106,7 +103,7 @@ final class SandboxReplay {
 		Set<String> reported = null;
 		if (!request.sessions().isEmpty() || (request.lastTurns() == null && !golden.isEmpty())) {
 			List<String> ids = request.sessions().isEmpty() ? golden : request.sessions();
-			recorded = ids.stream().limit(MAX_SESSIONS).map((id) -> recorded(agent, id)).toList();
+			recorded = ids.stream().limit(ReplayRequest.MAX_SESSIONS).map((id) -> recorded(agent, id)).toList();
 		}
 		else {
 			int wanted = Objects.requireNonNullElse(request.lastTurns(), DEFAULT_LAST_TURNS);
@@ -149,7 +146,8 @@ final class SandboxReplay {
 	private List<Recorded> latest(Agent agent, int wanted) {
 		List<Recorded> found = new ArrayList<>();
 		int held = 0;
-		for (Session session : this.sessions.list(agent.tenant(), agent.id(), PageRequest.first(MAX_SESSIONS))
+		for (Session session : this.sessions
+			.list(agent.tenant(), agent.id(), PageRequest.first(ReplayRequest.MAX_SESSIONS))
 			.items()) {
 			if (held >= wanted) {
 				break;

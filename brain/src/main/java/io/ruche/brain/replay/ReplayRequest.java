@@ -21,11 +21,21 @@ import org.jspecify.annotations.Nullable;
 public record ReplayRequest(TenantId tenant, String agent, String version, List<String> sessions,
 		@Nullable Integer lastTurns) {
 
+	/** The most sessions one replay reads. */
+	public static final int MAX_SESSIONS = 50;
+
+	/** The most turns {@code last_turns} may ask for. */
+	public static final int MAX_LAST_TURNS = 500;
+
 	public ReplayRequest {
 		Versions.check(version);
 		sessions = List.copyOf(sessions);
-		if (lastTurns != null && lastTurns < 1) {
-			throw new IllegalArgumentException("last_turns must be 1 or more");
+		if (sessions.size() > MAX_SESSIONS) {
+			throw new IllegalArgumentException(
+					"a replay takes at most " + MAX_SESSIONS + " sessions, not " + sessions.size());
+		}
+		if (lastTurns != null && (lastTurns < 1 || lastTurns > MAX_LAST_TURNS)) {
+			throw new IllegalArgumentException("last_turns must be between 1 and " + MAX_LAST_TURNS);
 		}
 		if (!sessions.isEmpty() && lastTurns != null) {
 			throw new IllegalArgumentException("give sessions or last_turns, not both");

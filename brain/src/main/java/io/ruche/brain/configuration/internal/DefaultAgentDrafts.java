@@ -26,6 +26,7 @@ import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.port.ConfigurationDraftStore;
 import io.ruche.brain.replay.ReplayReport;
+import io.ruche.brain.replay.ReplayRequest;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.TenantId;
@@ -247,6 +248,10 @@ final class DefaultAgentDrafts implements AgentDrafts {
 		}
 		AgentSettings settings = this.configuration.format().read(draft.document()).agent().settings();
 		List<String> golden = (settings != null) ? AgentDrafts.goldenSessions(settings) : List.of();
+		if (golden.size() > ReplayRequest.MAX_SESSIONS) {
+			throw new InvalidConfigurationException("the draft lists " + golden.size() + " golden sessions; at most "
+					+ ReplayRequest.MAX_SESSIONS + " can be replayed before a publish");
+		}
 		if (!golden.isEmpty()) {
 			ReplayReport report = this.gate.replay(live, golden);
 			if (report.regressed()) {
