@@ -85,7 +85,7 @@ public final class InMemoryBrain {
 		@Override
 		public Agent save(Agent agent) {
 			Agent stored = new Agent(agent.tenant(), agent.id(), agent.name(), agent.description(), agent.persona(),
-					agent.settings(), agent.version() + 1, agent.updatedAt());
+					agent.settings(), agent.fields(), agent.version() + 1, agent.updatedAt());
 			this.byId.put(agent.id(), stored);
 			return stored;
 		}

@@ -155,6 +155,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 					firstNonNull(draft.persona(), (base != null) ? base.persona() : null, ""),
 					Objects.requireNonNullElse(draft.settings(),
 							(base != null) ? base.settings() : AgentSettings.DEFAULTS),
+					Objects.requireNonNullElse(draft.fields(), (base != null) ? base.fields() : List.of()),
 					(base != null) ? base.version() : 0, this.clock.instant());
 		}
 		catch (IllegalArgumentException ex) {
@@ -369,7 +370,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 					s.exitConditions(), s.enabled(), null))
 			.toList();
 		AgentDraft agentDraft = new AgentDraft(agent.name(), agent.description(), agent.persona(), agent.settings(),
-				null);
+				agent.fields(), null);
 		return new AgentSnapshot(agentDraft, ruleDrafts, scenarioDrafts, this.tools.enabledTools(tenant, agent.id()));
 	}
 

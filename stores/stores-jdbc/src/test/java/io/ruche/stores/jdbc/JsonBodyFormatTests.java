@@ -53,9 +53,10 @@ class JsonBodyFormatTests {
 
 	@Test
 	void pinsEveryJsonColumn() {
-		Set<Class<?>> pinned = Set.of(SessionRow.StateBody.class, AgentRow.SettingsBody.class, TurnRow.Body.class,
-				TraceRow.Body.class, InterlocutorRow.Body.class, TenantRow.SettingsBody.class, AuditRow.Details.class,
-				RuleContentBody.class, ScenarioBody.class, ToolBody.class);
+		Set<Class<?>> pinned = Set.of(SessionRow.StateBody.class, AgentRow.SettingsBody.class,
+				AgentRow.FieldsBody.class, TurnRow.Body.class, TraceRow.Body.class, InterlocutorRow.Body.class,
+				TenantRow.SettingsBody.class, AuditRow.Details.class, RuleContentBody.class, ScenarioBody.class,
+				ToolBody.class);
 
 		assertThat(Arrays.asList(JsonBody.class.getPermittedSubclasses())).containsExactlyInAnyOrderElementsOf(pinned);
 	}
@@ -97,6 +98,17 @@ class JsonBodyFormatTests {
 	}
 
 	@Test
+	void agentFields() {
+		List<FieldSpec> fields = List.of(new FieldSpec("email", "E-mail", "([\\w.]+@[\\w.]+)", false, true, true));
+
+		AgentRow.FieldsBody body = assertFormat(AgentRow.FieldsBody.of(fields), """
+				{"fields": [{"name": "email", "description": "E-mail", "pattern": "([\\\\w.]+@[\\\\w.]+)",
+				 "required": false, "personal": true, "profile": true}]}""");
+
+		assertThat(body.toFields()).isEqualTo(fields);
+	}
+
+	@Test
 	void turn() {
 		TurnRecord turn = new TurnRecord(TENANT, "ses_1", 4, "Where is my parcel?", null, "template",
 				List.of(new MatchedRule("rul_1", "delivery", 0.75)), "scn_1", "collect",
@@ -133,6 +145,9 @@ class JsonBodyFormatTests {
 
 		assertThat(changed.toSettings()).isEqualTo(new TenantSettings(true));
 		assertThat(TenantRow.SettingsBody.DEFAULTS.toSettings()).isEqualTo(TenantSettings.DEFAULTS);
+		TenantRow.SettingsBody budgets = assertFormat(TenantRow.SettingsBody.of(new TenantSettings(false, 5, 0)), """
+				{"allow_client_preconfirm": false, "turns_per_minute": 5}""");
+		assertThat(budgets.toSettings()).isEqualTo(new TenantSettings(false, 5, 0));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.ruche.testkit.contract.brain;
 
 import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
@@ -64,6 +65,18 @@ public abstract class AbstractAgentStoreContractTests {
 		assertThat(updated.version()).isEqualTo(2);
 		assertThat(this.store.findByName(this.tenant, "support")).isEmpty();
 		assertThatExceptionOfType(StoreConflictException.class).isThrownBy(() -> this.store.save(stale));
+	}
+
+	@Test
+	void keepsTheFieldsTheAgentDeclares() {
+		Agent agent = Agents.anAgent(this.tenant)
+			.withFields(new FieldSpec("email", "e-mail address", "(\\S+@\\S+)", false, true, true))
+			.build();
+
+		Agent saved = this.store.save(agent);
+
+		assertThat(this.store.find(this.tenant, agent.id())).hasValueSatisfying(
+				(found) -> assertThat(found.fields()).isEqualTo(agent.fields()).isEqualTo(saved.fields()));
 	}
 
 	@Test
