@@ -14,6 +14,7 @@ import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.brain.port.UsageCounters;
+import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
@@ -40,13 +41,14 @@ import org.jspecify.annotations.Nullable;
  * @param tools the tool directory
  * @param metrics the metrics sink
  * @param clock the clock
+ * @param keyring what seals personal values at rest (docs/privacy.md)
  * @param budgets the budgets of turns and model tokens and their counters, or null for
  * none
  */
 public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 		TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
 		StoreTransactions transactions, @Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel,
-		ToolDirectory tools, TurnMetrics metrics, Clock clock, @Nullable Budgets budgets) {
+		ToolDirectory tools, TurnMetrics metrics, Clock clock, Keyring keyring, @Nullable Budgets budgets) {
 
 	/**
 	 * The budgets of turns and model tokens (docs/brain.md, Budgets).
@@ -83,6 +85,8 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 
 		private Clock clock = Clock.systemUTC();
 
+		private Keyring keyring = Keyring.ephemeral();
+
 		private @Nullable Budgets budgets;
 
 		private Builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
@@ -90,7 +94,7 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 				AuditLog audit) {
 			this.base = new BrainPorts(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks,
 					audit, StoreTransactions.none(), null, null, ToolDirectory.none(), TurnMetrics.NOOP,
-					Clock.systemUTC(), null);
+					Clock.systemUTC(), Keyring.ephemeral(), null);
 		}
 
 		/**
@@ -129,6 +133,17 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 		}
 
 		/**
+		 * Sets the keyring that seals personal values; without one, a random key that
+		 * lives as long as the process.
+		 * @param value the keyring
+		 * @return this builder
+		 */
+		public Builder keyring(Keyring value) {
+			this.keyring = Objects.requireNonNull(value);
+			return this;
+		}
+
+		/**
 		 * Enforces budgets of turns and model tokens.
 		 * @param source the limits of tenants and agents
 		 * @param counters the counters shared by every instance
@@ -143,7 +158,7 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 			BrainPorts b = this.base;
 			return new BrainPorts(b.agents, b.rules, b.scenarios, b.sessions, b.turns, b.interlocutors, b.embeddings,
 					b.locks, b.audit, this.transactions, this.changes, this.languageModel, this.tools, this.metrics,
-					this.clock, this.budgets);
+					this.clock, this.keyring, this.budgets);
 		}
 
 	}

@@ -33,7 +33,9 @@ public class TenantSettingsController {
 
 	private static final String ALLOW_CLIENT_PRECONFIRM = "allow_client_preconfirm";
 
-	private static final Set<String> NAMES = Set.of(ALLOW_CLIENT_PRECONFIRM, Budget.TURNS_PER_MINUTE,
+	private static final String RETENTION_DAYS = "retention_days";
+
+	private static final Set<String> NAMES = Set.of(ALLOW_CLIENT_PRECONFIRM, RETENTION_DAYS, Budget.TURNS_PER_MINUTE,
 			Budget.MODEL_TOKENS_PER_DAY);
 
 	private final TenantSettingsService settings;
@@ -44,7 +46,7 @@ public class TenantSettingsController {
 
 	@RequiresRole(value = Role.VIEWER, operation = "reading the tenant's settings")
 	@GetMapping
-	@Operation(summary = "The tenant's settings (viewer): {\"allow_client_preconfirm\": false, "
+	@Operation(summary = "The tenant's settings (viewer): {\"allow_client_preconfirm\": false, \"retention_days\": 0, "
 			+ "\"turns_per_minute\": 0, \"model_tokens_per_day\": 0}")
 	public Map<String, Object> get(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
 		return view(this.settings.settings(principal.tenant()));
@@ -63,8 +65,13 @@ public class TenantSettingsController {
 		}
 		TenantSettings current = this.settings.settings(principal.tenant());
 		Args args = new Args(body);
+		int retention = args.integer(RETENTION_DAYS, current.retentionDays());
+		if (retention < 0 || retention > TenantSettings.MAX_RETENTION_DAYS) {
+			throw new InvalidArgumentsException(RETENTION_DAYS + " must be between 0 (keep turns) and "
+					+ TenantSettings.MAX_RETENTION_DAYS + " days, was " + retention);
+		}
 		return view(this.settings.update(principal,
-				new TenantSettings(args.bool(ALLOW_CLIENT_PRECONFIRM, current.allowClientPreconfirm()),
+				new TenantSettings(args.bool(ALLOW_CLIENT_PRECONFIRM, current.allowClientPreconfirm()), retention,
 						limit(args, Budget.TURNS_PER_MINUTE, current.turnsPerMinute()),
 						limit(args, Budget.MODEL_TOKENS_PER_DAY, current.modelTokensPerDay()))));
 	}
@@ -80,6 +87,7 @@ public class TenantSettingsController {
 	private static Map<String, Object> view(TenantSettings settings) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put(ALLOW_CLIENT_PRECONFIRM, settings.allowClientPreconfirm());
+		view.put(RETENTION_DAYS, settings.retentionDays());
 		view.put(Budget.TURNS_PER_MINUTE, settings.turnsPerMinute());
 		view.put(Budget.MODEL_TOKENS_PER_DAY, settings.modelTokensPerDay());
 		return view;

@@ -20,6 +20,7 @@ import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.brain.port.UsageCounters;
+import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
@@ -87,7 +88,7 @@ public class BrainConfiguration {
 			SessionLocks locks, AuditLog audit, ObjectProvider<StoreTransactions> transactions,
 			ObjectProvider<ChangeBroadcast> changes, ObjectProvider<LanguageModel> languageModel,
 			ObjectProvider<ToolDirectory> tools, TurnMetrics metrics, Clock clock, Expressions expressions,
-			BudgetProperties budgets, TenantSettingsService tenantSettings, UsageCounters usage) {
+			Keyring keyring, BudgetProperties budgets, TenantSettingsService tenantSettings, UsageCounters usage) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -96,6 +97,7 @@ public class BrainConfiguration {
 			.tools(tools.getIfAvailable(ToolDirectory::none))
 			.metrics(metrics)
 			.clock(clock)
+			.keyring(keyring)
 			.budgets(new ConfiguredBudgets(budgets.tenant().budget(), budgets.agent().budget(),
 					tenantSettings::settings), usage);
 		transactions.ifAvailable(ports::transactions);

@@ -74,7 +74,8 @@ public class TenantSettingsService {
 		}
 		this.cache.remove(admin.tenant());
 		this.audit.append(AuditRecord.change(admin.tenant(), admin.actor(), "tenant.settings", admin.tenant().value(),
-				Map.of("allow_client_preconfirm", String.valueOf(settings.allowClientPreconfirm()), "turns_per_minute",
+				Map.of("allow_client_preconfirm", String.valueOf(settings.allowClientPreconfirm()), "retention_days",
+						String.valueOf(settings.retentionDays()), "turns_per_minute",
 						String.valueOf(settings.turnsPerMinute()), "model_tokens_per_day",
 						String.valueOf(settings.modelTokensPerDay())),
 				this.clock.instant()));

@@ -204,7 +204,7 @@ class ConversationToolsIT {
 					Map.of("name", "bikes-known", "persona", "You are bikes-known.", "settings",
 							Map.of("fallback_text", "Welcome to the shop."), "fields",
 							List.of(Map.of("name", "email", "description", "e-mail address", "pattern",
-									"([\\w.+-]+@[\\w-]+\\.[\\w.]+)", "personal", true, "profile", true)))));
+									"([\\w.+-]+@[\\w-]+\\.[\\w.]+)", "profile", true)))));
 			// The step's own field is not marked profile: only the agent's declaration
 			// keeps it.
 			ok(call(client, "scenario_upsert", Map
@@ -224,7 +224,6 @@ class ConversationToolsIT {
 			assertThat(browsing.get("scenario")).isNull();
 			Map<String, Object> profile = ok(call(client, "interlocutor_get", Map.of("interlocutor", "cust-9")));
 			assertThat(map(profile, "fields")).containsEntry("email", "ben@example.org");
-			assertThat(profile.get("personal_fields")).isEqualTo(List.of("email"));
 
 			Map<String, Object> back = ok(call(client, "converse", Map.of("agent", "bikes-known", "message",
 					"I want to return the helmet I bought", "interlocutor", "cust-9")));

@@ -67,7 +67,7 @@ final class FakeOpenAiServer implements AutoCloseable {
 	}
 
 	/**
-	 * Makes this server the platform's configured model (Spring AI's OpenAI client).
+	 * Configures the platform's model as the OpenAI-compatible provider served here.
 	 * @param registry the test's properties
 	 * @param timeout the model's timeout, such as {@code 3s}
 	 */

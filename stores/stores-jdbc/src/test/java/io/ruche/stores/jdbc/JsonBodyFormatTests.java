@@ -145,9 +145,12 @@ class JsonBodyFormatTests {
 
 		assertThat(changed.toSettings()).isEqualTo(new TenantSettings(true));
 		assertThat(TenantRow.SettingsBody.DEFAULTS.toSettings()).isEqualTo(TenantSettings.DEFAULTS);
-		TenantRow.SettingsBody budgets = assertFormat(TenantRow.SettingsBody.of(new TenantSettings(false, 5, 0)), """
+		TenantRow.SettingsBody retained = assertFormat(TenantRow.SettingsBody.of(new TenantSettings(false, 30)), """
+				{"allow_client_preconfirm": false, "retention_days": 30}""");
+		assertThat(retained.toSettings()).isEqualTo(new TenantSettings(false, 30));
+		TenantRow.SettingsBody budgets = assertFormat(TenantRow.SettingsBody.of(new TenantSettings(false, 0, 5, 0)), """
 				{"allow_client_preconfirm": false, "turns_per_minute": 5}""");
-		assertThat(budgets.toSettings()).isEqualTo(new TenantSettings(false, 5, 0));
+		assertThat(budgets.toSettings()).isEqualTo(new TenantSettings(false, 0, 5, 0));
 	}
 
 	@Test
