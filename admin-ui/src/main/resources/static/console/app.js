@@ -10,6 +10,7 @@ import { keysPage } from './pages/keys.js';
 import { toolsPage } from './pages/tools.js';
 import { auditPage } from './pages/audit.js';
 import { versionsPage } from './pages/versions.js';
+import { interlocutorPage } from './pages/interlocutors.js';
 
 const main = document.getElementById('main');
 const statusEl = document.getElementById('status');
@@ -29,6 +30,7 @@ const routes = [
   [/^\/sessions\/([^/]+)$/, (m) => sessionPage(decodeURIComponent(m[1]))],
   [/^\/traces\/([^/]+)$/, (m) => tracePage(decodeURIComponent(m[1]))],
   [/^\/versions$/, () => versionsPage()],
+  [/^\/interlocutors\/([^/]+)$/, (m) => interlocutorPage(decodeURIComponent(m[1]))],
   [/^\/tools$/, () => toolsPage()],
   [/^\/keys$/, () => keysPage()],
   [/^\/audit$/, () => auditPage()],

@@ -135,7 +135,7 @@ final class TurnReplays {
 	}
 
 	private static <T> Optional<TurnOutcome<T>> refused(TurnRecord turn, String message, boolean guidance) {
-		if (!turn.message().strip().equals(message.strip())) {
+		if (!PersonalValues.sameMessage(turn.message().strip(), message.strip())) {
 			return Optional.of(reused(turn, "with a different message"));
 		}
 		boolean guidanceTurn = GUIDANCE_MODE.equals(turn.mode()) || COMMITTED_GUIDANCE_MODE.equals(turn.mode());

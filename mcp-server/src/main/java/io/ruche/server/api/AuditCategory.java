@@ -21,8 +21,8 @@ enum AuditCategory {
 			"rule.delete", "scenario.upsert", "scenario.delete", "tool.register", "tool.resync", "tool.remove",
 			"tool.enable", "tool.disable", "tenant.settings"),
 
-	/** Turns and the sessions they belong to. */
-	CONVERSATION("turn.converse", "turn.guidance", "turn.commit", "session.close"),
+	/** Turns, the sessions they belong to, and what is erased or purged of them. */
+	CONVERSATION("turn.converse", "turn.guidance", "turn.commit", "session.close", "interlocutor.erase", "turns.purge"),
 
 	/** Tool calls, as they start and end. */
 	TOOLS("tool.invoke.start", "tool.invoke"),

@@ -162,6 +162,8 @@ class ConsoleIT {
 		waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("export-yaml")));
 		assertThat(driver.findElement(By.id("export-yaml")).getDomProperty("value")).contains("ruche/v1")
 			.contains("no delivery promise");
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+				driver.findElement(By.id("export-yaml")));
 		shot("agent");
 
 		navigate("#/agents/concierge");
@@ -291,9 +293,12 @@ class ConsoleIT {
 		Alert removal = waitUntil(ExpectedConditions.alertIsPresent());
 		assertThat(removal.getText()).contains("Delete tool 'stock'");
 		removal.accept();
-		waitUntil(
-				ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#tools-table tr[data-tool='stock']")));
-		assertThat(driver.findElements(By.cssSelector("#tools-table tr[data-tool='weather']"))).hasSize(1);
+		// The notice and the page's new rendering come together: wait for the notice,
+		// then
+		// for the new table.
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Tool 'stock' deleted."));
+		waitFor(By.cssSelector("#tools-table tr[data-tool='weather']"));
+		assertThat(driver.findElements(By.cssSelector("#tools-table tr[data-tool='stock']"))).isEmpty();
 
 		navigate("#/agents/shop");
 		WebElement message = waitFor(By.id("try-message"));
@@ -335,6 +340,26 @@ class ConsoleIT {
 		waitUntil(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".timeline .phase"), 5));
 		assertThat(driver.findElement(By.cssSelector(".turns")).getText()).contains(REFUND).contains("template");
 		shot("session");
+
+		// The session's interlocutor: profile, sessions, export, then erasure.
+		driver.findElement(By.id("interlocutor-link")).click();
+		waitFor(By.id("interlocutor-sessions"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Interlocutor ");
+		assertThat(driver.findElement(By.id("interlocutor-sessions")).getText()).contains(session);
+		driver.findElement(By.id("export-interlocutor")).click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("export-result"), "Exported 1 session(s)"));
+		shot("interlocutor");
+		WebElement erase = driver.findElement(By.id("erase-interlocutor"));
+		assertThat(erase.isEnabled()).isFalse();
+		String interlocutor = driver.findElement(By.tagName("h1")).getText().substring("Interlocutor ".length());
+		driver.findElement(By.id("erase-confirm")).sendKeys(interlocutor);
+		assertThat(erase.isEnabled()).isTrue();
+		erase.click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "No sessions"));
+		assertThat(driver.findElement(By.id("status")).getText()).contains("erased").contains("1 session(s)");
+		driver.findElement(By.id("export-interlocutor")).click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("export-result"), "Exported 0 session(s)"));
+		shot("interlocutor-erased");
 
 		navigate("#/versions");
 		waitFor(By.id("versions-table"));

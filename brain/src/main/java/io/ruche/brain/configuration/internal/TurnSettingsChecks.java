@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import io.ruche.brain.model.Names;
+import io.ruche.brain.model.PersonalDataSettings;
 import io.ruche.brain.model.SessionLifetime;
 import io.ruche.brain.scenario.NavigationSettings;
 import io.ruche.brain.selection.RuleFilterSettings;
@@ -15,9 +16,10 @@ import io.ruche.brain.selection.SelectionSettings;
 
 /**
  * Checks the agent settings that steer the turn ({@code selection.*}, {@code scenario.*},
- * {@code rule_filter*}, {@code idle_after}, {@code close_after}) when the agent is
- * written, so that a misspelt key or a malformed value is refused with its name instead
- * of being ignored or failing every turn later. Other keys are free-form.
+ * {@code rule_filter*}, {@code idle_after}, {@code close_after},
+ * {@code personal_fields_to_model}) when the agent is written, so that a misspelt key or
+ * a malformed value is refused with its name instead of being ignored or failing every
+ * turn later. Other keys are free-form.
  */
 final class TurnSettingsChecks {
 
@@ -26,7 +28,7 @@ final class TurnSettingsChecks {
 	private static final Set<String> KNOWN = known();
 
 	private static final List<Consumer<Map<String, String>>> READERS = List.of(SelectionSettings::from,
-			NavigationSettings::from, RuleFilterSettings::from, SessionLifetime::from);
+			NavigationSettings::from, RuleFilterSettings::from, SessionLifetime::from, PersonalDataSettings::from);
 
 	private TurnSettingsChecks() {
 	}
