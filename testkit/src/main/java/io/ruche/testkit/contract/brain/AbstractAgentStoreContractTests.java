@@ -115,6 +115,18 @@ public abstract class AbstractAgentStoreContractTests {
 	}
 
 	@Test
+	void deletesWithinTheTenantAndFreesTheName() {
+		Agent saved = this.store.save(Agents.anAgent(this.tenant).withName("support").build());
+
+		assertThat(this.store.delete(Moments.uniqueTenant(), saved.id())).isFalse();
+		assertThat(this.store.delete(this.tenant, saved.id())).isTrue();
+		assertThat(this.store.delete(this.tenant, saved.id())).isFalse();
+		assertThat(this.store.find(this.tenant, saved.id())).isEmpty();
+		assertThat(this.store.list(this.tenant)).isEmpty();
+		assertThat(this.store.save(Agents.anAgent(this.tenant).withName("support").build()).version()).isEqualTo(1);
+	}
+
+	@Test
 	void isolatesTenants() {
 		Agent saved = this.store.save(Agents.anAgent(this.tenant).withName("support").build());
 		TenantId other = Moments.uniqueTenant();
