@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.BudgetSource;
 import io.ruche.brain.port.ConfigurationSource;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.LanguageModel;
@@ -14,6 +15,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.brain.port.UsageCounters;
 import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
@@ -42,13 +44,25 @@ import org.jspecify.annotations.Nullable;
  * @param metrics the metrics sink
  * @param clock the clock
  * @param keyring what seals personal values at rest (docs/privacy.md)
+ * @param budgets the budgets of turns and model tokens and their counters, or null for
+ * none
  * @param configurations the drafts and published versions a turn may run on instead of
  * the live configuration
  */
 public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 		TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
 		StoreTransactions transactions, @Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel,
-		ToolDirectory tools, TurnMetrics metrics, Clock clock, Keyring keyring, ConfigurationSource configurations) {
+		ToolDirectory tools, TurnMetrics metrics, Clock clock, Keyring keyring, @Nullable Budgets budgets,
+		ConfigurationSource configurations) {
+
+	/**
+	 * The budgets of turns and model tokens (docs/brain.md, Budgets).
+	 *
+	 * @param source the limits of tenants and agents
+	 * @param counters the counters shared by every instance
+	 */
+	public record Budgets(BudgetSource source, UsageCounters counters) {
+	}
 
 	public static Builder builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 			TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
@@ -83,6 +97,8 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 
 		private Keyring keyring = Keyring.ephemeral();
 
+		private @Nullable Budgets budgets;
+
 		private ConfigurationSource configurations = LIVE_ONLY;
 
 		private Builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
@@ -90,7 +106,7 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 				AuditLog audit) {
 			this.base = new BrainPorts(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks,
 					audit, StoreTransactions.none(), null, null, ToolDirectory.none(), TurnMetrics.NOOP,
-					Clock.systemUTC(), Keyring.ephemeral(), Builder.LIVE_ONLY);
+					Clock.systemUTC(), Keyring.ephemeral(), null, Builder.LIVE_ONLY);
 		}
 
 		/**
@@ -140,6 +156,17 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 		}
 
 		/**
+		 * Enforces budgets of turns and model tokens.
+		 * @param source the limits of tenants and agents
+		 * @param counters the counters shared by every instance
+		 * @return this builder
+		 */
+		public Builder budgets(BudgetSource source, UsageCounters counters) {
+			this.budgets = new Budgets(source, counters);
+			return this;
+		}
+
+		/**
 		 * Sets where turns read a draft or a published version.
 		 * @param source the drafts and versions of the agents
 		 * @return this builder
@@ -153,7 +180,7 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 			BrainPorts b = this.base;
 			return new BrainPorts(b.agents, b.rules, b.scenarios, b.sessions, b.turns, b.interlocutors, b.embeddings,
 					b.locks, b.audit, this.transactions, this.changes, this.languageModel, this.tools, this.metrics,
-					this.clock, this.keyring, this.configurations);
+					this.clock, this.keyring, this.budgets, this.configurations);
 		}
 
 	}

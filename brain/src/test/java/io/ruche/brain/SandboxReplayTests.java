@@ -42,7 +42,7 @@ class SandboxReplayTests {
 
 	SandboxReplayTests() {
 		this.brain.agents.save(new Agent(TENANT, AGENT, "support", "help desk", "You help.",
-				new AgentSettings("Let me check.", 1, Map.of()), 0, Instant.EPOCH));
+				new AgentSettings("Let me check.", 1, Map.of()), List.of(), 0, Instant.EPOCH));
 		this.brain.addRule(this.hours);
 		this.brain.addRule(this.delivery);
 	}

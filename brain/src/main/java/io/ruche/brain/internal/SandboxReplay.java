@@ -83,7 +83,7 @@ final class SandboxReplay {
 		this.sessions = sessions;
 		this.turns = turns;
 		this.phases = phases;
-		this.templates = new ReplyGenerator(null, turns, TurnMetrics.NOOP, settings);
+		this.templates = new ReplyGenerator(turns, TurnMetrics.NOOP, settings);
 		this.enforcer = enforcer;
 		this.modelConfigured = modelConfigured;
 		this.clock = clock;
@@ -187,8 +187,9 @@ final class SandboxReplay {
 		Interlocutor person = new Interlocutor(recorded.tenant(), recorded.interlocutorId(), Map.of(), Set.of(), now);
 		List<Replayed> replayed = new ArrayList<>();
 		for (TurnRecord record : conversation.turns()) {
+			// No model: the turn neither extracts, filters nor writes with one.
 			TurnState turn = new TurnState(snapshot, Actor.SYSTEM, session, session.turnCount() == 0, person, false,
-					record.message(), null, "replay");
+					record.message(), null, "replay", null);
 			replayed.add(turn(turn, record));
 			session = TurnPersistence.advanced(turn, now, UnaryOperator.identity());
 		}

@@ -57,7 +57,7 @@ class AgentDraftsTests {
 			return new ReplayReport(live.id(), "live", "draft", List.of(), sessions.size(), this.regressions);
 		});
 		this.configuration.upsertAgent(TENANT, BUILDER,
-				new AgentDraft("shop", "A shop", "You help customers.", null, null));
+				new AgentDraft("shop", "A shop", "You help customers.", null, null, null));
 	}
 
 	@Test
@@ -147,7 +147,7 @@ class AgentDraftsTests {
 	@Test
 	void goldenSessionsListedByTheDraftGateItsPublish() {
 		this.drafts.upsertAgent(TENANT, BUILDER, new AgentDraft("shop", null, null,
-				new AgentSettings(null, 1, Map.of("golden_sessions", "ses_a, ses_b")), null));
+				new AgentSettings(null, 1, Map.of("golden_sessions", "ses_a, ses_b")), null, null));
 		this.drafts.upsertRule(TENANT, BUILDER, "shop", rule(null, "delivery", "In 3 days"));
 		this.regressions = 1;
 
@@ -167,7 +167,7 @@ class AgentDraftsTests {
 	void theAgentSettingMakesDraftsTheDefault() {
 		assertThat(this.drafts.byDefault(TENANT, "shop")).isFalse();
 		this.configuration.upsertAgent(TENANT, BUILDER,
-				new AgentDraft("shop", null, null, new AgentSettings(null, 1, Map.of("drafts", "true")), null));
+				new AgentDraft("shop", null, null, new AgentSettings(null, 1, Map.of("drafts", "true")), null, null));
 		assertThat(this.drafts.byDefault(TENANT, "shop")).isTrue();
 	}
 

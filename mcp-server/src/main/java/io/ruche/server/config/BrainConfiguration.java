@@ -23,6 +23,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.brain.port.UsageCounters;
 import io.ruche.brain.replay.ReplayRequest;
 import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
@@ -31,6 +32,7 @@ import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.kernel.port.StoreTransactions;
 import io.ruche.server.brain.ChatModels;
+import io.ruche.server.brain.ConfiguredBudgets;
 import io.ruche.server.brain.FallbackLanguageModel;
 import io.ruche.server.brain.MicrometerTurnMetrics;
 import io.ruche.server.brain.SpringAiLanguageModel;
@@ -38,6 +40,7 @@ import io.ruche.server.mcp.ConversationTools;
 import io.ruche.server.mcp.DraftTools;
 import io.ruche.server.mcp.InspectionTools;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
+import io.ruche.server.security.TenantSettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +94,8 @@ public class BrainConfiguration {
 			SessionLocks locks, AuditLog audit, ObjectProvider<StoreTransactions> transactions,
 			ObjectProvider<ChangeBroadcast> changes, ObjectProvider<LanguageModel> languageModel,
 			ObjectProvider<ToolDirectory> tools, TurnMetrics metrics, Clock clock, Expressions expressions,
-			Keyring keyring, ObjectProvider<ConfigurationSource> configurations) {
+			Keyring keyring, BudgetProperties budgets, TenantSettingsService tenantSettings, UsageCounters usage,
+			ObjectProvider<ConfigurationSource> configurations) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -100,7 +104,9 @@ public class BrainConfiguration {
 			.tools(tools.getIfAvailable(ToolDirectory::none))
 			.metrics(metrics)
 			.clock(clock)
-			.keyring(keyring);
+			.keyring(keyring)
+			.budgets(new ConfiguredBudgets(budgets.tenant().budget(), budgets.agent().budget(),
+					tenantSettings::settings), usage);
 		transactions.ifAvailable(ports::transactions);
 		changes.ifAvailable(ports::changes);
 		configurations.ifAvailable(ports::configurations);

@@ -110,7 +110,8 @@ final class DefaultAgentDrafts implements AgentDrafts {
 			AgentDraft merged = new AgentDraft(current.name(),
 					(draft.description() != null) ? draft.description() : current.description(),
 					(draft.persona() != null) ? draft.persona() : current.persona(),
-					(draft.settings() != null) ? draft.settings() : current.settings(), null);
+					(draft.settings() != null) ? draft.settings() : current.settings(),
+					(draft.fields() != null) ? draft.fields() : current.fields(), null);
 			AgentSnapshot doc = before.document();
 			return new Change<>(new AgentSnapshot(merged, doc.rules(), doc.scenarios(), doc.tools()), merged.name(),
 					DraftMaterializer.Materialized::agent);

@@ -58,8 +58,8 @@ final class DraftMaterializer {
 		Agent agent = new Agent(live.tenant(), live.id(), live.name(),
 				Objects.requireNonNullElse(agentDraft.description(), live.description()),
 				Objects.requireNonNullElse(agentDraft.persona(), live.persona()),
-				Objects.requireNonNullElse(agentDraft.settings(), AgentSettings.DEFAULTS), live.version(),
-				live.updatedAt());
+				Objects.requireNonNullElse(agentDraft.settings(), AgentSettings.DEFAULTS),
+				Objects.requireNonNullElse(agentDraft.fields(), List.of()), live.version(), live.updatedAt());
 		return new Materialized(agent, rules, plan.scenarios(),
 				new AgentSnapshot(agentDraft, portable, document.scenarios(), document.tools()));
 	}
