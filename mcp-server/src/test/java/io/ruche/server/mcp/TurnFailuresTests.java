@@ -1,5 +1,7 @@
 package io.ruche.server.mcp;
 
+import java.time.Duration;
+
 import io.ruche.brain.TurnOutcome;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,18 @@ class TurnFailuresTests {
 				false, true);
 
 		assertThat(sampled.text()).startsWith("No model is available: the client's sampling could not answer");
+	}
+
+	@Test
+	void aSpentBudgetNamesItselfAndWhenToRetry() {
+		ToolReply spent = TurnFailures.toolError(
+				new TurnOutcome.BudgetExceeded<>("agent", "model_tokens_per_day", 40, Duration.ofSeconds(3600)), true,
+				false);
+
+		assertThat(spent.error()).isTrue();
+		assertThat(spent.text()).isEqualTo(
+				"The agent budget model_tokens_per_day (40 model tokens per UTC day) is spent; retry after 3600 s: "
+						+ "nothing ran.");
 	}
 
 }
