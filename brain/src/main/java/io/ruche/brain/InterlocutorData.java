@@ -47,12 +47,14 @@ public interface InterlocutorData {
 
 	/**
 	 * Everything held about an interlocutor, personal values opened; an interlocutor
-	 * nothing is held about gives an export without profile nor sessions.
+	 * nothing is held about gives an export without profile nor sessions. Audited, as
+	 * personal values leave the platform (the interlocutor id kept only as a digest).
 	 * @param tenant the tenant
+	 * @param actor who asked
 	 * @param interlocutorId the interlocutor
 	 * @return the export
 	 */
-	InterlocutorExport export(TenantId tenant, String interlocutorId);
+	InterlocutorExport export(TenantId tenant, Actor actor, String interlocutorId);
 
 	/**
 	 * Deletes the profile, the sessions and their turns and traces, and audits that an

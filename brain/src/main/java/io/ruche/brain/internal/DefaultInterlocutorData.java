@@ -64,7 +64,7 @@ public final class DefaultInterlocutorData implements InterlocutorData {
 	}
 
 	@Override
-	public InterlocutorExport export(TenantId tenant, String interlocutorId) {
+	public InterlocutorExport export(TenantId tenant, Actor actor, String interlocutorId) {
 		Interlocutor profile = this.interlocutors.find(tenant, interlocutorId)
 			.map((found) -> found.withFields(PersonalValues.open(tenant, this.keyring, found.fields())))
 			.orElse(null);
@@ -78,19 +78,26 @@ public final class DefaultInterlocutorData implements InterlocutorData {
 					session.withVariables(PersonalValues.open(tenant, this.keyring, session.state().variables())),
 					records, traces));
 		}
+		int turnCount = sessions.stream().mapToInt((data) -> data.turns().size()).sum();
+		audit(tenant, actor, "interlocutor.export", interlocutorId, profile != null, sessions.size(), turnCount);
 		return new InterlocutorExport(interlocutorId, profile, sessions, this.clock.instant());
+	}
+
+	// The audit keeps that an export or an erasure happened and by whom; the interlocutor
+	// id may itself be personal (an e-mail address), so only its digest is kept.
+	private void audit(TenantId tenant, Actor actor, String action, String interlocutorId, boolean profile,
+			int sessions, int turns) {
+		this.audit.append(new AuditRecord(tenant, Ids.newId("aud"), actor.id(), action, digest(interlocutorId), null,
+				"ok", 0, Map.of("profile", String.valueOf(profile), "sessions", String.valueOf(sessions), "turns",
+						String.valueOf(turns), "role", actor.roleName()),
+				this.clock.instant()));
 	}
 
 	@Override
 	public Erasure erase(TenantId tenant, Actor actor, String interlocutorId) {
 		Erasure erasure = this.personalData.erase(tenant, interlocutorId);
-		// The audit keeps that an erasure happened and by whom; the interlocutor id may
-		// itself be personal (an e-mail address), so only its digest is kept.
-		this.audit.append(new AuditRecord(tenant, Ids.newId("aud"), actor.id(), "interlocutor.erase",
-				digest(interlocutorId), null, "ok", 0,
-				Map.of("profile", String.valueOf(erasure.profile()), "sessions", String.valueOf(erasure.sessions()),
-						"turns", String.valueOf(erasure.turns()), "role", actor.roleName()),
-				this.clock.instant()));
+		audit(tenant, actor, "interlocutor.erase", interlocutorId, erasure.profile(), erasure.sessions(),
+				erasure.turns());
 		return erasure;
 	}
 

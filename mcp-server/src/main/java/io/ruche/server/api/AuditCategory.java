@@ -22,7 +22,8 @@ enum AuditCategory {
 			"tool.enable", "tool.disable", "tenant.settings"),
 
 	/** Turns, the sessions they belong to, and what is erased or purged of them. */
-	CONVERSATION("turn.converse", "turn.guidance", "turn.commit", "session.close", "interlocutor.erase", "turns.purge"),
+	CONVERSATION("turn.converse", "turn.guidance", "turn.commit", "session.close", "interlocutor.export",
+			"interlocutor.erase", "turns.purge"),
 
 	/** Tool calls, as they start and end. */
 	TOOLS("tool.invoke.start", "tool.invoke"),

@@ -59,13 +59,14 @@ public class InterlocutorController {
 	@RequiresRole(value = Role.ADMIN, operation = "exporting an interlocutor's data")
 	@GetMapping("/api/interlocutors/{id}/export")
 	@Operation(summary = "Export everything held about one interlocutor, as interlocutor_export (admin): profile, "
-			+ "sessions with their turns, traces; personal values in clear; sent as a JSON attachment")
+			+ "sessions with their turns, traces; personal values in clear; sent as a JSON attachment; audited as "
+			+ "interlocutor.export")
 	public ResponseEntity<Map<String, Object>> export(
 			@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal, @PathVariable String id) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"interlocutor-" + id.replaceAll("[^\\w.-]", "_") + ".json\"")
-			.body(InterlocutorDataJson.export(this.data.export(principal.tenant(), id)));
+			.body(InterlocutorDataJson.export(this.data.export(principal.tenant(), principal.actor(), id)));
 	}
 
 	@RequiresRole(value = Role.ADMIN, operation = "erasing an interlocutor's data")

@@ -33,7 +33,7 @@ public final class PrivacyTools implements McpToolGroup {
 						+ "and turns, and the traces of those turns, personal values in clear (admin).",
 				InterlocutorJson.INPUT, InterlocutorDataJson.EXPORT_SCHEMA, Role.ADMIN, true, (ctx, args) -> {
 					String id = args.string("interlocutor");
-					InterlocutorExport export = this.data.export(ctx.tenant(), id);
+					InterlocutorExport export = this.data.export(ctx.tenant(), ctx.principal().actor(), id);
 					int turns = export.sessions().stream().mapToInt((s) -> s.turns().size()).sum();
 					return new ToolReply(InterlocutorDataJson.export(export),
 							"Interlocutor " + id + ": " + ((export.profile() != null) ? "a profile, " : "no profile, ")

@@ -154,6 +154,8 @@ class PersonalDataConversationIT {
 			assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
 					(value) -> assertThat(value).contains("attachment").contains("interlocutor-cust-ada.json"));
 			assertThat(download.body()).contains(EMAIL);
+			assertThat(column("SELECT details FROM audit_log WHERE action = ?", "interlocutor.export")).hasSize(2)
+				.allSatisfy((details) -> assertThat(details).contains("\"sessions\"").doesNotContain(EMAIL));
 
 			// Erasure leaves nothing of the customer, and the audit says who erased.
 			Map<String, Object> erased = ok(call(client, "interlocutor_erase", Map.of("interlocutor", "cust-ada")));
