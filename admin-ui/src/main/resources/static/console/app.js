@@ -10,6 +10,7 @@ import { keysPage } from './pages/keys.js';
 import { toolsPage } from './pages/tools.js';
 import { auditPage } from './pages/audit.js';
 import { versionsPage } from './pages/versions.js';
+import { draftPage } from './pages/draft.js';
 import { interlocutorPage } from './pages/interlocutors.js';
 
 const main = document.getElementById('main');
@@ -30,6 +31,7 @@ const routes = [
   [/^\/sessions\/([^/]+)$/, (m) => sessionPage(decodeURIComponent(m[1]))],
   [/^\/traces\/([^/]+)$/, (m) => tracePage(decodeURIComponent(m[1]))],
   [/^\/versions$/, () => versionsPage()],
+  [/^\/draft$/, () => draftPage()],
   [/^\/interlocutors\/([^/]+)$/, (m) => interlocutorPage(decodeURIComponent(m[1]))],
   [/^\/tools$/, () => toolsPage()],
   [/^\/keys$/, () => keysPage()],
@@ -128,7 +130,7 @@ document.getElementById('sign-out').addEventListener('click', () => {
 document.getElementById('agent-picker').addEventListener('change', (e) => {
   session.setAgent(e.target.value);
   const section = location.hash.replace(/^#\//, '').split('/')[0];
-  go(`/${['rules', 'scenarios', 'sessions', 'tools', 'versions'].includes(section) ? section : 'rules'}`);
+  go(`/${['rules', 'scenarios', 'sessions', 'tools', 'versions', 'draft'].includes(section) ? section : 'rules'}`);
 });
 
 window.addEventListener('hashchange', render);

@@ -93,13 +93,13 @@ export function summaryText(summary) {
   return what ? [h('span', null, what), rest.length ? [' ', h('strong', null, rest.join(' '))] : null] : summary;
 }
 
-export function diffView(diff) {
+export function diffView(diff, caption) {
   const sections = [
     ['Agent', diff.agent.length ? [{ name: 'settings and persona', change: 'changed', fields: diff.agent }] : []],
     ['Rules', diff.rules], ['Scenarios', diff.scenarios], ['Tools', diff.tools],
   ].filter(([, items]) => items.length);
-  if (!sections.length) return h('p', { class: 'muted' }, `Versions ${diff.from} and ${diff.to} hold the same configuration.`);
-  return h('div', { class: 'diff' }, h('p', { class: 'small muted' }, `From version ${diff.from} to version ${diff.to}`),
+  if (!sections.length) return h('p', { class: 'muted' }, caption ? 'The draft holds the live configuration.' : `Versions ${diff.from} and ${diff.to} hold the same configuration.`);
+  return h('div', { class: 'diff' }, h('p', { class: 'small muted' }, caption || `From version ${diff.from} to version ${diff.to}`),
     sections.map(([title, items]) => h('div', null, h('h3', null, title), items.map((o) => objectChange(o, title === 'Tools')))));
 }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -59,6 +60,8 @@ class ConsoleIT {
 	static final String ADMIN_KEY = "console-it-admin-key";
 
 	static final String REFUND = "Refunds take 5 days.";
+
+	static final String NEW_REFUND = "Refunds take 3 days.";
 
 	static WebDriver driver;
 
@@ -393,6 +396,8 @@ class ConsoleIT {
 			.contains("rolled back")
 			.contains("live");
 
+		draftReplayAndPublish(api, live + 1);
+
 		navigate("#/keys");
 		waitFor(By.id("keys-table"));
 		new Select(driver.findElement(By.id("key-role"))).selectByValue("client");
@@ -427,6 +432,84 @@ class ConsoleIT {
 			.filter((e) -> e.getLevel().intValue() >= Level.WARNING.intValue())
 			.toList();
 		assertThat(errors).as("browser console errors").isEmpty();
+	}
+
+	/**
+	 * The draft page: empty at first; then a draft edit of the refund rule (made over
+	 * REST) shows with its diff, a replay of the last turns reports the recorded refund
+	 * turn as changed, and publishing makes it the next version.
+	 */
+	private void draftReplayAndPublish(RestClient api, int live) throws IOException {
+		navigate("#/draft");
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "No draft"));
+		waitUntil((d) -> d.findElement(By.id("status")).getText().isEmpty());
+		shot("draft-empty");
+		api.post("/api/converse", Map.of("agent", "shop", "message", "Can I get my money back for the shoes?"));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rules = (List<Map<String, Object>>) RestClient
+			.map(api.get("/api/agents/shop/rules?limit=100"))
+			.get("items");
+		Map<String, Object> refund = new HashMap<>(
+				rules.stream().filter((r) -> "refund delay".equals(r.get("name"))).findFirst().orElseThrow());
+		refund.put("action", "Quote the 3-day delay");
+		refund.put("template", Map.of("text", NEW_REFUND, "mode", "exclusive"));
+		assertThat(api.put("/api/agents/shop/draft/rules", refund, null).statusCode()).isEqualTo(200);
+
+		navigate("#/versions");
+		waitFor(By.id("versions-table"));
+		navigate("#/draft");
+		waitFor(By.id("draft-summary"));
+		assertThat(driver.findElement(By.id("draft-summary")).getText()).contains("version " + live)
+			.contains("bootstrap admin");
+		assertThat(driver.findElement(By.id("draft-diff")).getText()).contains("refund delay")
+			.contains("template.text")
+			.contains(NEW_REFUND);
+		assertThat(driver.findElement(By.id("replay-version")).getDomProperty("value")).isEqualTo("draft");
+		driver.findElement(By.id("replay-last")).sendKeys(Keys.ENTER);
+		waitFor(By.id("replay-summary"));
+		assertThat(driver.findElement(By.id("replay-summary")).getText()).contains("1 of 1 turn(s) change");
+		WebElement changed = driver.findElement(By.cssSelector(".replay-table tr.changed"));
+		assertThat(changed.getText()).contains("money back").contains("reply").contains(REFUND).contains(NEW_REFUND);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+				driver.findElement(By.id("replay-result")));
+		shot("replay");
+		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+		shot("draft");
+
+		// Someone edits the draft after the page was read: publishing revision 1
+		// conflicts.
+		assertThat(api.put("/api/agents/shop/draft/rules", refund, null).statusCode()).isEqualTo(200);
+		driver.findElement(By.id("publish-draft")).click();
+		WebElement conflict = waitFor(By.cssSelector("#draft-outcome .error"));
+		assertThat(conflict.getText()).contains("Not published").contains("Reload the page");
+		shot("draft-conflict");
+		// The browser logs the refused request itself; that is the only entry so far.
+		assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+			.filteredOn((e) -> e.getLevel().intValue() >= Level.WARNING.intValue())
+			.singleElement()
+			.satisfies((e) -> assertThat(e.getMessage()).contains("/draft/publish").contains("409"));
+		navigate("#/versions");
+		waitFor(By.id("versions-table"));
+		navigate("#/draft");
+		waitUntil(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".title-row .badge"), "revision 2"));
+		driver.findElement(By.id("publish-draft")).click();
+		waitFor(By.cssSelector("#versions-table tr[data-version='" + (live + 1) + "']"));
+		assertThat(
+				driver.findElement(By.cssSelector("#versions-table tr[data-version='" + (live + 1) + "']")).getText())
+			.contains("published the draft of")
+			.contains("live");
+
+		// A draft dropped after confirmation.
+		refund.put("action", "Quote the 2-day delay");
+		assertThat(api.put("/api/agents/shop/draft/rules", refund, null).statusCode()).isEqualTo(200);
+		navigate("#/draft");
+		waitFor(By.id("discard-draft")).click();
+		Alert discard = waitUntil(ExpectedConditions.alertIsPresent());
+		assertThat(discard.getText()).contains("Discard the draft of shop");
+		discard.accept();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Draft discarded."));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "No draft"));
 	}
 
 	private void open(String path) {
