@@ -48,9 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scenario drawn as a graph whose labels clear its boxes, register a tool (a JDK HTTP
  * server on loopback), try it from the form generated from its schema and delete another,
  * converse with the agent from its page, open the trace of that turn and the session it
- * belongs to, compare versions and roll one back, label a key, and read the configuration
- * changes in the audit log. Every page is checked for unreadable text and horizontal
- * overflow, and the browser console must stay free of errors. Screenshots go to
+ * belongs to, compare versions and roll one back, read a draft with its diff, replay the
+ * last turns on it, publish it after a revision conflict, see a publish refused by a
+ * golden session and discard that draft, label a key, and read the configuration changes
+ * in the audit log. Every page is checked for unreadable text and horizontal overflow,
+ * and the browser console must stay free of errors. Screenshots go to
  * {@code target/console-screenshots}, or to {@code RUCHE_SCREENSHOTS_DIR} when set (the
  * docs use {@code docs/images}).
  */
@@ -444,7 +446,10 @@ class ConsoleIT {
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "No draft"));
 		waitUntil((d) -> d.findElement(By.id("status")).getText().isEmpty());
 		shot("draft-empty");
-		api.post("/api/converse", Map.of("agent", "shop", "message", "Can I get my money back for the shoes?"));
+		Object golden = RestClient
+			.map(api.post("/api/converse",
+					Map.of("agent", "shop", "message", "Can I get my money back for the shoes?")))
+			.get("session");
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rules = (List<Map<String, Object>>) RestClient
 			.map(api.get("/api/agents/shop/rules?limit=100"))
@@ -500,10 +505,27 @@ class ConsoleIT {
 			.contains("published the draft of")
 			.contains("live");
 
-		// A draft dropped after confirmation.
+		// A draft that changes a pinned golden conversation is refused, with the replay
+		// that shows why; it is then dropped after confirmation.
 		refund.put("action", "Quote the 2-day delay");
+		refund.put("template", Map.of("text", "Refunds take 2 days.", "mode", "exclusive"));
 		assertThat(api.put("/api/agents/shop/draft/rules", refund, null).statusCode()).isEqualTo(200);
+		assertThat(api.put("/api/agents/shop/draft/agent", Map.of("settings", Map.of("golden_sessions", golden)), null)
+			.statusCode()).isEqualTo(200);
 		navigate("#/draft");
+		waitFor(By.id("publish-draft")).click();
+		WebElement refused = waitFor(By.cssSelector("#draft-outcome .error"));
+		assertThat(refused.getText()).contains("golden");
+		waitFor(By.id("replay-summary"));
+		assertThat(driver.findElement(By.id("replay-summary")).getText()).contains("1 of 1 turn(s) change");
+		assertThat(driver.findElement(By.cssSelector(".replay-table tr.changed")).getText())
+			.contains("Refunds take 2 days.");
+		shot("draft-golden");
+		assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+			.filteredOn((e) -> e.getLevel().intValue() >= Level.WARNING.intValue())
+			.singleElement()
+			.satisfies((e) -> assertThat(e.getMessage()).contains("/draft/publish").contains("422"));
+		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 		waitFor(By.id("discard-draft")).click();
 		Alert discard = waitUntil(ExpectedConditions.alertIsPresent());
 		assertThat(discard.getText()).contains("Discard the draft of shop");
