@@ -46,6 +46,8 @@ final class TurnState {
 
 	final @Nullable String messageId;
 
+	final Burst burst;
+
 	final Map<String, String> variables;
 
 	@Nullable Embedding embedding;
@@ -69,7 +71,7 @@ final class TurnState {
 	int modelCalls;
 
 	TurnState(AgentSnapshot snapshot, Actor actor, Session session, boolean newSession, Interlocutor interlocutor,
-			boolean newInterlocutor, String message, @Nullable String messageId, String traceId) {
+			boolean newInterlocutor, String message, @Nullable String messageId, Burst burst, String traceId) {
 		this.snapshot = snapshot;
 		this.actor = actor;
 		this.session = session;
@@ -80,6 +82,7 @@ final class TurnState {
 		this.turn = session.turnCount() + 1;
 		this.traceId = traceId;
 		this.messageId = messageId;
+		this.burst = burst;
 		this.variables = new HashMap<>(session.state().variables());
 		this.scenario = ScenarioState.of(session.state().scenarioId(), session.state().stepId());
 		this.scenarioMemory = session.state().scenarioMemory();

@@ -51,7 +51,7 @@ import org.springframework.context.annotation.Configuration;
  * built here only when {@code platform.model.provider} is set.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ModelProperties.class)
+@EnableConfigurationProperties({ ModelProperties.class, TurnProperties.class })
 public class BrainConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(BrainConfiguration.class);
@@ -79,11 +79,12 @@ public class BrainConfiguration {
 	}
 
 	@Bean
-	TurnPipeline turnPipeline(ModelProperties model, AgentStore agents, RuleStore rules, ScenarioStore scenarios,
-			SessionStore sessions, TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings,
-			SessionLocks locks, AuditLog audit, ObjectProvider<StoreTransactions> transactions,
-			ObjectProvider<ChangeBroadcast> changes, ObjectProvider<LanguageModel> languageModel,
-			ObjectProvider<ToolDirectory> tools, TurnMetrics metrics, Clock clock, Expressions expressions) {
+	TurnPipeline turnPipeline(ModelProperties model, TurnProperties turnSettings, AgentStore agents, RuleStore rules,
+			ScenarioStore scenarios, SessionStore sessions, TurnStore turns, InterlocutorStore interlocutors,
+			EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
+			ObjectProvider<StoreTransactions> transactions, ObjectProvider<ChangeBroadcast> changes,
+			ObjectProvider<LanguageModel> languageModel, ObjectProvider<ToolDirectory> tools, TurnMetrics metrics,
+			Clock clock, Expressions expressions) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -94,8 +95,8 @@ public class BrainConfiguration {
 			.clock(clock);
 		transactions.ifAvailable(ports::transactions);
 		changes.ifAvailable(ports::changes);
-		PipelineSettings settings = new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), model.temperature(),
-				model.maxTokens(), model.judge());
+		PipelineSettings settings = new PipelineSettings(turnSettings.maxWait(), model.temperature(), model.maxTokens(),
+				model.judge());
 		return TurnPipeline.create(settings, ports.build(), expressions);
 	}
 

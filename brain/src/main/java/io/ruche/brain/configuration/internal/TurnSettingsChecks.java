@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import io.ruche.brain.model.Accumulation;
 import io.ruche.brain.model.Names;
 import io.ruche.brain.model.SessionLifetime;
 import io.ruche.brain.scenario.NavigationSettings;
@@ -15,18 +16,20 @@ import io.ruche.brain.selection.SelectionSettings;
 
 /**
  * Checks the agent settings that steer the turn ({@code selection.*}, {@code scenario.*},
- * {@code rule_filter*}, {@code idle_after}, {@code close_after}) when the agent is
- * written, so that a misspelt key or a malformed value is refused with its name instead
- * of being ignored or failing every turn later. Other keys are free-form.
+ * {@code rule_filter*}, {@code idle_after}, {@code close_after}, {@code accumulation*})
+ * when the agent is written, so that a misspelt key or a malformed value is refused with
+ * its name instead of being ignored or failing every turn later. Other keys are
+ * free-form.
  */
 final class TurnSettingsChecks {
 
-	private static final List<String> GOVERNED_PREFIXES = List.of("selection.", "scenario.", "rule_filter");
+	private static final List<String> GOVERNED_PREFIXES = List.of("selection.", "scenario.", "rule_filter",
+			"accumulation");
 
 	private static final Set<String> KNOWN = known();
 
 	private static final List<Consumer<Map<String, String>>> READERS = List.of(SelectionSettings::from,
-			NavigationSettings::from, RuleFilterSettings::from, SessionLifetime::from);
+			NavigationSettings::from, RuleFilterSettings::from, SessionLifetime::from, Accumulation::from);
 
 	private TurnSettingsChecks() {
 	}
@@ -35,6 +38,7 @@ final class TurnSettingsChecks {
 		Set<String> keys = new TreeSet<>(SelectionSettings.KEYS);
 		keys.addAll(NavigationSettings.KEYS);
 		keys.addAll(RuleFilterSettings.KEYS);
+		keys.addAll(Accumulation.KEYS);
 		return keys;
 	}
 
