@@ -3,6 +3,11 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 TOOLS="${RUCHE_TOOLS_DIR:-${HOME:-/root}/.cache/ruche-tools}"
 
+# need COMMAND DEBIAN-PACKAGE: stop with a clear message when a tool the benchmark drives is missing
+need() {
+  command -v "$1" >/dev/null || { echo "bench: '$1' is not installed (Debian: apt-get install $2)" >&2; exit 1; }
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 wait_http() { # url, seconds

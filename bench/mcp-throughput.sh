@@ -9,6 +9,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/find-jdk.sh"
+need wrk wrk
 CONNS=${1:-16}; WARMUP=${2:-20}; DURATION=${3:-20}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 

@@ -7,6 +7,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/find-jdk.sh"
+need wrk wrk
 RULES=${1:-1000}; DURATION=${2:-20}
 build_ruche
 work=$(mktemp -d); port=$(free_port)

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.scenario.ScenarioState;
+import io.ruche.brain.scenario.ScenarioTrigger;
 import io.ruche.brain.scenario.TransitionResult;
 
 /**
@@ -25,7 +26,9 @@ final class TraceMoves {
 				move.put("reason", entered.reason());
 			}
 			case TransitionResult.Moved moved -> {
-				move.put("move", moved.trigger().name());
+				// a migration is named for what happened to the session, as the surface
+				// fixes it
+				move.put("move", (moved.trigger() == ScenarioTrigger.MIGRATE) ? "MIGRATED" : moved.trigger().name());
 				at(move, "from", moved.from(), snapshot);
 				move.put("to", moved.to().stepId());
 				move.put("reason", moved.reason());

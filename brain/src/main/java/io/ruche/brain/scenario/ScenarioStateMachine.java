@@ -20,8 +20,8 @@ public final class ScenarioStateMachine {
 
 	private static final Map<Kind, Set<ScenarioTrigger>> LEGAL = Map.of(Kind.IDLE,
 			Set.of(ScenarioTrigger.ENTER, ScenarioTrigger.RESUME), Kind.AT_STEP,
-			Set.of(ScenarioTrigger.ADVANCE, ScenarioTrigger.SKIP, ScenarioTrigger.RELOCALIZE, ScenarioTrigger.EXIT,
-					ScenarioTrigger.SWITCH, ScenarioTrigger.RESUME));
+			Set.of(ScenarioTrigger.ADVANCE, ScenarioTrigger.SKIP, ScenarioTrigger.RELOCALIZE, ScenarioTrigger.MIGRATE,
+					ScenarioTrigger.EXIT, ScenarioTrigger.SWITCH, ScenarioTrigger.RESUME));
 
 	private ScenarioStateMachine() {
 	}

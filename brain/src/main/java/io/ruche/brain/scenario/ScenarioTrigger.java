@@ -14,10 +14,14 @@ public enum ScenarioTrigger {
 	/** The fields of the steps in between were already known. */
 	SKIP,
 
-	/**
-	 * The step no longer exists, or the message fits another step; back to a valid step.
-	 */
+	/** The message fits another step of the scenario clearly better. */
 	RELOCALIZE,
+
+	/**
+	 * The step the session was at was removed by a change of the scenario: to the step
+	 * the migration rule chooses (the trace's move is {@code MIGRATED}).
+	 */
+	MIGRATE,
 
 	/**
 	 * The scenario ended: its terminal step completed, it disappeared, an exit condition

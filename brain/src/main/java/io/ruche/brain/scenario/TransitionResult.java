@@ -22,7 +22,7 @@ public sealed interface TransitionResult {
 	 * @param from the former step
 	 * @param to the new step
 	 * @param trigger {@link ScenarioTrigger#ADVANCE}, {@link ScenarioTrigger#SKIP} or
-	 * {@link ScenarioTrigger#RELOCALIZE}
+	 * {@link ScenarioTrigger#RELOCALIZE} or {@link ScenarioTrigger#MIGRATE}
 	 * @param reason why, for the trace
 	 */
 	record Moved(ScenarioState.AtStep from, ScenarioState.AtStep to, ScenarioTrigger trigger,

@@ -139,14 +139,15 @@ class LeavingFlowsTests {
 	}
 
 	@Test
-	void anAbandonedScenarioWhoseStepIsGoneIsForgotten() {
+	void anAbandonedScenarioWhoseStepIsGoneResumesAtAMigratedStepWithItsFields() {
 		FlowHistory history = history(List.of(), 2,
 				new AbandonedScenario("signup", "collect_phone", Map.of("name", "Ada"), 2, "switch"));
 
 		Navigation navigation = navigate(new ScenarioState.Idle(), "the customer wants to create an account", Map.of(),
 				history, NavigationSettings.DEFAULTS, this.signup);
 
-		assertThat(navigation.results()).first().isInstanceOf(TransitionResult.Entered.class);
+		assertThat(navigation.results()).first().isInstanceOf(TransitionResult.Resumed.class);
+		assertThat(navigation.variables()).containsEntry("name", "Ada");
 		assertThat(navigation.memory().abandoned()).isEmpty();
 	}
 

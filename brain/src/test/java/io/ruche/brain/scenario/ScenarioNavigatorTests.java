@@ -170,14 +170,14 @@ class ScenarioNavigatorTests {
 	}
 
 	@Test
-	void relocalizesToTheEntryStepWhenTheStepDisappeared() {
+	void migratesToTheEntryStepWhenTheStepDisappearedAndNothingElseFits() {
 		Navigation navigation = navigate(new ScenarioState.AtStep("returns", "removed_step"), "hmm", Map.of(),
 				this.returns);
 
 		assertThat(navigation.state()).isEqualTo(new ScenarioState.AtStep("returns", "ask_order"));
 		assertThat(navigation.events()).first()
 			.extracting(ScenarioTransitioned::trigger)
-			.isEqualTo(ScenarioTrigger.RELOCALIZE);
+			.isEqualTo(ScenarioTrigger.MIGRATE);
 	}
 
 	@Test

@@ -124,6 +124,21 @@ final class ConversationSupport {
 		}
 	}
 
+	/**
+	 * The scenario moves of a turn, from its trace.
+	 * @param client a connected client
+	 * @param reply the turn's {@code converse} result
+	 * @return the moves of its {@code scenario_navigation} phase
+	 */
+	static List<Map<String, Object>> moves(McpSyncClient client, Map<String, Object> reply) {
+		Map<String, Object> trace = ok(call(client, "trace_get", Map.of("trace", reply.get("trace"))));
+		Map<String, Object> navigation = list(trace, "phases").stream()
+			.filter((phase) -> "scenario_navigation".equals(phase.get("name")))
+			.findFirst()
+			.orElseThrow();
+		return list(map(navigation, "decisions"), "moves");
+	}
+
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> list(Map<String, Object> map, String key) {
 		return (List<Map<String, Object>>) map.get(key);

@@ -26,6 +26,7 @@ import static io.ruche.server.conversation.ConversationSupport.agent;
 import static io.ruche.server.conversation.ConversationSupport.call;
 import static io.ruche.server.conversation.ConversationSupport.list;
 import static io.ruche.server.conversation.ConversationSupport.map;
+import static io.ruche.server.conversation.ConversationSupport.moves;
 import static io.ruche.server.conversation.ConversationSupport.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,7 +95,7 @@ class LeavingFlowsConversationIT {
 		Map<String, Object> third = say(session, null, "Actually, where is my parcel? It still has not arrived");
 		assertThat(third.get("response")).isEqualTo("Your parcel for order 40213 arrives tomorrow.");
 		assertThat(map(third, "scenario")).containsEntry("name", "delivery").containsEntry("step", "track");
-		assertThat(moves(third)).first().satisfies((move) -> {
+		assertThat(moves(this.client, third)).first().satisfies((move) -> {
 			assertThat(move).containsEntry("move", "SWITCH").containsEntry("to", "ask-order");
 			assertThat(map(move, "scenario")).containsEntry("name", "delivery");
 			assertThat(map(map(move, "left"), "scenario")).containsEntry("name", "returns");
@@ -110,7 +111,8 @@ class LeavingFlowsConversationIT {
 		Map<String, Object> fourth = say(session, null, "Thanks. Can we continue with returning the item?");
 		assertThat(fourth.get("response")).isEqualTo("Why are you returning order 40213?");
 		assertThat(map(fourth, "scenario")).containsEntry("name", "returns").containsEntry("step", "ask-reason");
-		assertThat(moves(fourth)).extracting((move) -> move.get("move")).containsSubsequence("EXIT", "RESUME");
+		assertThat(moves(this.client, fourth)).extracting((move) -> move.get("move"))
+			.containsSubsequence("EXIT", "RESUME");
 		assertThat(list(session(session), "abandoned_scenarios")).isEmpty();
 
 		Map<String, Object> fifth = say(session, null, "It arrived broken");
@@ -127,7 +129,7 @@ class LeavingFlowsConversationIT {
 
 		assertThat(cancelled).containsEntry("mode", "fallback").containsEntry("response", FALLBACK);
 		assertThat(cancelled.get("scenario")).isNull();
-		assertThat(moves(cancelled)).first().satisfies((move) -> {
+		assertThat(moves(this.client, cancelled)).first().satisfies((move) -> {
 			assertThat(move).containsEntry("move", "EXIT").containsEntry("from", "ask-order");
 			assertThat((String) move.get("reason")).startsWith("message cancels the request at");
 		});
@@ -200,16 +202,6 @@ class LeavingFlowsConversationIT {
 
 	private Map<String, Object> session(String session) {
 		return ok(call(this.client, "session_get", Map.of("session", session)));
-	}
-
-	// The scenario moves of the turn, from its trace.
-	private List<Map<String, Object>> moves(Map<String, Object> reply) {
-		Map<String, Object> trace = ok(call(this.client, "trace_get", Map.of("trace", reply.get("trace"))));
-		Map<String, Object> navigation = list(trace, "phases").stream()
-			.filter((phase) -> "scenario_navigation".equals(phase.get("name")))
-			.findFirst()
-			.orElseThrow();
-		return list(map(navigation, "decisions"), "moves");
 	}
 
 	private static void track(HttpExchange exchange) throws IOException {

@@ -93,8 +93,9 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 		Scenario scenario = active.scenario();
 		Optional<ScenarioStep> step = scenario.step(at.stepId());
 		if (step.isEmpty()) {
-			turn.apply(ScenarioTrigger.RELOCALIZE, new ScenarioState.AtStep(scenario.id(), scenario.entryStep()),
-					"step '" + at.stepId() + "' no longer exists");
+			Migration.Target target = migrate(turn, active, at.stepId());
+			turn.apply(ScenarioTrigger.MIGRATE, new ScenarioState.AtStep(scenario.id(), target.stepId()),
+					target.reason());
 		}
 		else if (step.get().terminal()) {
 			turn.apply(ScenarioTrigger.EXIT, null, "terminal step '" + at.stepId() + "' completed");
@@ -155,17 +156,33 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 
 	// A scenario left unfinished is resumed at its step with the fields it had; any other
 	// starts at its entry step.
-	private static void enterOrResume(Turn turn, EmbeddedScenario target, ScenarioTrigger trigger, String reason) {
+	private void enterOrResume(Turn turn, EmbeddedScenario target, ScenarioTrigger trigger, String reason) {
 		Scenario scenario = target.scenario();
 		AbandonedScenario left = turn.takeAbandoned(scenario.id());
 		if (left != null) {
 			turn.variables.putAll(left.fields());
-			turn.apply(ScenarioTrigger.RESUME, new ScenarioState.AtStep(scenario.id(), left.stepId()),
-					reason + "; resumed where it was left in turn " + left.turn() + " with "
-							+ left.fields().keySet().stream().sorted().toList());
+			String stepId = left.stepId();
+			String where = "resumed where it was left in turn " + left.turn();
+			if (scenario.step(stepId).isEmpty()) {
+				Migration.Target migrated = migrate(turn, target, stepId);
+				stepId = migrated.stepId();
+				where = migrated.reason() + " since it was left in turn " + left.turn();
+			}
+			turn.apply(ScenarioTrigger.RESUME, new ScenarioState.AtStep(scenario.id(), stepId),
+					reason + "; " + where + " with " + left.fields().keySet().stream().sorted().toList());
 			return;
 		}
 		turn.apply(trigger, new ScenarioState.AtStep(scenario.id(), scenario.entryStep()), reason);
+	}
+
+	private Migration.Target migrate(Turn turn, EmbeddedScenario scenario, String removedStep) {
+		Map<String, Double> scores = new LinkedHashMap<>();
+		Migration.Target target = Migration.target(scenario.scenario(), removedStep, turn.input.history().visits(),
+				scenario.embeddings(), turn.input.messageEmbedding(), this.settings, scores);
+		if (!scores.isEmpty()) {
+			turn.decisions.put("migration_scores", scores);
+		}
+		return target;
 	}
 
 	// A loop is left for good: it is not remembered, so entering the scenario again
@@ -393,12 +410,11 @@ public final class DefaultScenarioNavigator implements ScenarioNavigator {
 			return candidate.scenario().enabled() && candidate.scenario().live();
 		}
 
-		// Kept while the scenario may be entered and its step still exists.
+		// Kept while the scenario exists; a step removed since is migrated on resuming.
 		private List<AbandonedScenario> resumable() {
 			List<AbandonedScenario> kept = new ArrayList<>();
 			for (AbandonedScenario left : this.input.history().memory().abandoned()) {
-				EmbeddedScenario scenario = scenario(left.scenarioId());
-				if (scenario != null && scenario.scenario().step(left.stepId()).isPresent()) {
+				if (scenario(left.scenarioId()) != null) {
 					kept.add(left);
 				}
 			}

@@ -74,7 +74,7 @@ public final class JdbcStores {
 		this.toolCatalog = new JdbcToolCatalogStore(this.transactions, json, vectors);
 		this.toolActivations = new JdbcToolActivationStore(this.transactions, aggregates);
 		this.invocationLedger = new JdbcInvocationLedger(this.transactions, aggregates);
-		this.agentVersions = new JdbcAgentVersionStore(this.transactions);
+		this.agentVersions = new JdbcAgentVersionStore(this.transactions, aggregates);
 		this.configurationTransactions = new JdbcConfigurationTransactions(this.transactions);
 	}
 
