@@ -9,6 +9,7 @@ import { sessionsPage, sessionPage, tracePage } from './pages/sessions.js';
 import { keysPage } from './pages/keys.js';
 import { toolsPage } from './pages/tools.js';
 import { auditPage } from './pages/audit.js';
+import { interlocutorPage } from './pages/interlocutors.js';
 
 const main = document.getElementById('main');
 const statusEl = document.getElementById('status');
@@ -27,6 +28,7 @@ const routes = [
   [/^\/sessions$/, () => sessionsPage()],
   [/^\/sessions\/([^/]+)$/, (m) => sessionPage(decodeURIComponent(m[1]))],
   [/^\/traces\/([^/]+)$/, (m) => tracePage(decodeURIComponent(m[1]))],
+  [/^\/interlocutors\/([^/]+)$/, (m) => interlocutorPage(decodeURIComponent(m[1]))],
   [/^\/tools$/, () => toolsPage()],
   [/^\/keys$/, () => keysPage()],
   [/^\/audit$/, () => auditPage()],

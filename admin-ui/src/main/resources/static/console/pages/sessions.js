@@ -61,7 +61,7 @@ export async function sessionPage(id) {
     h('div', { class: 'title-row' }, h('h1', null, `Session ${s.id}`), h('a', { class: 'button secondary', href: '#/sessions' }, 'All sessions')),
     h('div', { class: 'card' }, h('dl', { class: 'facts' },
       h('dt', null, 'Agent'), h('dd', null, s.agent?.name),
-      h('dt', null, 'Interlocutor'), h('dd', null, s.interlocutor),
+      h('dt', null, 'Interlocutor'), h('dd', null, h('a', { href: `#/interlocutors/${enc(s.interlocutor)}`, id: 'interlocutor-link' }, s.interlocutor)),
       h('dt', null, 'Channel'), h('dd', null, s.channel),
       h('dt', null, 'Status'), h('dd', null, s.status),
       h('dt', null, 'Scenario'), h('dd', null, s.scenario ? `${s.scenario.name || s.scenario.id} / step ${s.scenario.step}` : 'none'),

@@ -12,6 +12,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
@@ -38,11 +39,12 @@ import org.jspecify.annotations.Nullable;
  * @param tools the tool directory
  * @param metrics the metrics sink
  * @param clock the clock
+ * @param keyring what seals personal values at rest (docs/privacy.md)
  */
 public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 		TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
 		StoreTransactions transactions, @Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel,
-		ToolDirectory tools, TurnMetrics metrics, Clock clock) {
+		ToolDirectory tools, TurnMetrics metrics, Clock clock, Keyring keyring) {
 
 	public static Builder builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 			TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
@@ -70,12 +72,14 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 
 		private Clock clock = Clock.systemUTC();
 
+		private Keyring keyring = Keyring.ephemeral();
+
 		private Builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 				TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
 				AuditLog audit) {
 			this.base = new BrainPorts(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks,
 					audit, StoreTransactions.none(), null, null, ToolDirectory.none(), TurnMetrics.NOOP,
-					Clock.systemUTC());
+					Clock.systemUTC(), Keyring.ephemeral());
 		}
 
 		/**
@@ -113,11 +117,22 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 			return this;
 		}
 
+		/**
+		 * Sets the keyring that seals personal values; without one, a random key that
+		 * lives as long as the process.
+		 * @param value the keyring
+		 * @return this builder
+		 */
+		public Builder keyring(Keyring value) {
+			this.keyring = Objects.requireNonNull(value);
+			return this;
+		}
+
 		public BrainPorts build() {
 			BrainPorts b = this.base;
 			return new BrainPorts(b.agents, b.rules, b.scenarios, b.sessions, b.turns, b.interlocutors, b.embeddings,
 					b.locks, b.audit, this.transactions, this.changes, this.languageModel, this.tools, this.metrics,
-					this.clock);
+					this.clock, this.keyring);
 		}
 
 	}

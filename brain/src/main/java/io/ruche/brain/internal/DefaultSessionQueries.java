@@ -108,8 +108,9 @@ public final class DefaultSessionQueries implements SessionQueries {
 		});
 		SessionLifetime lifetime = (agent != null) ? SessionLifetime.from(agent.settings().extra())
 				: SessionLifetime.DEFAULTS;
-		return new SessionView(session, (agent != null) ? agent.name() : null,
-				(active != null) ? names.get(active) : null, abandoned,
+		// Sealed personal values show as ***; only an export opens them.
+		return new SessionView(session.withVariables(PersonalValues.shown(session.state().variables())),
+				(agent != null) ? agent.name() : null, (active != null) ? names.get(active) : null, abandoned,
 				lifetime.statusOf(session, this.clock.instant()));
 	}
 
@@ -125,7 +126,8 @@ public final class DefaultSessionQueries implements SessionQueries {
 
 	@Override
 	public Optional<Interlocutor> interlocutor(TenantId tenant, String id) {
-		return this.interlocutors.find(tenant, id);
+		return this.interlocutors.find(tenant, id)
+			.map((profile) -> profile.withFields(PersonalValues.shown(profile.fields())));
 	}
 
 }

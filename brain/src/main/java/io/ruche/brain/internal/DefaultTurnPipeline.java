@@ -88,7 +88,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.metrics = ports.metrics();
 		this.turns = ports.turns();
 		this.snapshots = new SnapshotCache(ports.rules(), ports.scenarios());
-		this.opener = new TurnOpener(ports.agents(), ports.sessions(), ports.interlocutors(), ports.clock());
+		this.opener = new TurnOpener(ports.agents(), ports.sessions(), ports.interlocutors(), ports.clock(),
+				ports.keyring());
 		this.phases = new TurnPhases(ports.embeddings(), ports.languageModel(), ports.metrics(), expressions);
 		this.tools = new TurnTools(ports.tools(), ports.turns());
 		this.generator = new ReplyGenerator(ports.languageModel(), ports.turns(), ports.metrics(), settings);
@@ -96,7 +97,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.enforcer = Enforcer.create(expressions,
 				(settings.judge() && model != null) ? measured(ConstraintJudge.of(model), ports.metrics()) : null);
 		this.persistence = new TurnPersistence(ports.sessions(), ports.interlocutors(), ports.turns(), ports.audit(),
-				ports.clock());
+				ports.clock(), ports.keyring());
 		this.transactions = ports.transactions();
 		this.guidance = new GuidanceBuilder(this.enforcer);
 		this.replays = new TurnReplays(ports.turns());

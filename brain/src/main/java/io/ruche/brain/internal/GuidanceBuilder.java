@@ -46,9 +46,13 @@ final class GuidanceBuilder {
 		Rule source = (exclusive != null) ? exclusive.item()
 				: ReplyGenerator.firstWith(turn.matchedRules(), TemplateMode.SUGGEST);
 		Template template = (source != null) ? source.content().template() : null;
-		String rendered = (template != null) ? Templates.render(template.text(), turn.templateValues()) : null;
+		// What guidance returns is for the client's model: personal values are hidden
+		// from it as from the configured model.
+		PersonalValues personal = PersonalValues.of(turn, true);
+		String rendered = (template != null) ? personal.mask(Templates.render(template.text(), turn.templateValues()))
+				: null;
 		return new GuidanceResult(turn.session.id(), turn.turn, TurnPersistence.matchedRules(turn), position,
-				Prompts.instructions(turn), constraints, rendered, TurnTools.named(turn), turn.traceId);
+				personal.mask(Prompts.instructions(turn)), constraints, rendered, TurnTools.named(turn), turn.traceId);
 	}
 
 	TurnOutcome<EnforceResult> enforceWithoutSession(AgentSnapshot snapshot, String draft) {
@@ -68,8 +72,10 @@ final class GuidanceBuilder {
 				new ExpressionInput(message, null, session.state().variables(), interlocutor.fields()), constraints);
 		boolean passed = violations.isEmpty();
 		// A violating draft is never recorded as the agent's reply.
-		boolean committed = passed && request.commit() && !history.isEmpty() && turns.commitResponse(session.tenant(),
-				session.id(), history.get(history.size() - 1).turn(), request.draft());
+		String kept = PersonalValues.of(snapshot, session.state().variables(), interlocutor, false)
+			.mask(request.draft());
+		boolean committed = passed && request.commit() && !history.isEmpty()
+				&& turns.commitResponse(session.tenant(), session.id(), history.get(history.size() - 1).turn(), kept);
 		return new TurnOutcome.Completed<>(new EnforceResult(passed, violations, committed));
 	}
 

@@ -78,13 +78,16 @@ final class ReplyGenerator {
 					turn.message);
 			LanguageModel configured = this.model;
 			if (configured != null) {
-				Draft draft = call(turn, ReplyMode.LLM, configured::generate, system, messages, decisions);
+				Draft draft = call(turn, ReplyMode.LLM, PersonalValues.masking(turn, configured)::generate, system,
+						messages, decisions);
 				if (draft != null) {
 					return draft;
 				}
 			}
 			if (sampler != null) {
-				Draft draft = call(turn, ReplyMode.SAMPLING, sampler::sample, system, messages, decisions);
+				Draft draft = call(turn, ReplyMode.SAMPLING,
+						(request) -> sampler.sample(PersonalValues.of(turn, true).mask(request)), system, messages,
+						decisions);
 				if (draft != null) {
 					return draft;
 				}

@@ -16,6 +16,7 @@ import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.SessionStore;
+import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.model.Ids;
 import io.ruche.kernel.model.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +95,11 @@ final class TurnOpener {
 
 	private final Clock clock;
 
-	TurnOpener(AgentStore agents, SessionStore sessions, InterlocutorStore interlocutors, Clock clock) {
+	private final Keyring keyring;
+
+	TurnOpener(AgentStore agents, SessionStore sessions, InterlocutorStore interlocutors, Clock clock,
+			Keyring keyring) {
+		this.keyring = keyring;
 		this.agents = agents;
 		this.sessions = sessions;
 		this.interlocutors = interlocutors;
@@ -135,7 +140,7 @@ final class TurnOpener {
 			if (lifetime.statusOf(found.get(), this.clock.instant()) == SessionStatus.CLOSED) {
 				return new SessionLookup.Missing(new Failure.SessionClosed(sessionRef));
 			}
-			return new SessionLookup.Found(found.get(), false);
+			return new SessionLookup.Found(opened(found.get()), false);
 		}
 		Instant now = this.clock.instant();
 		String interlocutor = (interlocutorRef != null && !interlocutorRef.isBlank()) ? interlocutorRef
@@ -145,9 +150,16 @@ final class TurnOpener {
 		return new SessionLookup.Found(created, true);
 	}
 
+	// The turn works on plaintext: personal values are opened when read and sealed again
+	// when written (TurnPersistence).
+	private Session opened(Session s) {
+		return s.withVariables(PersonalValues.open(s.tenant(), this.keyring, s.state().variables()));
+	}
+
 	InterlocutorLookup interlocutor(Session session) {
 		return this.interlocutors.find(session.tenant(), session.interlocutorId())
-			.map((known) -> new InterlocutorLookup(known, false))
+			.map((known) -> new InterlocutorLookup(
+					known.withFields(PersonalValues.open(known.tenant(), this.keyring, known.fields())), false))
 			.orElseGet(() -> new InterlocutorLookup(new Interlocutor(session.tenant(), session.interlocutorId(),
 					Map.of(), Set.of(), this.clock.instant()), true));
 	}

@@ -26,6 +26,7 @@ import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.brain.scenario.ScenarioTransitioned;
+import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Ids;
@@ -55,8 +56,11 @@ final class TurnPersistence {
 
 	private final Clock clock;
 
+	private final Keyring keyring;
+
 	TurnPersistence(SessionStore sessions, InterlocutorStore interlocutors, TurnStore turns, AuditLog audit,
-			Clock clock) {
+			Clock clock, Keyring keyring) {
+		this.keyring = keyring;
 		this.sessions = sessions;
 		this.interlocutors = interlocutors;
 		this.turns = turns;
@@ -81,14 +85,18 @@ final class TurnPersistence {
 					event.trigger().name().toLowerCase(Locale.ROOT)));
 		}
 		List<StepVisit> trimmed = history.subList(Math.max(0, history.size() - MAX_STEP_HISTORY), history.size());
-		SessionState state = new SessionState(turn.scenarioId(), turn.stepId(), variables, fires, lastFired, trimmed,
+		// Personal values are stored sealed (docs/privacy.md).
+		PersonalValues personal = PersonalValues.of(turn, false);
+		SessionState state = new SessionState(turn.scenarioId(), turn.stepId(),
+				personal.seal(turn.session.tenant(), this.keyring, variables), fires, lastFired, trimmed,
 				turn.scenarioMemory);
 		Session s = turn.session;
 		this.sessions.save(new Session(s.tenant(), s.id(), s.agentId(), s.interlocutorId(), s.channel(), s.status(),
 				turn.turn, state, s.version(), s.createdAt(), now));
 		Interlocutor profile = profile(turn, now);
 		if (turn.newInterlocutor || profile != turn.interlocutor) {
-			this.interlocutors.save(profile);
+			this.interlocutors.save(profile.withFields(PersonalValues.of(turn.snapshot, Map.of(), profile, false)
+				.seal(profile.tenant(), this.keyring, profile.fields())));
 		}
 		decisions.put("session_created", turn.newSession);
 		decisions.put("variables", variables.keySet().stream().sorted().toList());
@@ -125,11 +133,24 @@ final class TurnPersistence {
 		List<ToolCallSummary> tools = turn.toolRuns.stream()
 			.map((r) -> new ToolCallSummary(r.tool(), r.status()))
 			.toList();
-		TurnRecord record = new TurnRecord(turn.session.tenant(), turn.session.id(), turn.turn, turn.message,
-				turn.response, mode, matched, turn.scenarioId(), turn.stepId(), tools, turn.traceId, now,
-				turn.messageId);
+		// What the interlocutor said and was answered is kept with its personal values
+		// masked, like the trace (docs/privacy.md).
+		PersonalValues personal = PersonalValues.of(turn, false);
+		String response = turn.response;
+		TurnRecord record = new TurnRecord(turn.session.tenant(), turn.session.id(), turn.turn,
+				personal.mask(turn.message), (response != null) ? personal.mask(response) : null, mode, matched,
+				turn.scenarioId(), turn.stepId(), tools, turn.traceId, now, turn.messageId);
+		List<Trace.Phase> masked = phases.stream()
+			.map((phase) -> new Trace.Phase(phase.name(), phase.durationMs(), phase.status(),
+					masked(personal, phase.decisions())))
+			.toList();
 		this.turns.record(record,
-				new Trace(turn.session.tenant(), turn.traceId, turn.session.id(), turn.turn, phases, now));
+				new Trace(turn.session.tenant(), turn.traceId, turn.session.id(), turn.turn, masked, now));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> masked(PersonalValues personal, Map<String, Object> decisions) {
+		return (Map<String, Object>) personal.maskDeep(decisions);
 	}
 
 	/**

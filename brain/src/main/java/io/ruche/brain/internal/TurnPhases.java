@@ -113,7 +113,13 @@ final class TurnPhases {
 		long start = System.nanoTime();
 		turn.modelCalls++;
 		try {
-			Map<String, String> extracted = ModelFieldExtraction.extract(extractor, turn.message, wanted);
+			// The values the patterns found this turn are hidden too: they are not in the
+			// session yet.
+			Map<String, String> known = new HashMap<>(turn.variables);
+			known.putAll(found);
+			PersonalValues personal = PersonalValues.of(turn.snapshot, known, turn.interlocutor, true);
+			Map<String, String> extracted = ModelFieldExtraction
+				.extract((request) -> extractor.generate(personal.mask(request)), turn.message, wanted);
 			found.putAll(extracted);
 			decisions.put("model_fields", extracted.keySet().stream().sorted().toList());
 		}
@@ -144,7 +150,8 @@ final class TurnPhases {
 			phases.run(TurnPhase.RULE_FILTERING, (decisions) -> {
 				long start = System.nanoTime();
 				turn.modelCalls++;
-				turn.matched = RuleFilter.filter(judge, turn.message, turn.matched, settings.threshold(), decisions);
+				turn.matched = RuleFilter.filter(PersonalValues.masking(turn, judge), turn.message, turn.matched,
+						settings.threshold(), decisions);
 				this.metrics.modelCall("rule_filter", System.nanoTime() - start, 0, 0);
 			});
 		}
@@ -162,10 +169,11 @@ final class TurnPhases {
 		LanguageModel judgeModel = this.model;
 		// Close calls between natural-language transitions go to the model on converse
 		// turns only.
-		TransitionJudge judge = (judgeModel != null && mayCallModel) ? new ModelTransitionJudge(judgeModel, (nanos) -> {
-			turn.modelCalls++;
-			this.metrics.modelCall("transition", nanos, 0, 0);
-		}) : TransitionJudge.NONE;
+		TransitionJudge judge = (judgeModel != null && mayCallModel)
+				? new ModelTransitionJudge(PersonalValues.masking(turn, judgeModel), (nanos) -> {
+					turn.modelCalls++;
+					this.metrics.modelCall("transition", nanos, 0, 0);
+				}) : TransitionJudge.NONE;
 		Navigation navigation = navigator.navigate(new NavigationInput(turn.scenario, turn.variables,
 				turn.interlocutor.fields(), turn.message, embedding, turn.snapshot.scenarios(), turn.turn, judge,
 				FlowHistory.of(turn.session.state()), CancelIntent.embeddedBy(this.embeddings), extracted));

@@ -203,7 +203,7 @@ final class TurnReplays {
 	// A burst's turn reads its messages joined: the message sent again is one of them,
 	// as kept.
 	private boolean sameMessage(TurnRecord turn, String message) {
-		if (turn.message().strip().equals(message.strip())) {
+		if (PersonalValues.sameMessage(turn.message().strip(), message.strip())) {
 			return true;
 		}
 		String messageId = turn.messageId();

@@ -23,4 +23,13 @@ public record Interlocutor(TenantId tenant, String id, Map<String, String> field
 		personalFields = Set.copyOf(personalFields);
 	}
 
+	/**
+	 * The same profile with other field values (opened or sealed personal values).
+	 * @param values the fields
+	 * @return the copy
+	 */
+	public Interlocutor withFields(Map<String, String> values) {
+		return new Interlocutor(this.tenant, this.id, values, this.personalFields, this.updatedAt);
+	}
+
 }

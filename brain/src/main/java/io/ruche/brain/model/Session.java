@@ -26,6 +26,19 @@ public record Session(TenantId tenant, String id, String agentId, String interlo
 		SessionStatus status, int turnCount, SessionState state, long version, Instant createdAt, Instant updatedAt) {
 
 	/**
+	 * The same session with other variables (opened or sealed personal values).
+	 * @param variables the variables
+	 * @return the copy
+	 */
+	public Session withVariables(Map<String, String> variables) {
+		SessionState s = this.state;
+		return new Session(this.tenant, this.id, this.agentId, this.interlocutorId, this.channel, this.status,
+				this.turnCount, new SessionState(s.scenarioId(), s.stepId(), variables, s.ruleFires(),
+						s.ruleLastFiredTurn(), s.stepHistory(), s.scenarioMemory()),
+				this.version, this.createdAt, this.updatedAt);
+	}
+
+	/**
 	 * The mutable part of a session, replaced as a whole at each turn.
 	 *
 	 * @param scenarioId the active scenario, or null

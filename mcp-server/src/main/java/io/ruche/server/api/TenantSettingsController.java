@@ -32,7 +32,9 @@ public class TenantSettingsController {
 
 	private static final String ALLOW_CLIENT_PRECONFIRM = "allow_client_preconfirm";
 
-	private static final Set<String> NAMES = Set.of(ALLOW_CLIENT_PRECONFIRM);
+	private static final String RETENTION_DAYS = "retention_days";
+
+	private static final Set<String> NAMES = Set.of(ALLOW_CLIENT_PRECONFIRM, RETENTION_DAYS);
 
 	private final TenantSettingsService settings;
 
@@ -42,7 +44,7 @@ public class TenantSettingsController {
 
 	@RequiresRole(value = Role.VIEWER, operation = "reading the tenant's settings")
 	@GetMapping
-	@Operation(summary = "The tenant's settings (viewer): {\"allow_client_preconfirm\": false}")
+	@Operation(summary = "The tenant's settings (viewer): {\"allow_client_preconfirm\": false, \"retention_days\": 0}")
 	public Map<String, Object> get(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
 		return view(this.settings.settings(principal.tenant()));
 	}
@@ -60,13 +62,19 @@ public class TenantSettingsController {
 		}
 		TenantSettings current = this.settings.settings(principal.tenant());
 		Args args = new Args(body);
+		int retention = args.integer(RETENTION_DAYS, current.retentionDays());
+		if (retention < 0 || retention > TenantSettings.MAX_RETENTION_DAYS) {
+			throw new InvalidArgumentsException(RETENTION_DAYS + " must be between 0 (keep turns) and "
+					+ TenantSettings.MAX_RETENTION_DAYS + " days, was " + retention);
+		}
 		return view(this.settings.update(principal,
-				new TenantSettings(args.bool(ALLOW_CLIENT_PRECONFIRM, current.allowClientPreconfirm()))));
+				new TenantSettings(args.bool(ALLOW_CLIENT_PRECONFIRM, current.allowClientPreconfirm()), retention)));
 	}
 
 	private static Map<String, Object> view(TenantSettings settings) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put(ALLOW_CLIENT_PRECONFIRM, settings.allowClientPreconfirm());
+		view.put(RETENTION_DAYS, settings.retentionDays());
 		return view;
 	}
 

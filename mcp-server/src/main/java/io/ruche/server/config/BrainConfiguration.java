@@ -19,6 +19,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.ChangeBroadcast;
@@ -84,7 +85,7 @@ public class BrainConfiguration {
 			EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
 			ObjectProvider<StoreTransactions> transactions, ObjectProvider<ChangeBroadcast> changes,
 			ObjectProvider<LanguageModel> languageModel, ObjectProvider<ToolDirectory> tools, TurnMetrics metrics,
-			Clock clock, Expressions expressions) {
+			Clock clock, Expressions expressions, Keyring keyring) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -92,7 +93,8 @@ public class BrainConfiguration {
 			// tool runs.
 			.tools(tools.getIfAvailable(ToolDirectory::none))
 			.metrics(metrics)
-			.clock(clock);
+			.clock(clock)
+			.keyring(keyring);
 		transactions.ifAvailable(ports::transactions);
 		changes.ifAvailable(ports::changes);
 		PipelineSettings settings = new PipelineSettings(turnSettings.maxWait(), model.temperature(), model.maxTokens(),

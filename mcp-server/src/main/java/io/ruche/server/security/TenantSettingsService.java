@@ -45,7 +45,8 @@ public class TenantSettingsService {
 			throw new IllegalStateException("the tenant of an authenticated key is missing: " + admin.tenant());
 		}
 		this.audit.append(AuditRecord.change(admin.tenant(), admin.actor(), "tenant.settings", admin.tenant().value(),
-				Map.of("allow_client_preconfirm", String.valueOf(settings.allowClientPreconfirm())),
+				Map.of("allow_client_preconfirm", String.valueOf(settings.allowClientPreconfirm()), "retention_days",
+						String.valueOf(settings.retentionDays())),
 				this.clock.instant()));
 		return settings;
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -94,26 +95,29 @@ final class BurstChecks implements AutoCloseable {
 	}
 
 	/**
-	 * Queue: each message gets a turn of its own, in arrival order, and turns never
-	 * overlap.
+	 * Queue: each message gets a turn of its own, in the order they arrived, and turns
+	 * never overlap.
 	 */
 	void queueGivesEachMessageATurnOfItsOwn(List<Integer> ports, String agentName) throws Exception {
 		McpSyncClient client = client(ports.get(0));
 		String session = session(client, agentName, "queue");
 		this.overlaps.set(0);
+		List<String> texts = List.of("I want to return a bike", "it is too small", "order 1234");
 
-		List<Map<String, Object>> answers = burst(ports, session,
-				List.of("I want to return a bike", "it is too small", "order 1234"));
+		List<Map<String, Object>> answers = burst(ports, session, texts);
 
-		assertThat(answers).extracting((a) -> a.get("turn")).containsExactly(2, 3, 4);
-		assertThat(answers).extracting((a) -> a.get("response"))
-			.containsExactly("You said: I want to return a bike", "You said: it is too small", "You said: order 1234");
-		assertThat(answers).allSatisfy((a) -> assertThat(map(a, "answered")).containsEntry("accumulation", "queue")
-			.containsEntry("merged", false));
-		assertThat(map(answers.get(2), "answered")).containsEntry("message_id", session + "-m3")
-			.containsEntry("messages", List.of(session + "-m3"));
-		assertThat(storedMessages(client, session)).containsExactly("hello", "I want to return a bike",
-				"it is too small", "order 1234");
+		assertThat(answers).extracting((a) -> a.get("turn")).containsExactlyInAnyOrder(2, 3, 4);
+		List<String> byTurn = new ArrayList<>(List.of("hello", "", "", ""));
+		for (int i = 0; i < texts.size(); i++) {
+			Map<String, Object> answer = answers.get(i);
+			assertThat(answer).containsEntry("response", "You said: " + texts.get(i));
+			assertThat(map(answer, "answered")).containsEntry("accumulation", "queue")
+				.containsEntry("merged", false)
+				.containsEntry("message_id", session + "-m" + (i + 1))
+				.containsEntry("messages", List.of(session + "-m" + (i + 1)));
+			byTurn.set((int) answer.get("turn") - 1, texts.get(i));
+		}
+		assertThat(storedMessages(client, session)).isEqualTo(byTurn);
 		assertThat(this.overlaps).hasValue(0);
 		client.closeGracefully();
 	}
@@ -125,20 +129,13 @@ final class BurstChecks implements AutoCloseable {
 	void mergeAnswersOneWindowWithOneTurn(List<Integer> ports, String agentName) throws Exception {
 		McpSyncClient client = client(ports.get(0));
 		String session = session(client, agentName, "merge");
+		List<String> texts = List.of("hi", "my order is 1234", "where is it?");
 
-		List<Map<String, Object>> answers = burst(ports, session, List.of("hi", "my order is 1234", "where is it?"));
+		List<Map<String, Object>> answers = burst(ports, session, texts);
 
-		List<String> ids = List.of(session + "-m1", session + "-m2", session + "-m3");
-		assertThat(answers).extracting((a) -> a.get("turn")).containsOnly(2);
-		assertThat(answers).extracting((a) -> a.get("response"))
-			.containsOnly("You said: hi\nmy order is 1234\nwhere is it?");
-		assertThat(answers).extracting((a) -> map(a, "answered").get("message_id")).containsExactlyElementsOf(ids);
-		assertThat(answers).allSatisfy((a) -> assertThat(map(a, "answered")).containsEntry("accumulation", "merge")
-			.containsEntry("merged", true)
-			.containsEntry("messages", ids));
-		assertThat(storedMessages(client, session)).containsExactly("hello", "hi\nmy order is 1234\nwhere is it?");
+		List<String> arrived = answeredByOneTurn(client, session, texts, answers, "merge");
 		Map<String, Object> trace = ok(call(client, "trace_get", Map.of("trace", answers.get(1).get("trace"))));
-		assertThat(map(list(trace, "phases").get(0), "decisions")).containsEntry("messages", ids);
+		assertThat(map(list(trace, "phases").get(0), "decisions")).containsEntry("messages", arrived);
 		client.closeGracefully();
 	}
 
@@ -150,23 +147,39 @@ final class BurstChecks implements AutoCloseable {
 		McpSyncClient client = client(ports.get(0));
 		String session = session(client, agentName, "supersede");
 		int before = this.samplings.get();
+		List<String> texts = List.of("book a repair for Monday", "no wait", "make it Tuesday");
 
-		List<Map<String, Object>> answers = burst(ports, session,
-				List.of("book a repair for Monday", "no wait", "make it Tuesday"));
+		List<Map<String, Object>> answers = burst(ports, session, texts);
 
-		assertThat(answers).extracting((a) -> a.get("turn")).containsOnly(2);
-		assertThat(answers).extracting((a) -> a.get("response"))
-			.containsOnly("You said: book a repair for Monday\nno wait\nmake it Tuesday");
-		assertThat(answers).allSatisfy((a) -> assertThat(map(a, "answered")).containsEntry("accumulation", "supersede")
-			.containsEntry("merged", true)
-			.containsEntry("messages", List.of(session + "-m1", session + "-m2", session + "-m3")));
+		answeredByOneTurn(client, session, texts, answers, "supersede");
 		assertThat((int) map(answers.get(0), "answered").get("superseded")).isPositive();
 		// The first run wrote a reply that was never sent; a later one answered all
 		// three.
 		assertThat(this.samplings.get() - before).isGreaterThan(1);
-		assertThat(storedMessages(client, session)).containsExactly("hello",
-				"book a repair for Monday\nno wait\nmake it Tuesday");
 		client.closeGracefully();
+	}
+
+	// Every caller got the one turn that read all the messages, one per line in the
+	// order they arrived (on one instance or several), which its answer lists.
+	@SuppressWarnings("unchecked")
+	private static List<String> answeredByOneTurn(McpSyncClient client, String session, List<String> texts,
+			List<Map<String, Object>> answers, String accumulation) {
+		List<String> ids = new ArrayList<>();
+		for (int i = 1; i <= texts.size(); i++) {
+			ids.add(session + "-m" + i);
+		}
+		List<String> arrived = (List<String>) map(answers.get(0), "answered").get("messages");
+		assertThat(arrived).containsExactlyInAnyOrderElementsOf(ids);
+		String read = arrived.stream().map((id) -> texts.get(ids.indexOf(id))).collect(Collectors.joining("\n"));
+		assertThat(answers).extracting((a) -> map(a, "answered").get("message_id")).containsExactlyElementsOf(ids);
+		assertThat(answers).allSatisfy((a) -> {
+			assertThat(a).containsEntry("turn", 2).containsEntry("response", "You said: " + read);
+			assertThat(map(a, "answered")).containsEntry("accumulation", accumulation)
+				.containsEntry("merged", true)
+				.containsEntry("messages", arrived);
+		});
+		assertThat(storedMessages(client, session)).containsExactly("hello", read);
+		return arrived;
 	}
 
 	/** The messages of the session's turns as stored, oldest first. */

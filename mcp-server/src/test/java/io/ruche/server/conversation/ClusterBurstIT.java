@@ -73,6 +73,14 @@ class ClusterBurstIT {
 		for (int i = 0; i < 2; i++) {
 			start(jar, env, i);
 		}
+		// A turn on each, as on instances that already serve: a burst's timing is not
+		// that of a cold start.
+		McpSyncClient warming = checks.client(ports.get(0));
+		checks.session(warming, "cluster-warm-up", "queue");
+		warming.closeGracefully();
+		McpSyncClient other = checks.client(ports.get(1));
+		ok(call(other, "converse", Map.of("agent", "cluster-warm-up", "message", "hello")));
+		other.closeGracefully();
 	}
 
 	@AfterAll

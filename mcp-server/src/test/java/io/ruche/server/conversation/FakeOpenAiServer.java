@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * An OpenAI-compatible HTTP server on loopback that answers
  * {@code POST /v1/chat/completions} with scripted replies, in order.
@@ -62,6 +64,19 @@ final class FakeOpenAiServer implements AutoCloseable {
 
 	String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1";
+	}
+
+	/**
+	 * Configures the platform's model as the OpenAI-compatible provider served here.
+	 * @param registry the test's properties
+	 * @param timeout the model's timeout, such as {@code 3s}
+	 */
+	void configure(DynamicPropertyRegistry registry, String timeout) {
+		registry.add("platform.model.provider", () -> "openai");
+		registry.add("platform.model.base-url", this::baseUrl);
+		registry.add("platform.model.api-key", () -> "sk-test");
+		registry.add("platform.model.name", () -> "fake-model");
+		registry.add("platform.model.timeout", () -> timeout);
 	}
 
 	/**

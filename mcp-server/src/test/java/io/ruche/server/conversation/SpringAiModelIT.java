@@ -52,11 +52,7 @@ class SpringAiModelIT {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		ConversationSupport.platform(registry);
-		registry.add("platform.model.provider", () -> "openai");
-		registry.add("platform.model.base-url", fake::baseUrl);
-		registry.add("platform.model.api-key", () -> "sk-test");
-		registry.add("platform.model.name", () -> "fake-model");
-		registry.add("platform.model.timeout", () -> "3s");
+		fake.configure(registry, "3s");
 	}
 
 	@AfterAll

@@ -283,6 +283,26 @@ class ConsoleIT {
 		assertThat(driver.findElement(By.cssSelector(".turns")).getText()).contains(REFUND).contains("template");
 		shot("session");
 
+		// The session's interlocutor: profile, sessions, export, then erasure.
+		driver.findElement(By.id("interlocutor-link")).click();
+		waitFor(By.id("interlocutor-sessions"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Interlocutor ");
+		assertThat(driver.findElement(By.id("interlocutor-sessions")).getText()).contains(session);
+		driver.findElement(By.id("export-interlocutor")).click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("export-result"), "Exported 1 session(s)"));
+		shot("interlocutor");
+		WebElement erase = driver.findElement(By.id("erase-interlocutor"));
+		assertThat(erase.isEnabled()).isFalse();
+		String interlocutor = driver.findElement(By.tagName("h1")).getText().substring("Interlocutor ".length());
+		driver.findElement(By.id("erase-confirm")).sendKeys(interlocutor);
+		assertThat(erase.isEnabled()).isTrue();
+		erase.click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "No sessions"));
+		assertThat(driver.findElement(By.id("status")).getText()).contains("erased").contains("1 session(s)");
+		driver.findElement(By.id("export-interlocutor")).click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("export-result"), "Exported 0 session(s)"));
+		shot("interlocutor-erased");
+
 		navigate("#/keys");
 		waitFor(By.id("keys-table"));
 		shot("keys");

@@ -11,6 +11,7 @@ import io.ruche.brain.ConverseResult;
 import io.ruche.brain.EnforceResult;
 import io.ruche.brain.EnforcementSummary;
 import io.ruche.brain.GuidanceResult;
+import io.ruche.brain.InterlocutorExport;
 import io.ruche.brain.ReplyMode;
 import io.ruche.brain.ScenarioPosition;
 import io.ruche.brain.SessionView;
@@ -30,6 +31,7 @@ import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.SessionStatus;
 import io.ruche.brain.model.TurnRecord.MatchedRule;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
+import io.ruche.brain.port.PersonalDataStore;
 import io.ruche.kernel.model.Actor;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.Scored;
@@ -122,6 +124,22 @@ class WireSchemaTests {
 						InterlocutorJson.write(new Interlocutor(TENANT, "customer-42",
 								Map.of("email", "ana@example.org", "tier", "gold"), java.util.Set.of("email"),
 								java.time.Instant.EPOCH))),
+				Arguments.of("interlocutor export", InterlocutorDataJson.EXPORT_SCHEMA,
+						InterlocutorDataJson.export(new InterlocutorExport("customer-42",
+								new Interlocutor(TENANT, "customer-42", Map.of("email", "ana@example.org"),
+										java.util.Set.of("email"), java.time.Instant.EPOCH),
+								List.of(new InterlocutorExport.SessionData(
+										aSession(TENANT, "agt_1").withId("ses_1").build(),
+										List.of(aTurn(TENANT, "ses_1", 1, "Hi", "trc_1")),
+										List.of(aTrace(TENANT, "trc_1", "ses_1", 1)))),
+								java.time.Instant.EPOCH))),
+				Arguments.of("empty interlocutor export", InterlocutorDataJson.EXPORT_SCHEMA,
+						InterlocutorDataJson
+							.export(new InterlocutorExport("customer-42", null, List.of(), java.time.Instant.EPOCH))),
+				Arguments.of("interlocutor erased", InterlocutorDataJson.ERASED_SCHEMA,
+						InterlocutorDataJson.erased("customer-42", new PersonalDataStore.Erasure(true, 2, 5))),
+				Arguments.of("resealed", InterlocutorDataJson.RESEALED_SCHEMA,
+						InterlocutorDataJson.resealed(3, "0a1b2c3d")),
 				Arguments.of("session closed", SessionJson.CLOSED_SCHEMA,
 						SessionJson.closed(
 								aSession(TENANT, "agt_1").withId("ses_1").withStatus(SessionStatus.CLOSED).build())),

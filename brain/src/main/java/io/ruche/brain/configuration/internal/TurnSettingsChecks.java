@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import io.ruche.brain.model.Accumulation;
 import io.ruche.brain.model.Names;
+import io.ruche.brain.model.PersonalDataSettings;
 import io.ruche.brain.model.SessionLifetime;
 import io.ruche.brain.scenario.NavigationSettings;
 import io.ruche.brain.selection.RuleFilterSettings;
@@ -16,10 +17,10 @@ import io.ruche.brain.selection.SelectionSettings;
 
 /**
  * Checks the agent settings that steer the turn ({@code selection.*}, {@code scenario.*},
- * {@code rule_filter*}, {@code idle_after}, {@code close_after}, {@code accumulation*})
- * when the agent is written, so that a misspelt key or a malformed value is refused with
- * its name instead of being ignored or failing every turn later. Other keys are
- * free-form.
+ * {@code rule_filter*}, {@code idle_after}, {@code close_after},
+ * {@code personal_fields_to_model}, {@code accumulation*}) when the agent is written, so
+ * that a misspelt key or a malformed value is refused with its name instead of being
+ * ignored or failing every turn later. Other keys are free-form.
  */
 final class TurnSettingsChecks {
 
@@ -29,7 +30,8 @@ final class TurnSettingsChecks {
 	private static final Set<String> KNOWN = known();
 
 	private static final List<Consumer<Map<String, String>>> READERS = List.of(SelectionSettings::from,
-			NavigationSettings::from, RuleFilterSettings::from, SessionLifetime::from, Accumulation::from);
+			NavigationSettings::from, RuleFilterSettings::from, SessionLifetime::from, PersonalDataSettings::from,
+			Accumulation::from);
 
 	private TurnSettingsChecks() {
 	}

@@ -6,6 +6,7 @@ import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
 import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.InterlocutorStore;
+import io.ruche.brain.port.PersonalDataStore;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.SessionStore;
@@ -47,6 +48,8 @@ public final class JdbcStores {
 
 	private final InterlocutorStore interlocutors;
 
+	private final PersonalDataStore personalData;
+
 	private final ToolCatalogStore toolCatalog;
 
 	private final ToolActivationStore toolActivations;
@@ -71,6 +74,7 @@ public final class JdbcStores {
 		this.sessions = new JdbcSessionStore(this.transactions, aggregates);
 		this.turns = new JdbcTurnStore(this.transactions, aggregates);
 		this.interlocutors = new JdbcInterlocutorStore(this.transactions, aggregates);
+		this.personalData = new JdbcPersonalDataStore(this.transactions, aggregates);
 		this.toolCatalog = new JdbcToolCatalogStore(this.transactions, json, vectors);
 		this.toolActivations = new JdbcToolActivationStore(this.transactions, aggregates);
 		this.invocationLedger = new JdbcInvocationLedger(this.transactions, aggregates);
@@ -130,6 +134,10 @@ public final class JdbcStores {
 
 	public InterlocutorStore interlocutors() {
 		return this.interlocutors;
+	}
+
+	public PersonalDataStore personalData() {
+		return this.personalData;
 	}
 
 	public ToolCatalogStore toolCatalog() {

@@ -16,4 +16,7 @@ interface SessionRepository extends CrudRepository<SessionRow, TenantKey> {
 			ORDER BY updated_at DESC, id LIMIT :limit OFFSET :offset""")
 	List<SessionRow> pageOfAgent(String tenant, String agent, int limit, int offset);
 
+	@Query("SELECT * FROM sessions WHERE tenant_id = :tenant AND interlocutor_id = :interlocutor ORDER BY created_at, id")
+	List<SessionRow> ofInterlocutor(String tenant, String interlocutor);
+
 }

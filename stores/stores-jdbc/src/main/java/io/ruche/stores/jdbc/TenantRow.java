@@ -30,17 +30,19 @@ record TenantRow(@Id String id, String name, boolean platformAdmin, Instant crea
 
 	/** The JSON of {@link TenantSettings}: only the settings a tenant changed. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record SettingsBody(
-			@JsonProperty("allow_client_preconfirm") @Nullable Boolean allowClientPreconfirm) implements JsonBody {
+	record SettingsBody(@JsonProperty("allow_client_preconfirm") @Nullable Boolean allowClientPreconfirm,
+			@JsonProperty("retention_days") @Nullable Integer retentionDays) implements JsonBody {
 
-		static final SettingsBody DEFAULTS = new SettingsBody(null);
+		static final SettingsBody DEFAULTS = new SettingsBody(null, null);
 
 		static SettingsBody of(TenantSettings settings) {
-			return new SettingsBody(settings.allowClientPreconfirm());
+			return new SettingsBody(settings.allowClientPreconfirm(),
+					(settings.retentionDays() > 0) ? settings.retentionDays() : null);
 		}
 
 		TenantSettings toSettings() {
-			return new TenantSettings(Boolean.TRUE.equals(this.allowClientPreconfirm));
+			return new TenantSettings(Boolean.TRUE.equals(this.allowClientPreconfirm),
+					(this.retentionDays != null) ? this.retentionDays : 0);
 		}
 
 	}

@@ -133,6 +133,9 @@ class JsonBodyFormatTests {
 
 		assertThat(changed.toSettings()).isEqualTo(new TenantSettings(true));
 		assertThat(TenantRow.SettingsBody.DEFAULTS.toSettings()).isEqualTo(TenantSettings.DEFAULTS);
+		TenantRow.SettingsBody retained = assertFormat(TenantRow.SettingsBody.of(new TenantSettings(false, 30)), """
+				{"allow_client_preconfirm": false, "retention_days": 30}""");
+		assertThat(retained.toSettings()).isEqualTo(new TenantSettings(false, 30));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import io.ruche.brain.port.AgentStore;
 import io.ruche.brain.port.AgentVersionStore;
 import io.ruche.brain.port.ConfigurationTransactions;
 import io.ruche.brain.port.InterlocutorStore;
+import io.ruche.brain.port.PersonalDataStore;
 import io.ruche.brain.port.RuleStore;
 import io.ruche.brain.port.ScenarioStore;
 import io.ruche.brain.port.SessionStore;
@@ -86,6 +87,12 @@ public class JdbcStoresConfiguration {
 	@ConditionalOnMissingBean
 	InterlocutorStore interlocutorStore(JdbcStores stores) {
 		return stores.interlocutors();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PersonalDataStore personalDataStore(JdbcStores stores) {
+		return stores.personalData();
 	}
 
 	@Bean
