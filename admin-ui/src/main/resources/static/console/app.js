@@ -9,6 +9,7 @@ import { sessionsPage, sessionPage, tracePage } from './pages/sessions.js';
 import { keysPage } from './pages/keys.js';
 import { toolsPage } from './pages/tools.js';
 import { auditPage } from './pages/audit.js';
+import { versionsPage } from './pages/versions.js';
 import { interlocutorPage } from './pages/interlocutors.js';
 
 const main = document.getElementById('main');
@@ -28,6 +29,7 @@ const routes = [
   [/^\/sessions$/, () => sessionsPage()],
   [/^\/sessions\/([^/]+)$/, (m) => sessionPage(decodeURIComponent(m[1]))],
   [/^\/traces\/([^/]+)$/, (m) => tracePage(decodeURIComponent(m[1]))],
+  [/^\/versions$/, () => versionsPage()],
   [/^\/interlocutors\/([^/]+)$/, (m) => interlocutorPage(decodeURIComponent(m[1]))],
   [/^\/tools$/, () => toolsPage()],
   [/^\/keys$/, () => keysPage()],
@@ -98,6 +100,8 @@ async function render() {
       await refreshAgents();
       agentsLoaded = true;
     }
+    // Links such as an agent's "Rules" choose the agent before the page shows.
+    if (session.agent()) document.getElementById('agent-picker').value = session.agent();
     const view = route ? await route[1](path.match(route[0])) : h('div', null, h('h1', null, 'Not found'),
       h('p', null, 'No page at this address. ', h('a', { href: '#/agents' }, 'Go to the agents.')));
     clear(main).append(view);
@@ -124,7 +128,7 @@ document.getElementById('sign-out').addEventListener('click', () => {
 document.getElementById('agent-picker').addEventListener('change', (e) => {
   session.setAgent(e.target.value);
   const section = location.hash.replace(/^#\//, '').split('/')[0];
-  go(`/${['rules', 'scenarios', 'sessions', 'tools'].includes(section) ? section : 'rules'}`);
+  go(`/${['rules', 'scenarios', 'sessions', 'tools', 'versions'].includes(section) ? section : 'rules'}`);
 });
 
 window.addEventListener('hashchange', render);

@@ -87,3 +87,21 @@ export function download(filename, text, type) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+// A retrieval or relevance score as people read it: two decimals.
+export function score(value) {
+  return h('span', { class: 'score' }, typeof value === 'number' ? value.toFixed(2) : '—');
+}
+
+// A value that holds JSON (a tool's nested output) pretty-printed; any other text as is.
+export function jsonOrText(value) {
+  if (typeof value === 'string' && /^[[{]/.test(value.trim())) {
+    try {
+      return h('pre', { class: 'code output' }, JSON.stringify(JSON.parse(value), null, 2));
+    } catch (e) {
+      return value;
+    }
+  }
+  if (value && typeof value === 'object') return h('pre', { class: 'code output' }, JSON.stringify(value, null, 2));
+  return value == null ? '—' : String(value);
+}

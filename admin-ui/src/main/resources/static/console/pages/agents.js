@@ -15,7 +15,8 @@ export async function agentsPage() {
         h('td', null, a.version),
         h('td', { class: 'actions' },
           h('a', { href: '#/rules', onclick: () => session.setAgent(a.name) }, 'Rules'), ' ',
-          h('a', { href: '#/scenarios', onclick: () => session.setAgent(a.name) }, 'Scenarios'))))))
+          h('a', { href: '#/scenarios', onclick: () => session.setAgent(a.name) }, 'Scenarios'), ' ',
+          h('a', { href: '#/versions', onclick: () => session.setAgent(a.name) }, 'Versions'))))))
     : empty('No agent yet', 'An agent is a conversational persona with its rules, scenarios and tools.',
       h('a', { class: 'button', href: '#/agents/new' }, 'Create the first agent'));
   return h('section', null,
@@ -98,7 +99,19 @@ export async function agentPage(name) {
     field('Fallback reply', fallback, 'Sent when a reply still breaks a constraint and no rule has a fallback template.')),
   out,
   h('div', { class: 'buttons' }, h('button', { type: 'submit', id: 'save-agent' }, name ? 'Save' : 'Create agent'),
-    h('a', { href: '#/agents', class: 'button secondary' }, 'Cancel')));
+    h('a', { href: '#/agents', class: 'button secondary' }, 'Cancel'),
+    name ? h('button', { type: 'button', class: 'danger', id: 'delete-agent', async onclick() {
+      if (!window.confirm(`Delete agent '${agent.name}' with its rules, scenarios and tool activations? Its versions, sessions and audit records stay.`)) return;
+      clear(out);
+      try {
+        await request('DELETE', `/api/agents/${enc(agent.name)}`);
+        await refreshAgents();
+        notify(`Agent '${agent.name}' deleted.`);
+        go('/agents');
+      } catch (err) {
+        out.append(errorBox(err));
+      }
+    } }, 'Delete agent') : null));
 
   const parts = [h('div', { class: 'title-row' }, h('h1', null, name ? `Agent ${agent.name}` : 'New agent'),
     name ? h('span', { class: 'badge' }, `version ${agent.version}`) : null), form];

@@ -1,7 +1,23 @@
-import { h, field, empty, errorBox, clear, when } from '../lib/dom.js';
+import { h, field, empty, errorBox, clear, when, score } from '../lib/dom.js';
 import { request, get, enc, session } from '../lib/api.js';
 import { celInput } from '../lib/cel.js';
+import { scenarioNames } from '../lib/names.js';
 import { notify, go } from '../app.js';
+
+const RELATIONS = [['depends_on', 'depends on'], ['implies', 'implies'], ['excludes', 'excludes']];
+
+// Where a rule applies, in names: "everywhere", a scenario, or a scenario's step.
+function scopeText(rule, names) {
+  if (rule.scope === 'global' || !rule.scope_ref) return 'everywhere';
+  return `${rule.scope === 'step' ? 'step' : 'scenario'} ${names.ref(rule.scope_ref)}`;
+}
+
+function limitsText(rule) {
+  const parts = [];
+  if (rule.max_fires_per_session) parts.push(`at most ${rule.max_fires_per_session}× per session`);
+  if (rule.cooldown_turns) parts.push(`${rule.cooldown_turns} turn${rule.cooldown_turns === 1 ? '' : 's'} apart`);
+  return parts.join(', ');
+}
 
 function noAgent() {
   return h('section', null, h('h1', null, 'Rules'),
@@ -14,6 +30,7 @@ export async function rulesPage() {
   const query = h('input', { id: 'rule-query', type: 'search', placeholder: 'e.g. customer wants money back' });
   const results = h('div');
   const base = `/api/agents/${enc(agent)}/rules`;
+  const names = await scenarioNames(agent);
   let cursor = null;
 
   async function load(append) {
@@ -34,7 +51,7 @@ export async function rulesPage() {
       if (!tbody) {
         tbody = h('tbody');
         results.append(h('table', { class: 'list', id: 'rules-table' }, h('thead', null, h('tr', null,
-          h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Condition'), h('th', { scope: 'col' }, 'Scope'),
+          h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Condition'), h('th', { scope: 'col' }, 'Applies'),
           h('th', { scope: 'col' }, 'Priority'), q ? h('th', { scope: 'col' }, 'Score') : null,
           h('th', { scope: 'col' }, 'Enabled'))), tbody));
       }
@@ -70,9 +87,11 @@ export async function rulesPage() {
     return h('tr', null,
       h('td', null, h('a', { href: `#/rules/${enc(rule.id)}` }, rule.name)),
       h('td', { class: 'clip' }, rule.condition),
-      h('td', null, rule.scope, rule.scope_ref ? h('span', { class: 'muted' }, ` · ${rule.scope_ref}`) : null),
+      h('td', null, scopeText(rule, names),
+        rule.relations?.length ? h('div', { class: 'small muted' }, rule.relations.map((r) => `${r.kind.replaceAll('_', ' ')} ${r.rule}`).join(', ')) : null,
+        limitsText(rule) ? h('div', { class: 'small muted' }, limitsText(rule)) : null),
       h('td', null, rule.priority),
-      q ? h('td', null, h('span', { class: 'score' }, (rule.score ?? 0).toFixed(3))) : null,
+      q ? h('td', null, score(rule.score)) : null,
       h('td', null, toggle));
   }
 
@@ -103,18 +122,37 @@ export async function rulePage(id) {
     rule = res.data;
     etag = res.etag;
   }
-  const scenarios = (await get(`/api/agents/${enc(agent)}/scenarios?limit=500`)).items;
+  const [names, others] = await Promise.all([scenarioNames(agent),
+    get(`${base}?limit=500`).then((p) => p.items.filter((r) => r.id !== id))]);
+  const scenarios = names.scenarios;
 
   const name = h('input', { id: 'rule-name', value: rule.name, required: true, maxlength: 100 });
   const condition = h('textarea', { id: 'rule-condition', rows: 2, value: rule.condition, required: true });
   const action = h('textarea', { id: 'rule-action', rows: 3, value: rule.action, required: true });
   const scope = h('select', { id: 'rule-scope', value: rule.scope },
-    ['global', 'scenario', 'step'].map((s) => h('option', { value: s }, s)));
-  const refs = h('datalist', { id: 'scope-refs' }, scenarios.flatMap((sc) => [h('option', { value: sc.name }),
-    ...sc.steps.map((st) => h('option', { value: `${sc.name}/${st.id}` }))]));
-  const scopeRef = h('input', { id: 'rule-scope-ref', value: rule.scope_ref || '', list: 'scope-refs' });
-  const scopeRefField = field('Scope reference', scopeRef, 'A scenario (scope scenario), or scenario/step (scope step).');
-  const syncScope = () => { scopeRefField.hidden = scope.value === 'global'; };
+    [['global', 'everywhere (global)'], ['scenario', 'in a scenario'], ['step', 'in one step of a scenario']]
+      .map(([v, t]) => h('option', { value: v, selected: v === rule.scope }, t)));
+  // The stored reference is "scenarioId" or "scenarioId/stepId"; pick both by name.
+  const [refScenario, refStep] = (rule.scope_ref || '').split('/');
+  const current = names.find(refScenario) || (!refStep && scenarios.find((sc) => (sc.steps || []).some((st) => st.id === refScenario)));
+  const scopeScenario = h('select', { id: 'rule-scope-scenario' },
+    scenarios.map((sc) => h('option', { value: sc.id, selected: sc.id === current?.id }, sc.name)));
+  const scopeStep = h('select', { id: 'rule-scope-step' });
+  const fillSteps = (selected) => {
+    const sc = scenarios.find((x) => x.id === scopeScenario.value);
+    clear(scopeStep).append(...(sc?.steps || []).map((st) => h('option', { value: st.id, selected: st.id === selected },
+      st.name && st.name !== st.id ? `${st.name} (${st.id})` : st.id)));
+  };
+  fillSteps(refStep || (current && current.id !== refScenario ? refScenario : null));
+  scopeScenario.addEventListener('change', () => fillSteps(null));
+  const scenarioField = field('Scenario', scopeScenario);
+  const stepField = field('Step', scopeStep);
+  const noScenario = h('p', { class: 'hint' }, 'This agent has no scenario yet: create one to scope a rule to it.');
+  const syncScope = () => {
+    scenarioField.hidden = scope.value === 'global' || !scenarios.length;
+    stepField.hidden = scope.value !== 'step' || !scenarios.length;
+    noScenario.hidden = scope.value === 'global' || scenarios.length > 0;
+  };
   scope.addEventListener('change', syncScope);
   syncScope();
   const priority = h('input', { id: 'rule-priority', type: 'number', min: -100, max: 100, value: rule.priority });
@@ -125,6 +163,33 @@ export async function rulePage(id) {
     [['suggest', 'suggest: the model may adapt it'], ['exclusive', 'exclusive: sent as is, no model'],
       ['fallback', 'fallback: used when generation fails']].map(([v, t]) => h('option', { value: v }, t)));
   const tools = h('input', { id: 'rule-tools', value: (rule.tools || []).join(', '), placeholder: 'order_lookup, …' });
+
+  // Relations to other rules of the agent, applied after selection.
+  const relations = (rule.relations || []).map((r) => ({ ...r }));
+  const relationsBox = h('div', { id: 'relations' });
+  function renderRelations() {
+    clear(relationsBox).append(...relations.map((r, j) => {
+      const kind = h('select', { 'aria-label': `Relation ${j + 1}: kind`, class: 'relation-kind' },
+        RELATIONS.map(([v, t]) => h('option', { value: v, selected: v === r.kind }, t)));
+      const target = h('select', { 'aria-label': `Relation ${j + 1}: other rule`, class: 'relation-rule' },
+        others.map((o) => h('option', { value: o.name, selected: o.name === r.rule }, o.name)),
+        r.rule && !others.some((o) => o.name === r.rule) ? h('option', { value: r.rule, selected: true }, `${r.rule} (missing)`) : null);
+      r.kind = kind.value;
+      r.rule = target.value;
+      kind.addEventListener('change', () => { r.kind = kind.value; });
+      target.addEventListener('change', () => { r.rule = target.value; });
+      return h('div', { class: 'row' }, h('div', { class: 'field' }, h('span', { class: 'label' }, 'This rule'), kind),
+        h('div', { class: 'field grow' }, h('span', { class: 'label' }, 'Rule'), target),
+        h('button', { type: 'button', class: 'icon secondary', 'aria-label': `Remove relation ${j + 1}`,
+          onclick() { relations.splice(j, 1); renderRelations(); } }, '✕'));
+    }));
+    if (!relations.length) relationsBox.append(h('p', { class: 'muted' }, 'None.'));
+  }
+  renderRelations();
+  const addRelation = h('button', { type: 'button', class: 'secondary', id: 'add-relation', disabled: !others.length,
+    onclick() { relations.push({ kind: 'depends_on', rule: others[0].name }); renderRelations(); } }, 'Add relation');
+  const maxFires = h('input', { id: 'rule-max-fires', type: 'number', min: 0, max: 1000, value: rule.max_fires_per_session ?? 0 });
+  const cooldown = h('input', { id: 'rule-cooldown', type: 'number', min: 0, max: 1000, value: rule.cooldown_turns ?? 0 });
 
   const constraints = [];
   const list = h('div', { id: 'constraints' });
@@ -166,12 +231,12 @@ export async function rulePage(id) {
         constraints: constraints.map((c) => c.input.value.trim()).filter(Boolean),
         tools: tools.value.split(',').map((t) => t.trim()).filter(Boolean),
       };
-      if (scope.value !== 'global') body.scope_ref = scopeRef.value.trim();
+      if (scope.value === 'scenario') body.scope_ref = scopeScenario.value;
+      if (scope.value === 'step') body.scope_ref = `${scopeScenario.value}/${scopeStep.value}`;
       if (templateText.value.trim()) body.template = { text: templateText.value, mode: templateMode.value };
-      if (rule.max_fires_per_session != null) {
-        body.max_fires_per_session = rule.max_fires_per_session;
-        body.cooldown_turns = rule.cooldown_turns;
-      }
+      body.relations = relations.filter((r) => r.rule);
+      body.max_fires_per_session = Number(maxFires.value || 0);
+      body.cooldown_turns = Number(cooldown.value || 0);
       try {
         const res = id ? await request('PUT', `${base}/${enc(id)}`, { body, ifMatch: etag })
           : await request('POST', base, { body });
@@ -186,13 +251,19 @@ export async function rulePage(id) {
     h('div', { class: 'field check' }, enabled, h('label', { for: 'rule-enabled' }, 'Enabled')))),
   field('Condition', condition, 'When the rule applies, in plain language: it is matched by meaning.'),
   field('Action', action, 'What the agent should do.'),
-  h('div', { class: 'grid2' }, field('Scope', scope), scopeRefField), refs,
+  h('div', { class: 'grid3' }, field('Applies', scope), scenarioField, stepField), noScenario,
   h('fieldset', null, h('legend', null, 'Template'),
     h('div', { class: 'grid2' }, field('Text', templateText, 'Leave empty for none. {{variable}} inserts a collected field.'), field('Mode', templateMode))),
   h('fieldset', null, h('legend', null, 'Hard constraints (CEL)'),
     h('p', { class: 'hint' }, 'Every reply must satisfy these while the rule applies. Variables: response, message, variables, interlocutor. Checked as you type.'),
     list, h('button', { type: 'button', class: 'secondary', id: 'add-constraint', onclick: () => addConstraint('').input.focus() }, 'Add constraint')),
   field('Tools', tools, 'Comma-separated tool names run when the rule matches.'),
+  h('fieldset', null, h('legend', null, 'Relations to other rules'),
+    h('p', { class: 'hint' }, 'Applied when this rule is kept: a rule it depends on or implies is added too (if enabled and in scope), a rule it excludes is removed.'),
+    relationsBox, addRelation),
+  h('fieldset', null, h('legend', null, 'Firing limits'),
+    h('div', { class: 'grid2' }, field('Most times per session', maxFires, '0: no limit.'),
+      field('Turns between two firings', cooldown, '0: may fire on every turn.'))),
   out,
   h('div', { class: 'buttons' }, h('button', { type: 'submit', id: 'save-rule' }, id ? 'Save' : 'Create rule'),
     h('a', { class: 'button secondary', href: '#/rules' }, 'Cancel'),
@@ -217,7 +288,7 @@ export async function rulePage(id) {
 
 export async function ruleHistoryPage(id) {
   const agent = session.agent();
-  const page = await get(`/api/agents/${enc(agent)}/rules/${enc(id)}/history`);
+  const [page, names] = await Promise.all([get(`/api/agents/${enc(agent)}/rules/${enc(id)}/history`), scenarioNames(agent)]);
   const versions = page.items.slice().reverse();
   return h('section', null, h('div', { class: 'title-row' }, h('h1', null, `History of ${versions[0]?.name || id}`),
     h('a', { class: 'button secondary', href: `#/rules/${enc(id)}` }, 'Back to the rule')),
@@ -229,7 +300,9 @@ export async function ruleHistoryPage(id) {
       h('dt', null, 'Name'), h('dd', null, v.name),
       h('dt', null, 'Condition'), h('dd', null, v.condition),
       h('dt', null, 'Action'), h('dd', null, v.action),
-      h('dt', null, 'Scope'), h('dd', null, v.scope, v.scope_ref ? ` · ${v.scope_ref}` : ''),
+      h('dt', null, 'Applies'), h('dd', null, scopeText(v, names)),
+      h('dt', null, 'Relations'), h('dd', null, v.relations?.length ? v.relations.map((r) => `${r.kind.replaceAll('_', ' ')} ${r.rule}`).join(', ') : '—'),
+      h('dt', null, 'Firing limits'), h('dd', null, limitsText(v) || '—'),
       h('dt', null, 'Priority'), h('dd', null, v.priority),
       h('dt', null, 'Template'), h('dd', null, v.template ? `${v.template.mode}: ${v.template.text}` : '—'),
       h('dt', null, 'Constraints'), h('dd', null, v.constraints.length ? h('ul', null, v.constraints.map((c) => h('li', null, h('code', null, c)))) : '—')))))

@@ -4,6 +4,11 @@ import { celInput } from '../lib/cel.js';
 import { scenarioGraph } from '../lib/graph.js';
 import { notify, go } from '../app.js';
 
+// A step as a person reads it: its name, with the id a CEL expression or a rule uses.
+function stepLabel(st) {
+  return st.name && st.name !== st.id ? `${st.name} (${st.id})` : st.id;
+}
+
 export async function scenariosPage() {
   const agent = session.agent();
   if (!agent) {
@@ -14,7 +19,7 @@ export async function scenariosPage() {
   return h('section', null,
     h('div', { class: 'title-row' }, h('h1', null, `Scenarios of ${agent}`),
       h('a', { class: 'button', href: '#/scenarios/new', id: 'new-scenario' }, 'New scenario')),
-    page.items.length ? h('div', { class: 'cards' }, page.items.map((sc) => h('article', { class: 'card' },
+    page.items.length ? h('div', { class: 'cards wide' }, page.items.map((sc) => h('article', { class: 'card' },
       h('div', { class: 'title-row' }, h('h2', null, h('a', { href: `#/scenarios/${enc(sc.id)}` }, sc.name)),
         h('span', { class: `badge ${sc.enabled ? 'ok' : ''}` }, sc.enabled ? 'enabled' : 'disabled')),
       h('p', { class: 'muted' }, `Enters when: ${sc.entry_condition}`),
@@ -48,7 +53,7 @@ export async function scenarioPage(id) {
 
   function refreshEntryOptions() {
     const current = model.entry_step || entryStep.value;
-    clear(entryStep).append(...model.steps.map((st) => h('option', { value: st.id, selected: st.id === current }, st.id)));
+    clear(entryStep).append(...model.steps.map((st) => h('option', { value: st.id, selected: st.id === current }, stepLabel(st))));
     model.entry_step = entryStep.value || undefined;
   }
   entryStep.addEventListener('change', () => { model.entry_step = entryStep.value; redraw(); });
@@ -63,7 +68,7 @@ export async function scenarioPage(id) {
   function bind(input, obj, key, transform = (v) => v) {
     input.addEventListener('input', () => {
       obj[key] = transform(input.type === 'checkbox' ? input.checked : input.value);
-      if (key === 'id') refreshEntryOptions();
+      if (key === 'id' || key === 'name') refreshEntryOptions();
       redraw();
     });
     input.addEventListener('change', () => {
@@ -103,7 +108,7 @@ export async function scenarioPage(id) {
       h('button', { type: 'button', class: 'icon secondary', 'aria-label': `Remove field ${f.name}`,
         onclick() { step.collects.splice(j, 1); renderSteps(); } }, '✕'))));
     const transitions = h('div', null, step.transitions.map((t, j) => {
-      const to = h('select', { 'aria-label': 'Go to step' }, model.steps.map((o) => h('option', { value: o.id, selected: o.id === t.to }, o.id)));
+      const to = h('select', { 'aria-label': 'Go to step' }, model.steps.map((o) => h('option', { value: o.id, selected: o.id === t.to }, stepLabel(o))));
       if (!t.to) t.to = to.value;
       bind(to, t, 'to');
       const cel = celInput(t.condition || '', 'transition', { label: `Condition of transition ${j + 1} of ${step.id}`,
@@ -113,7 +118,7 @@ export async function scenarioPage(id) {
       return h('div', { class: 'row transition' }, h('div', { class: 'field' }, h('span', { class: 'label' }, 'To'), to),
         h('div', { class: 'field grow' }, h('span', { class: 'label' }, 'Condition (CEL)'), cel.row),
         field('Or when (plain language)', bind(h('input', { value: t.when || '' }), t, 'when', (v) => v || undefined)),
-        h('button', { type: 'button', class: 'icon secondary', 'aria-label': `Remove transition to ${t.to}`,
+        h('button', { type: 'button', class: 'icon secondary', 'aria-label': `Remove transition ${j + 1} of ${step.id}`,
           onclick() { step.transitions.splice(j, 1); renderSteps(); } }, '✕'));
     }));
     return h('fieldset', { class: 'step' }, h('legend', null, `Step ${index + 1}: ${step.name || step.id}`),

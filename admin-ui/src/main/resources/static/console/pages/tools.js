@@ -37,7 +37,8 @@ export async function toolsPage() {
             clear(tryBox).append(tryCard(t, agent));
             tryBox.querySelector('input, select, textarea')?.focus();
           },
-        }, 'Try', h('span', { class: 'sr-only' }, ` ${t.name}`)))))))
+        }, 'Try', h('span', { class: 'sr-only' }, ` ${t.name}`)),
+        can('builder') ? removeButton(t) : null)))))
     : empty('No tool yet', 'A tool is an HTTP endpoint, an upstream MCP server or a built-in that agents may call. Register one below, or with tool_register over MCP.');
   return h('section', null,
     h('div', { class: 'title-row' }, h('h1', null, 'Tools'),
@@ -45,6 +46,26 @@ export async function toolsPage() {
     table, tryBox,
     can('builder') ? registerCard() : null,
     h('div', { class: 'grid2' }, limitsCard(limits), failuresCard(failures.items)));
+}
+
+// Removes a tool from the tenant's Toolbox (an MCP server registration with the tools it
+// imported), after the person confirms.
+function removeButton(tool) {
+  return h('button', {
+    type: 'button',
+    class: 'danger remove-tool',
+    async onclick() {
+      const imported = tool.kind === 'mcp' ? ' and every tool imported from it' : '';
+      if (!window.confirm(`Delete tool '${tool.name}'${imported}? Agents and rules that use it can no longer call it.`)) return;
+      try {
+        await request('DELETE', `/api/tools/${enc(tool.name)}`);
+        notify(`Tool '${tool.name}' deleted.`);
+        go('/tools');
+      } catch (err) {
+        notify(err.message, 'error');
+      }
+    },
+  }, 'Delete', h('span', { class: 'sr-only' }, ` ${tool.name}`));
 }
 
 function toggle(agent, tool) {

@@ -1,8 +1,9 @@
 // Try an agent: a chat that calls POST /api/converse and shows why each reply came out as it
 // did (mode, rules kept with their scores, scenario step, enforcement, tools), with a link to
 // the turn's trace.
-import { h, errorBox, clear } from '../lib/dom.js';
+import { h, errorBox, clear, score } from '../lib/dom.js';
 import { request, enc, session } from '../lib/api.js';
+import { scenarioNames } from '../lib/names.js';
 
 const ROLES = ['viewer', 'client', 'builder', 'admin'];
 
@@ -53,7 +54,7 @@ export function tryCard(agent) {
         const { data } = await request('POST', '/api/converse', { body });
         current = data.session;
         message.value = '';
-        pending.replaceWith(turn(text, data));
+        pending.replaceWith(turn(text, data, await scenarioNames(agent)));
         clear(sessionInfo).append('Session ', h('a', { href: `#/sessions/${enc(data.session)}`, class: 'code' }, data.session),
           ` · ${data.turn} turn${data.turn === 1 ? '' : 's'}`);
       } catch (err) {
@@ -74,7 +75,7 @@ export function tryCard(agent) {
     transcript, hint, out, form, sessionInfo);
 }
 
-function turn(text, r) {
+function turn(text, r, names) {
   const e = r.enforcement || { passed: true, violations: [], regenerations: 0 };
   return h('li', { class: 'card turn try-turn' },
     h('div', { class: 'bubble user' }, h('span', { class: 'who' }, 'You'), text),
@@ -82,9 +83,9 @@ function turn(text, r) {
     h('dl', { class: 'decisions why' },
       h('dt', null, 'mode'), h('dd', null, h('span', { class: 'badge try-mode' }, r.mode)),
       h('dt', null, 'rules kept'), h('dd', { class: 'try-rules' }, r.matched_rules.length
-        ? r.matched_rules.map((m, i) => [i ? ', ' : '', m.name, ' ', h('span', { class: 'score' }, m.score.toFixed(3))])
+        ? r.matched_rules.map((m, i) => [i ? ', ' : '', m.name, ' ', score(m.score)])
         : h('span', { class: 'muted' }, 'none')),
-      h('dt', null, 'scenario'), h('dd', null, r.scenario ? `${r.scenario.name} · step ${r.scenario.step}` : h('span', { class: 'muted' }, 'none')),
+      h('dt', null, 'scenario'), h('dd', null, r.scenario ? names.at(r.scenario.id, r.scenario.step) : h('span', { class: 'muted' }, 'none')),
       h('dt', null, 'enforcement'), h('dd', { class: 'try-enforcement' },
         h('span', { class: `badge ${e.passed ? 'ok' : 'danger'}` }, e.passed ? 'passed' : 'fell back'),
         e.regenerations ? ` · ${e.regenerations} regeneration(s)` : '',

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import io.ruche.brain.port.AgentStore;
+import io.ruche.brain.port.BudgetSource;
 import io.ruche.brain.port.InterlocutorStore;
 import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.RuleStore;
@@ -12,6 +13,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.brain.port.UsageCounters;
 import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
@@ -40,11 +42,22 @@ import org.jspecify.annotations.Nullable;
  * @param metrics the metrics sink
  * @param clock the clock
  * @param keyring what seals personal values at rest (docs/privacy.md)
+ * @param budgets the budgets of turns and model tokens and their counters, or null for
+ * none
  */
 public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 		TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
 		StoreTransactions transactions, @Nullable ChangeBroadcast changes, @Nullable LanguageModel languageModel,
-		ToolDirectory tools, TurnMetrics metrics, Clock clock, Keyring keyring) {
+		ToolDirectory tools, TurnMetrics metrics, Clock clock, Keyring keyring, @Nullable Budgets budgets) {
+
+	/**
+	 * The budgets of turns and model tokens (docs/brain.md, Budgets).
+	 *
+	 * @param source the limits of tenants and agents
+	 * @param counters the counters shared by every instance
+	 */
+	public record Budgets(BudgetSource source, UsageCounters counters) {
+	}
 
 	public static Builder builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 			TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
@@ -74,12 +87,14 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 
 		private Keyring keyring = Keyring.ephemeral();
 
+		private @Nullable Budgets budgets;
+
 		private Builder(AgentStore agents, RuleStore rules, ScenarioStore scenarios, SessionStore sessions,
 				TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings, SessionLocks locks,
 				AuditLog audit) {
 			this.base = new BrainPorts(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks,
 					audit, StoreTransactions.none(), null, null, ToolDirectory.none(), TurnMetrics.NOOP,
-					Clock.systemUTC(), Keyring.ephemeral());
+					Clock.systemUTC(), Keyring.ephemeral(), null);
 		}
 
 		/**
@@ -128,11 +143,22 @@ public record BrainPorts(AgentStore agents, RuleStore rules, ScenarioStore scena
 			return this;
 		}
 
+		/**
+		 * Enforces budgets of turns and model tokens.
+		 * @param source the limits of tenants and agents
+		 * @param counters the counters shared by every instance
+		 * @return this builder
+		 */
+		public Builder budgets(BudgetSource source, UsageCounters counters) {
+			this.budgets = new Budgets(source, counters);
+			return this;
+		}
+
 		public BrainPorts build() {
 			BrainPorts b = this.base;
 			return new BrainPorts(b.agents, b.rules, b.scenarios, b.sessions, b.turns, b.interlocutors, b.embeddings,
 					b.locks, b.audit, this.transactions, this.changes, this.languageModel, this.tools, this.metrics,
-					this.clock, this.keyring);
+					this.clock, this.keyring, this.budgets);
 		}
 
 	}

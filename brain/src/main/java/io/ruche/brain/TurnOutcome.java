@@ -2,6 +2,7 @@ package io.ruche.brain;
 
 import java.time.Duration;
 
+import io.ruche.brain.model.Budget;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,6 +140,37 @@ public sealed interface TurnOutcome<T> {
 		public String message() {
 			return "session " + this.session + " is closed; start a new one by omitting 'session' (pass the same "
 					+ "'interlocutor' to keep what is known about them)";
+		}
+
+	}
+
+	/**
+	 * A budget of the tenant or of the agent is spent: nothing ran and nothing was
+	 * recorded (docs/brain.md, Budgets).
+	 *
+	 * @param <T> the result type
+	 * @param scope {@code tenant} or {@code agent}
+	 * @param budget the spent budget, {@code turns_per_minute} or
+	 * {@code model_tokens_per_day}
+	 * @param limit the budget's limit
+	 * @param retryAfter how long until the budget's window ends
+	 */
+	record BudgetExceeded<T>(String scope, String budget, long limit, Duration retryAfter) implements Failure<T> {
+
+		/**
+		 * The wait in whole seconds, rounded up and at least 1.
+		 * @return the seconds to wait before a retry
+		 */
+		public long retryAfterSeconds() {
+			long seconds = (this.retryAfter.toMillis() + 999) / 1000;
+			return Math.max(1, seconds);
+		}
+
+		@Override
+		public String message() {
+			String unit = Budget.TURNS_PER_MINUTE.equals(this.budget) ? "turns per minute" : "model tokens per UTC day";
+			return "the " + this.scope + " budget " + this.budget + " (" + this.limit + " " + unit
+					+ ") is spent; retry after " + retryAfterSeconds() + " s";
 		}
 
 	}

@@ -87,8 +87,8 @@ class BurstTests {
 
 	private TurnPipeline pipeline(String accumulation, PipelineSettings settings) {
 		this.brain.agents.save(new Agent(TENANT, AGENT, "shop", "shop support", "You are a shop assistant.",
-				new AgentSettings(null, 1, Map.of("accumulation", accumulation, "accumulation_window", "400")), 0,
-				Instant.EPOCH));
+				new AgentSettings(null, 1, Map.of("accumulation", accumulation, "accumulation_window", "400")),
+				List.of(), 0, Instant.EPOCH));
 		this.brain.addRule(new Rule(TENANT, AGENT, "pay", "pay",
 				new Rule.RuleContent("customer asks to pay their order", "take the payment", RuleScope.GLOBAL, null,
 						null, List.of(), List.of("charge_card"), Rule.FiringLimits.NONE),

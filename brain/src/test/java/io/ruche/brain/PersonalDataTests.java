@@ -59,7 +59,7 @@ class PersonalDataTests {
 
 	private void agent(Map<String, String> settings) {
 		this.brain.agents.save(new Agent(TENANT, AGENT, "support", "help desk", "You help with returns.",
-				new AgentSettings(null, 1, settings), 0, Instant.EPOCH));
+				new AgentSettings(null, 1, settings), List.of(), 0, Instant.EPOCH));
 	}
 
 	private TurnPipeline pipeline(ScriptedModel model) {

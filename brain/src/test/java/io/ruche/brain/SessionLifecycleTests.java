@@ -62,7 +62,7 @@ class SessionLifecycleTests {
 
 	SessionLifecycleTests() {
 		this.brain.agents.save(new Agent(TENANT, AGENT, "shop", "shop", "You help.",
-				new AgentSettings("Let me check.", 1, Map.of("idle_after", "10", "close_after", "PT2H")), 0,
+				new AgentSettings("Let me check.", 1, Map.of("idle_after", "10", "close_after", "PT2H")), List.of(), 0,
 				Instant.EPOCH));
 		this.brain.addRule(new Rule(TENANT, AGENT, "hours", "hours",
 				new Rule.RuleContent("customer asks about the opening hours", "give them", RuleScope.GLOBAL, null,

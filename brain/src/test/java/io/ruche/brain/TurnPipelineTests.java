@@ -37,7 +37,7 @@ class TurnPipelineTests {
 
 	TurnPipelineTests() {
 		this.brain.agents.save(new Agent(TENANT, AGENT, "support", "help desk", "You are a helpful support agent.",
-				new AgentSettings("Let me check and come back to you.", 1, Map.of()), 0, Instant.EPOCH));
+				new AgentSettings("Let me check and come back to you.", 1, Map.of()), List.of(), 0, Instant.EPOCH));
 		this.brain.addRule(rule("hours", "customer asks about the shop opening hours", RuleScope.GLOBAL, null,
 				List.of(), new Template("We are open 9 to 17{{ name }}.", TemplateMode.EXCLUSIVE)));
 		this.brain.addRule(rule("no_guarantee", "customer asks for a guarantee or promise", RuleScope.GLOBAL, null,
@@ -155,7 +155,7 @@ class TurnPipelineTests {
 	@Test
 	void withoutModelSamplingTemplateOrFallbackTextTheTurnSaysNoModelIsAvailableAndIsRecorded() {
 		this.brain.agents.save(new Agent(TENANT, AGENT, "support", "help desk", "You help.",
-				new AgentSettings(null, 1, Map.of()), 1, Instant.EPOCH));
+				new AgentSettings(null, 1, Map.of()), List.of(), 1, Instant.EPOCH));
 
 		TurnOutcome<ConverseResult> outcome = pipelineWithoutModel()
 			.converse(ConverseRequest.of(TENANT, "support", "tell me something"));
@@ -278,7 +278,7 @@ class TurnPipelineTests {
 	@Test
 	void theModelRuleFilterDropsAConfidentlyUnrelatedRuleAndKeepsTheRest() {
 		this.brain.agents.save(new Agent(TENANT, AGENT, "support", "help desk", "You help.",
-				new AgentSettings(null, 1, Map.of("rule_filter", "model")), 1, Instant.EPOCH));
+				new AgentSettings(null, 1, Map.of("rule_filter", "model")), List.of(), 1, Instant.EPOCH));
 		ScriptedModel model = new ScriptedModel("1 NOT_RELATED 0.95", "Here are our hours.");
 		ConverseRequest request = new ConverseRequest(TENANT, KEY_1, "support", "what are the shop opening hours?",
 				null, null, null, null, null);

@@ -53,7 +53,7 @@ class TurnToolsTests {
 		// No fallback text: a turn whose model fails ends in an error, as a retried turn
 		// does.
 		this.brain.agents.save(new Agent(TENANT, AGENT, "shop", "shop support", "You are a shop assistant.",
-				new AgentSettings(null, 1, Map.of()), 0, Instant.EPOCH));
+				new AgentSettings(null, 1, Map.of()), List.of(), 0, Instant.EPOCH));
 		this.brain.addRule(new Rule(TENANT, AGENT, "pay", "pay",
 				new Rule.RuleContent("customer asks to pay their order", "take the payment", RuleScope.GLOBAL, null,
 						null, List.of(), List.of("charge_card"), Rule.FiringLimits.NONE),

@@ -63,6 +63,17 @@ public interface AgentConfiguration {
 
 	boolean deleteRule(TenantId tenant, Actor actor, String agentRef, String ruleId);
 
+	/**
+	 * Deletes an agent with its rules and scenarios (soft deleted, in their history) and
+	 * its tool activations, audited as {@code agent.delete}; its versions, sessions and
+	 * audit records stay. The name is free again at once.
+	 * @param tenant the tenant
+	 * @param actor who deletes it
+	 * @param agentRef the agent id or name
+	 * @throws UnknownObjectException when the tenant has no such agent
+	 */
+	void deleteAgent(TenantId tenant, Actor actor, String agentRef);
+
 	List<Scenario> listScenarios(TenantId tenant, String agentRef);
 
 	Scenario scenario(TenantId tenant, String agentRef, String scenarioRef);

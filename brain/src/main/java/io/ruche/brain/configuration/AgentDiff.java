@@ -1,5 +1,6 @@
 package io.ruche.brain.configuration;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -19,11 +20,49 @@ import org.jspecify.annotations.Nullable;
 public record AgentDiff(long from, long to, List<FieldChange> agent, List<ObjectChange> rules,
 		List<ObjectChange> scenarios, List<ObjectChange> tools) {
 
+	/** The longest {@link #summary()}. */
+	public static final int MAX_SUMMARY = 500;
+
+	private static final int FIELDS_NAMED = 5;
+
 	public AgentDiff {
 		agent = List.copyOf(agent);
 		rules = List.copyOf(rules);
 		scenarios = List.copyOf(scenarios);
 		tools = List.copyOf(tools);
+	}
+
+	/**
+	 * The diff in one line, as the audit log keeps it: what was added, changed (by field
+	 * names, never values) and removed, such as {@code rule 'refunds' changed: priority,
+	 * template.text; tool weather enabled}; at most {@value #MAX_SUMMARY} characters.
+	 * @return the summary, {@code no change} when both versions are the same
+	 */
+	public String summary() {
+		List<String> parts = new ArrayList<>();
+		if (!this.agent.isEmpty()) {
+			parts.add("agent changed: " + names(this.agent));
+		}
+		this.rules.forEach((change) -> parts.add(describe("rule", change)));
+		this.scenarios.forEach((change) -> parts.add(describe("scenario", change)));
+		this.tools.forEach((change) -> parts
+			.add("tool " + change.name() + ((change.change() == ChangeKind.REMOVED) ? " disabled" : " enabled")));
+		String summary = parts.isEmpty() ? "no change" : String.join("; ", parts);
+		return (summary.length() > MAX_SUMMARY) ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
+	}
+
+	private static String describe(String kind, ObjectChange change) {
+		String named = kind + " '" + change.name() + "' ";
+		return switch (change.change()) {
+			case ADDED -> named + "added";
+			case REMOVED -> named + "removed";
+			case CHANGED -> named + "changed: " + names(change.fields());
+		};
+	}
+
+	private static String names(List<FieldChange> fields) {
+		String named = String.join(", ", fields.stream().limit(FIELDS_NAMED).map(FieldChange::field).toList());
+		return (fields.size() > FIELDS_NAMED) ? named + " and " + (fields.size() - FIELDS_NAMED) + " more" : named;
 	}
 
 	/** How an object changed. */

@@ -55,7 +55,8 @@ public interface AgentVersions {
 	AgentVersion rollback(TenantId tenant, Actor actor, String agentRef, long number);
 
 	/**
-	 * Records a new version after the agent's tool activations changed in the Toolbox.
+	 * Records a new version after the agent's tool activations changed in the Toolbox,
+	 * audited as {@code agent.tools} with the version and what changed.
 	 * @param tenant the tenant
 	 * @param actor who changed them
 	 * @param agentRef the agent id or name

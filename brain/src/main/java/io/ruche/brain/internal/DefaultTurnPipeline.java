@@ -37,6 +37,7 @@ import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.TurnRecord.ToolCallSummary;
+import io.ruche.brain.port.LanguageModel;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
 import io.ruche.kernel.model.Actor;
@@ -82,6 +83,12 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private final Bursts bursts;
 
+	private final TurnBudgets budgets;
+
+	private final @Nullable LanguageModel languageModel;
+
+	private final Expressions expressions;
+
 	private DefaultTurnPipeline(PipelineSettings settings, BrainPorts ports, Expressions expressions) {
 		this.settings = settings;
 		this.locks = ports.locks();
@@ -90,12 +97,13 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.snapshots = new SnapshotCache(ports.rules(), ports.scenarios());
 		this.opener = new TurnOpener(ports.agents(), ports.sessions(), ports.interlocutors(), ports.clock(),
 				ports.keyring());
-		this.phases = new TurnPhases(ports.embeddings(), ports.languageModel(), ports.metrics(), expressions);
+		this.phases = new TurnPhases(ports.embeddings(), ports.metrics(), expressions);
 		this.tools = new TurnTools(ports.tools(), ports.turns());
-		this.generator = new ReplyGenerator(ports.languageModel(), ports.turns(), ports.metrics(), settings);
-		var model = ports.languageModel();
-		this.enforcer = Enforcer.create(expressions,
-				(settings.judge() && model != null) ? measured(ConstraintJudge.of(model), ports.metrics()) : null);
+		this.generator = new ReplyGenerator(ports.turns(), ports.metrics(), settings);
+		this.languageModel = ports.languageModel();
+		this.expressions = expressions;
+		this.enforcer = Enforcer.create(expressions, (settings.judge() && this.languageModel != null)
+				? measured(ConstraintJudge.of(this.languageModel), ports.metrics()) : null);
 		this.persistence = new TurnPersistence(ports.sessions(), ports.interlocutors(), ports.turns(), ports.audit(),
 				ports.clock(), ports.keyring());
 		this.transactions = ports.transactions();
@@ -103,6 +111,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.replays = new TurnReplays(ports.turns());
 		this.bursts = new Bursts(this, ports.turns(), this.opener, this.replays, this.snapshots, ports.clock(),
 				settings.turnWait());
+		this.budgets = new TurnBudgets(ports.budgets(), ports.metrics(), ports.clock());
 	}
 
 	// The judge's calls reach the metrics like every other model call (purpose judge).
@@ -266,8 +275,9 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			if (!burst.superseded().isEmpty()) {
 				decisions.put(TurnReplays.SUPERSEDED, burst.superseded());
 			}
-			return new Start.Ready(new TurnState(snapshot, actor, session.session(), session.created(),
-					interlocutor.interlocutor(), interlocutor.created(), message, messageId, burst, Ids.newId("trc")));
+			return new Start.Ready(
+					new TurnState(snapshot, actor, session.session(), session.created(), interlocutor.interlocutor(),
+							interlocutor.created(), message, messageId, burst, Ids.newId("trc"), this.languageModel));
 		});
 	}
 
@@ -315,6 +325,10 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			return new Attempt.Done(((Start.Refused) start).failure().outcome());
 		}
 		TurnState turn = ready.turn();
+		TurnBudgets.Admission admission = this.budgets.admit(agent, this.languageModel != null);
+		if (!(admission instanceof TurnBudgets.Admission.Admitted admitted)) {
+			return new Attempt.Done(((TurnBudgets.Admission.Refused) admission).<ConverseResult>outcome());
+		}
 		this.phases.understand(turn, phases, true);
 		if (newer.getAsBoolean()) {
 			return superseded(turn);
@@ -326,7 +340,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			// The turn ran: its fields, moves and trace are kept even though nothing
 			// could answer.
 			phases.skip(TurnPhase.ENFORCEMENT, "no reply to check");
-			persist(turn, phases, "converse", TurnTools.ERROR_MODE, Map.of());
+			persist(turn, phases, admitted, "converse", TurnTools.ERROR_MODE, Map.of());
 			return new Attempt.Done(
 					new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL, turn.session.id(), turn.traceId));
 		}
@@ -334,7 +348,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		if (newer.getAsBoolean()) {
 			return superseded(turn);
 		}
-		persist(turn, phases, "converse", sentMode(turn).wireName(), Map.of());
+		persist(turn, phases, admitted, "converse", sentMode(turn).wireName(), Map.of());
 		return new Attempt.Done(new TurnOutcome.Completed<>(converseResult(turn, own)));
 	}
 
@@ -362,7 +376,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			constraints.addAll(ApplicableConstraints.judged(turn.matchedRules()));
 		}
 		Map<String, String> values = turn.templateValues();
-		EnforcementResult result = this.enforcer.enforce(made.text(),
+		EnforcementResult result = enforcerFor(turn).enforce(made.text(),
 				new ExpressionInput(turn.message, null, turn.variables, turn.interlocutor.fields()), constraints,
 				made.regenerator(), new Remediation(turn.snapshot.agent().settings().maxRegenerations(),
 						turn.snapshot.agent().settings().fallbackText(), values));
@@ -378,6 +392,13 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		decisions.put("regenerations", result.regenerations());
 		decisions.put("source", result.source().name().toLowerCase(Locale.ROOT));
 		return result;
+	}
+
+	// The judge calls the model as the turn does, so that its tokens are the turn's.
+	private Enforcer enforcerFor(TurnState turn) {
+		LanguageModel model = turn.model;
+		return (this.settings.judge() && model != null)
+				? Enforcer.create(this.expressions, measured(ConstraintJudge.of(model), this.metrics)) : this.enforcer;
 	}
 
 	private static ReplyMode sentMode(TurnState turn) {
@@ -414,15 +435,20 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			return ((Start.Refused) start).failure().outcome();
 		}
 		TurnState turn = ready.turn();
+		TurnBudgets.Admission admission = this.budgets.admit(agent, false);
+		if (!(admission instanceof TurnBudgets.Admission.Admitted admitted)) {
+			return ((TurnBudgets.Admission.Refused) admission).outcome();
+		}
 		this.phases.understand(turn, phases, false);
 		phases.skip(TurnPhase.TOOLS, "guidance suggests tools to the client instead of running them");
 		GuidanceResult result = this.guidance.result(turn, position(turn));
-		persist(turn, phases, "guidance", TurnReplays.GUIDANCE_MODE,
+		persist(turn, phases, admitted, "guidance", TurnReplays.GUIDANCE_MODE,
 				Map.of(TurnReplays.GUIDANCE_MODE, TurnReplays.traced(result)));
 		return new TurnOutcome.Completed<>(result);
 	}
 
-	private void persist(TurnState turn, PhaseRecorder phases, String kind, String mode, Map<String, Object> returned) {
+	private void persist(TurnState turn, PhaseRecorder phases, TurnBudgets.Admission.Admitted admitted, String kind,
+			String mode, Map<String, Object> returned) {
 		// The session's new state and the turn with its trace are one write: a process
 		// killed or a database lost in between would leave the session a turn ahead of
 		// its history, and a retried turn under a new number (its tools run again).
@@ -430,6 +456,11 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			phases.compute(TurnPhase.PERSISTENCE, (decisions) -> {
 				this.persistence.saveSession(turn, decisions);
 				decisions.put("model_calls", turn.modelCalls);
+				decisions.put("model_tokens", Map.of("input", turn.modelInputTokens, "output", turn.modelOutputTokens));
+				if (turn.samplingInputTokens + turn.samplingOutputTokens > 0) {
+					decisions.put("sampling_tokens",
+							Map.of("input", turn.samplingInputTokens, "output", turn.samplingOutputTokens));
+				}
 				decisions.putAll(returned);
 				return turn;
 			});
@@ -441,6 +472,22 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			return turn;
 		});
 		this.persistence.auditTurn(turn, kind, mode, phases.elapsedMs());
+		meterTokens(turn, admitted);
+	}
+
+	// After the commit: a turn whose writes failed used its tokens all the same, but a
+	// retry of it is a new turn that counts its own.
+	private void meterTokens(TurnState turn, TurnBudgets.Admission.Admitted admitted) {
+		String tenant = turn.session.tenant().value();
+		String agent = turn.snapshot.agent().name();
+		long modelTokens = turn.modelInputTokens + turn.modelOutputTokens;
+		if (modelTokens > 0) {
+			this.metrics.tokens(tenant, agent, "model", turn.modelInputTokens, turn.modelOutputTokens);
+			this.budgets.charge(admitted, modelTokens);
+		}
+		if (turn.samplingInputTokens + turn.samplingOutputTokens > 0) {
+			this.metrics.tokens(tenant, agent, "sampling", turn.samplingInputTokens, turn.samplingOutputTokens);
+		}
 	}
 
 	private static @Nullable ScenarioPosition position(TurnState turn) {

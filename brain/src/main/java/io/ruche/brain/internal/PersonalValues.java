@@ -52,7 +52,7 @@ final class PersonalValues {
 	 */
 	static PersonalValues of(AgentSnapshot snapshot, Map<String, String> variables, Interlocutor interlocutor,
 			boolean forModel) {
-		Set<String> fields = fields(snapshot.scenarios(), interlocutor);
+		Set<String> fields = fields(snapshot, interlocutor);
 		Set<String> hidden = new HashSet<>(fields);
 		if (forModel) {
 			hidden.removeAll(PersonalDataSettings.from(snapshot.agent().settings().extra()).toModel());
@@ -76,10 +76,18 @@ final class PersonalValues {
 		}
 	}
 
-	/** The names of the personal fields: marked so in a scenario, or in the profile. */
-	static Set<String> fields(List<EmbeddedScenario> scenarios, Interlocutor interlocutor) {
+	/**
+	 * The names of the personal fields: marked so by the agent, in a scenario, or in the
+	 * profile.
+	 */
+	static Set<String> fields(AgentSnapshot snapshot, Interlocutor interlocutor) {
 		Set<String> fields = new HashSet<>(interlocutor.personalFields());
-		for (EmbeddedScenario scenario : scenarios) {
+		for (FieldSpec field : snapshot.agent().fields()) {
+			if (field.personal()) {
+				fields.add(field.name());
+			}
+		}
+		for (EmbeddedScenario scenario : snapshot.scenarios()) {
 			for (ScenarioStep step : scenario.scenario().steps()) {
 				for (FieldSpec field : step.collects()) {
 					if (field.personal()) {

@@ -50,16 +50,13 @@ final class ReplyGenerator {
 	static final String NO_MODEL = "no model is available to reply: configure a model provider, "
 			+ "connect with an MCP client that supports sampling, or give a matching rule an exclusive template";
 
-	private final @Nullable LanguageModel model;
-
 	private final TurnStore turns;
 
 	private final TurnMetrics metrics;
 
 	private final PipelineSettings settings;
 
-	ReplyGenerator(@Nullable LanguageModel model, TurnStore turns, TurnMetrics metrics, PipelineSettings settings) {
-		this.model = model;
+	ReplyGenerator(TurnStore turns, TurnMetrics metrics, PipelineSettings settings) {
 		this.turns = turns;
 		this.metrics = metrics;
 		this.settings = settings;
@@ -72,11 +69,11 @@ final class ReplyGenerator {
 			return fromTemplate(exclusive.item().content().template(), ReplyMode.TEMPLATE, "exclusive template",
 					exclusive.item(), values, decisions);
 		}
-		if (this.model != null || sampler != null) {
+		LanguageModel configured = turn.model;
+		if (configured != null || sampler != null) {
 			String system = Prompts.instructions(turn);
 			List<ModelMessage> messages = Prompts.messages(this.turns.turns(turn.session.tenant(), turn.session.id()),
 					turn.message);
-			LanguageModel configured = this.model;
 			if (configured != null) {
 				Draft draft = call(turn, ReplyMode.LLM, PersonalValues.masking(turn, configured)::generate, system,
 						messages, decisions);
@@ -164,6 +161,9 @@ final class ReplyGenerator {
 		long start = System.nanoTime();
 		turn.modelCalls++;
 		ModelReply reply = backend.apply(request);
+		if (mode == ReplyMode.SAMPLING) {
+			turn.sampled(reply);
+		}
 		String purpose = (mode != ReplyMode.LLM) ? "sampling" : regeneration ? "regeneration" : "generation";
 		this.metrics.modelCall(purpose, System.nanoTime() - start, reply.inputTokens(), reply.outputTokens());
 		if (reply.text().isBlank()) {

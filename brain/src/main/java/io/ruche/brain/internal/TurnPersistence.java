@@ -102,22 +102,18 @@ final class TurnPersistence {
 		decisions.put("variables", variables.keySet().stream().sorted().toList());
 	}
 
-	// The interlocutor with the fields marked profile that this session knows, or the
-	// same
-	// instance when nothing changed.
+	// The interlocutor with the fields marked profile (by the agent or by a step) that
+	// this session knows, or the same instance when nothing changed.
 	private static Interlocutor profile(TurnState turn, Instant now) {
 		Map<String, String> fields = new HashMap<>(turn.interlocutor.fields());
 		Set<String> personal = new HashSet<>(turn.interlocutor.personalFields());
+		for (FieldSpec field : turn.snapshot.agent().fields()) {
+			keep(field, turn, fields, personal);
+		}
 		for (var scenario : turn.snapshot.scenarios()) {
 			for (ScenarioStep step : scenario.scenario().steps()) {
 				for (FieldSpec field : step.collects()) {
-					String value = turn.variables.get(field.name());
-					if (field.profile() && value != null && !value.equals(fields.get(field.name()))) {
-						fields.put(field.name(), value);
-						if (field.personal()) {
-							personal.add(field.name());
-						}
-					}
+					keep(field, turn, fields, personal);
 				}
 			}
 		}
@@ -125,6 +121,16 @@ final class TurnPersistence {
 			return turn.interlocutor;
 		}
 		return new Interlocutor(turn.interlocutor.tenant(), turn.interlocutor.id(), fields, personal, now);
+	}
+
+	private static void keep(FieldSpec field, TurnState turn, Map<String, String> fields, Set<String> personal) {
+		String value = turn.variables.get(field.name());
+		if (field.profile() && value != null && !value.equals(fields.get(field.name()))) {
+			fields.put(field.name(), value);
+			if (field.personal()) {
+				personal.add(field.name());
+			}
+		}
 	}
 
 	void recordTurn(TurnState turn, String mode, List<Trace.Phase> phases) {

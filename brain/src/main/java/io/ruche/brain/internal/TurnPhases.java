@@ -21,7 +21,6 @@ import io.ruche.brain.scenario.TransitionJudge;
 import io.ruche.brain.selection.RuleFilterSettings;
 import io.ruche.kernel.embedding.Embedding;
 import io.ruche.kernel.embedding.EmbeddingModel;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The phases shared by converse and guidance, from situation to relationships.
@@ -30,15 +29,12 @@ final class TurnPhases {
 
 	private final EmbeddingModel embeddings;
 
-	private final @Nullable LanguageModel model;
-
 	private final TurnMetrics metrics;
 
 	private final Expressions expressions;
 
-	TurnPhases(EmbeddingModel embeddings, @Nullable LanguageModel model, TurnMetrics metrics, Expressions expressions) {
+	TurnPhases(EmbeddingModel embeddings, TurnMetrics metrics, Expressions expressions) {
 		this.embeddings = embeddings;
-		this.model = model;
 		this.metrics = metrics;
 		this.expressions = expressions;
 	}
@@ -54,6 +50,9 @@ final class TurnPhases {
 			// embedding (bench/).
 			decisions.put("embedding_ms", (System.nanoTime() - started) / 1_000_000.0);
 			decisions.put("language", Languages.byScript(turn.message, "en"));
+			// The agent's own fields are taken from any message; the step's, when it
+			// collects one of the same name, win.
+			found.putAll(FieldExtraction.extract(turn.snapshot.agent().fields(), turn.message));
 			ScenarioStep step = turn.activeStep();
 			if (step != null) {
 				found.putAll(FieldExtraction.extract(step.collects(), turn.message));
@@ -106,7 +105,7 @@ final class TurnPhases {
 			.stream()
 			.filter((field) -> field.pattern() == null && !turn.knows(field.name()) && !found.containsKey(field.name()))
 			.toList();
-		LanguageModel extractor = this.model;
+		LanguageModel extractor = turn.model;
 		if (extractor == null || wanted.isEmpty()) {
 			return;
 		}
@@ -135,7 +134,7 @@ final class TurnPhases {
 	// (rule_filter: model) and never runs on guidance turns, which make no model call.
 	private void filterRules(TurnState turn, PhaseRecorder phases, boolean mayCallModel) {
 		RuleFilterSettings settings = turn.snapshot.ruleFilter();
-		LanguageModel judge = this.model;
+		LanguageModel judge = turn.model;
 		if (!settings.enabled()) {
 			phases.skip(TurnPhase.RULE_FILTERING, "not enabled for this agent (setting rule_filter: model)");
 		}
@@ -166,7 +165,7 @@ final class TurnPhases {
 	private void navigate(TurnState turn, Embedding embedding, Map<String, String> extracted,
 			Map<String, Object> decisions, boolean mayCallModel) {
 		ScenarioNavigator navigator = ScenarioNavigator.create(this.expressions, turn.snapshot.navigation());
-		LanguageModel judgeModel = this.model;
+		LanguageModel judgeModel = turn.model;
 		// Close calls between natural-language transitions go to the model on converse
 		// turns only.
 		TransitionJudge judge = (judgeModel != null && mayCallModel)

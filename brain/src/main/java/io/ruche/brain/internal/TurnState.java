@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.ruche.brain.ReplyMode;
 import io.ruche.brain.enforce.EnforcementResult;
@@ -12,6 +13,9 @@ import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.ScenarioStep;
 import io.ruche.brain.model.Session;
+import io.ruche.brain.port.LanguageModel;
+import io.ruche.brain.port.ModelReply;
+import io.ruche.brain.port.ModelRequest;
 import io.ruche.brain.port.ToolDirectory.ToolRun;
 import io.ruche.brain.scenario.ScenarioState;
 import io.ruche.brain.scenario.ScenarioTransitioned;
@@ -70,8 +74,27 @@ final class TurnState {
 
 	int modelCalls;
 
+	/**
+	 * The configured model as this turn calls it: the tokens of every reply are added to
+	 * the turn's; null without a configured model.
+	 */
+	final @Nullable LanguageModel model;
+
+	private final @Nullable LanguageModel configured;
+
+	/** Prompt and completion tokens of the configured model in this turn. */
+	long modelInputTokens;
+
+	long modelOutputTokens;
+
+	/** Prompt and completion tokens the client's model reported through sampling. */
+	long samplingInputTokens;
+
+	long samplingOutputTokens;
+
 	TurnState(AgentSnapshot snapshot, Actor actor, Session session, boolean newSession, Interlocutor interlocutor,
-			boolean newInterlocutor, String message, @Nullable String messageId, Burst burst, String traceId) {
+			boolean newInterlocutor, String message, @Nullable String messageId, Burst burst, String traceId,
+			@Nullable LanguageModel configured) {
 		this.snapshot = snapshot;
 		this.actor = actor;
 		this.session = session;
@@ -86,6 +109,20 @@ final class TurnState {
 		this.variables = new HashMap<>(session.state().variables());
 		this.scenario = ScenarioState.of(session.state().scenarioId(), session.state().stepId());
 		this.scenarioMemory = session.state().scenarioMemory();
+		this.configured = configured;
+		this.model = (configured != null) ? this::callModel : null;
+	}
+
+	private ModelReply callModel(ModelRequest request) {
+		ModelReply reply = Objects.requireNonNull(this.configured).generate(request);
+		this.modelInputTokens += reply.inputTokens();
+		this.modelOutputTokens += reply.outputTokens();
+		return reply;
+	}
+
+	void sampled(ModelReply reply) {
+		this.samplingInputTokens += reply.inputTokens();
+		this.samplingOutputTokens += reply.outputTokens();
 	}
 
 	@Nullable Scenario activeScenario() {

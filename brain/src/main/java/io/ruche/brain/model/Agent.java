@@ -1,6 +1,7 @@
 package io.ruche.brain.model;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.ruche.kernel.model.TenantId;
 
@@ -13,14 +14,18 @@ import io.ruche.kernel.model.TenantId;
  * @param description what the agent is for
  * @param persona the system prompt
  * @param settings per-agent settings
+ * @param fields the interlocutor fields the agent declares outside its scenarios: taken
+ * from any message by their pattern, and written to the interlocutor's profile when
+ * marked {@code profile} (docs/brain.md, The interlocutor profile)
  * @param version incremented on every write, for optimistic concurrency
  * @param updatedAt when the agent was last written
  */
 public record Agent(TenantId tenant, String id, String name, String description, String persona, AgentSettings settings,
-		long version, Instant updatedAt) {
+		List<FieldSpec> fields, long version, Instant updatedAt) {
 
 	public Agent {
 		Names.check("agent name", name);
+		fields = List.copyOf(fields);
 	}
 
 }

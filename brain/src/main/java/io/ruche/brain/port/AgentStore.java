@@ -44,4 +44,13 @@ public interface AgentStore {
 	 */
 	List<Agent> list(TenantId tenant);
 
+	/**
+	 * Removes an agent. What names it by id (its versions, sessions, turns and audit
+	 * records) stays.
+	 * @param tenant the tenant
+	 * @param id the agent id
+	 * @return true when the tenant had that agent
+	 */
+	boolean delete(TenantId tenant, String id);
+
 }

@@ -30,4 +30,27 @@ public interface TurnMetrics {
 	default void modelCall(String purpose, long nanos, int inputTokens, int outputTokens) {
 	}
 
+	/**
+	 * The model tokens one turn used, once per turn that used any. Tags carry the
+	 * tenant's id and the agent's name, never what the interlocutor wrote.
+	 * @param tenant the tenant id
+	 * @param agent the agent name
+	 * @param source {@code model} (the configured model) or {@code sampling} (the
+	 * client's)
+	 * @param inputTokens prompt tokens
+	 * @param outputTokens completion tokens
+	 */
+	default void tokens(String tenant, String agent, String source, long inputTokens, long outputTokens) {
+	}
+
+	/**
+	 * A turn was refused because a budget was spent.
+	 * @param tenant the tenant id
+	 * @param agent the agent name
+	 * @param scope {@code tenant} or {@code agent}
+	 * @param budget {@code turns_per_minute} or {@code model_tokens_per_day}
+	 */
+	default void budgetRefused(String tenant, String agent, String scope, String budget) {
+	}
+
 }

@@ -360,6 +360,8 @@ class AgentConfigurationTests {
 			.containsExactly("refunds");
 		assertThat(this.brain.audit.records).extracting((r) -> r.details().get("agent_version"))
 			.containsExactly("1", "2", "3");
+		assertThat(this.brain.audit.records).extracting((r) -> r.details().get("changes"))
+			.containsExactly("first version", "rule 'refunds' added", "rule 'refunds' removed");
 	}
 
 	@Test
@@ -386,6 +388,9 @@ class AgentConfigurationTests {
 		assertThat(this.configuration.rule(TENANT, "shop", refunds.id()).content().action())
 			.isEqualTo("Answer about refunds");
 		assertThat(this.brain.audit.records.getLast().action()).isEqualTo("agent.rollback");
+		assertThat(this.brain.audit.records.getLast().details()).containsEntry("agent_version", "5")
+			.containsEntry("restored_version", "2")
+			.containsEntry("changes", "rule 'delivery' removed; rule 'refunds' changed: action");
 	}
 
 	@Test

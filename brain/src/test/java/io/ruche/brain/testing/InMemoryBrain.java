@@ -2,6 +2,7 @@ package io.ruche.brain.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public final class InMemoryBrain {
 		@Override
 		public Agent save(Agent agent) {
 			Agent stored = new Agent(agent.tenant(), agent.id(), agent.name(), agent.description(), agent.persona(),
-					agent.settings(), agent.version() + 1, agent.updatedAt());
+					agent.settings(), agent.fields(), agent.version() + 1, agent.updatedAt());
 			this.byId.put(agent.id(), stored);
 			return stored;
 		}
@@ -104,6 +105,11 @@ public final class InMemoryBrain {
 		@Override
 		public List<Agent> list(TenantId tenant) {
 			return List.copyOf(this.byId.values());
+		}
+
+		@Override
+		public boolean delete(TenantId tenant, String id) {
+			return this.byId.remove(id) != null;
 		}
 
 	}
@@ -327,6 +333,11 @@ public final class InMemoryBrain {
 		@Override
 		public Page<AuditRecord> list(TenantId tenant, PageRequest request) {
 			return Page.slice(List.copyOf(this.records), request);
+		}
+
+		@Override
+		public Page<AuditRecord> list(TenantId tenant, Collection<String> actions, PageRequest request) {
+			return Page.slice(this.records.stream().filter((r) -> actions.contains(r.action())).toList(), request);
 		}
 
 		@Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.ruche.kernel.model.ApiKey;
 import io.ruche.kernel.model.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores API keys by the hash of their secret. Failures are
@@ -40,5 +41,15 @@ public interface ApiKeyStore {
 	 * @return true when a key of that tenant had that id
 	 */
 	boolean revoke(TenantId tenant, String keyId);
+
+	/**
+	 * Changes a key's label.
+	 * @param tenant the tenant owning the key
+	 * @param keyId the key id
+	 * @param label the new label (as {@link io.ruche.kernel.model.ApiKey#label(String)}
+	 * keeps it), or null for none
+	 * @return true when a key of that tenant had that id
+	 */
+	boolean relabel(TenantId tenant, String keyId, @Nullable String label);
 
 }

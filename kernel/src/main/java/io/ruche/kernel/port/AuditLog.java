@@ -1,5 +1,6 @@
 package io.ruche.kernel.port;
 
+import java.util.Collection;
 import java.util.List;
 
 import io.ruche.kernel.model.AuditRecord;
@@ -26,6 +27,16 @@ public interface AuditLog {
 	 * @return one page of records
 	 */
 	Page<AuditRecord> list(TenantId tenant, PageRequest request);
+
+	/**
+	 * Lists a tenant's records of some actions only, newest first (the configuration
+	 * changes, say, among the far more numerous turns).
+	 * @param tenant the tenant
+	 * @param actions the actions wanted, such as {@code rule.upsert}; not empty
+	 * @param request the page wanted
+	 * @return one page of records
+	 */
+	Page<AuditRecord> list(TenantId tenant, Collection<String> actions, PageRequest request);
 
 	/**
 	 * Lists the records of one conversation session, oldest first.

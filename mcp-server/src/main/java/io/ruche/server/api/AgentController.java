@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Agents: list, create, read, update (with {@code If-Match}), export and import as YAML.
- * The same {@link AgentConfiguration} as the MCP tools does the work and the validation.
+ * Agents: list, create, read, update (with {@code If-Match}), delete, export and import
+ * as YAML. The same {@link AgentConfiguration} as the MCP tools does the work and the
+ * validation.
  */
 @RestController
 @RequestMapping("/api/agents")
@@ -112,6 +114,16 @@ public class AgentController {
 				() -> this.configuration.upsertAgent(principal.tenant(), principal.actor(),
 						AgentJson.read(new Args(values))));
 		return Http.versioned(AgentJson.write(stored), stored.version());
+	}
+
+	@RequiresRole(value = Role.BUILDER, operation = "deleting agents")
+	@DeleteMapping("/{agent}")
+	@Operation(summary = "Delete an agent with its rules, scenarios and tool activations (builder); its versions, "
+			+ "sessions and audit records stay, and its name is free again")
+	public ResponseEntity<Void> delete(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@PathVariable String agent) {
+		this.configuration.deleteAgent(principal.tenant(), principal.actor(), agent);
+		return ResponseEntity.noContent().build();
 	}
 
 	@RequiresRole(value = Role.VIEWER, operation = "exporting agents")

@@ -52,7 +52,8 @@ public class ConversationController {
 			+ "\"channel\"?}; answers as converse (session, turn, response, mode, matched_rules, scenario, "
 			+ "tool_calls, enforcement, trace); 503 when no model is available and no template applies. "
 			+ "An Idempotency-Key header (converse's message_id) sent again in the session returns the stored "
-			+ "turn and runs nothing; 422 when it answered a different message")
+			+ "turn and runs nothing; 422 when it answered a different message; 429 with Retry-After when a "
+			+ "budget of turns or model tokens is spent")
 	public ResponseEntity<?> converse(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@RequestBody Map<String, Object> body) {
@@ -70,8 +71,7 @@ public class ConversationController {
 				.withMessageId(messageId(idempotencyKey, args)));
 		return switch (this.pipeline.converse(request)) {
 			case TurnOutcome.Completed<ConverseResult> done -> ResponseEntity.ok(ConverseJson.write(done.result()));
-			case TurnOutcome.Failure<ConverseResult> failure ->
-				ResponseEntity.of(TurnProblems.of(failure, this.modelConfigured)).build();
+			case TurnOutcome.Failure<ConverseResult> failure -> TurnProblems.response(failure, this.modelConfigured);
 		};
 	}
 
@@ -83,8 +83,7 @@ public class ConversationController {
 			@PathVariable String id) {
 		return switch (this.pipeline.close(principal.tenant(), principal.actor(), id)) {
 			case TurnOutcome.Completed<Session> done -> ResponseEntity.ok(SessionJson.closed(done.result()));
-			case TurnOutcome.Failure<Session> failure ->
-				ResponseEntity.of(TurnProblems.of(failure, this.modelConfigured)).build();
+			case TurnOutcome.Failure<Session> failure -> TurnProblems.response(failure, this.modelConfigured);
 		};
 	}
 

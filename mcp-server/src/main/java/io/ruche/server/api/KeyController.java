@@ -1,19 +1,26 @@
 package io.ruche.server.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.ruche.brain.configuration.UnknownObjectException;
+import io.ruche.kernel.model.ApiKey;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 import io.ruche.server.security.Principal;
 import io.ruche.server.wire.InvalidArgumentsException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -47,9 +54,10 @@ public class KeyController {
 		if (body.role() == null) {
 			throw new InvalidArgumentsException("role is required: admin, builder, client or viewer");
 		}
-		ApiKeyService.IssuedKey issued = this.keys.issue(principal.tenant(),
-				InvalidArgumentsException.reading(() -> Role.parse(body.role())), principal.actor());
-		return new CreatedKey(issued.secret(), issued.role().wireName(), issued.id());
+		Role role = InvalidArgumentsException.reading(() -> Role.parse(body.role()));
+		ApiKeyService.IssuedKey issued = InvalidArgumentsException
+			.reading(() -> this.keys.issue(principal.tenant(), role, body.label(), principal.actor()));
+		return new CreatedKey(issued.secret(), issued.role().wireName(), issued.id(), ApiKey.label(body.label()));
 	}
 
 	@RequiresRole(value = Role.ADMIN, operation = "listing keys")
@@ -57,9 +65,27 @@ public class KeyController {
 	public List<KeyView> list(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
 		return this.store.list(principal.tenant())
 			.stream()
-			.map((k) -> new KeyView(k.id(), k.role().wireName(), k.createdAt().toString(),
+			.map((k) -> new KeyView(k.id(), k.role().wireName(), k.label(), k.createdAt().toString(),
 					(k.revokedAt() != null) ? k.revokedAt().toString() : null))
 			.toList();
+	}
+
+	@RequiresRole(value = Role.ADMIN, operation = "labelling keys")
+	@PatchMapping("/{id}")
+	@Operation(summary = "Change a key's label (admin): {\"label\": \"support chatbot\"}; an empty label removes it")
+	public Map<String, Object> relabel(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@PathVariable String id, @RequestBody KeyLabel body) {
+		if (!InvalidArgumentsException
+			.reading(() -> this.keys.relabel(principal.tenant(), id, body.label(), principal.actor()))) {
+			throw new UnknownObjectException("key", id);
+		}
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("id", id);
+		String label = ApiKey.label(body.label());
+		if (label != null) {
+			answer.put("label", label);
+		}
+		return answer;
 	}
 
 	@RequiresRole(value = Role.ADMIN, operation = "revoking keys")
@@ -74,8 +100,17 @@ public class KeyController {
 	 * The body of a key creation.
 	 *
 	 * @param role admin, builder, client or viewer
+	 * @param label what the admins call the key (who holds it), optional
 	 */
-	public record NewKey(String role) {
+	public record NewKey(String role, @Nullable String label) {
+	}
+
+	/**
+	 * The body of a label change.
+	 *
+	 * @param label the new label; null or empty for none
+	 */
+	public record KeyLabel(@Nullable String label) {
 	}
 
 	/**
@@ -84,8 +119,9 @@ public class KeyController {
 	 * @param key the secret, shown once
 	 * @param role the role
 	 * @param id the key id
+	 * @param label its label, or null
 	 */
-	public record CreatedKey(String key, String role, String id) {
+	public record CreatedKey(String key, String role, String id, @Nullable String label) {
 	}
 
 	/**
@@ -93,11 +129,12 @@ public class KeyController {
 	 *
 	 * @param id the key id
 	 * @param role the role
+	 * @param label what the admins call it, or null
 	 * @param created_at when it was created
 	 * @param revoked_at when it was revoked, or null
 	 */
-	public record KeyView(String id, String role, String created_at,
-			@org.jspecify.annotations.Nullable String revoked_at) {
+	public record KeyView(String id, String role, @Nullable String label, String created_at,
+			@Nullable String revoked_at) {
 	}
 
 }

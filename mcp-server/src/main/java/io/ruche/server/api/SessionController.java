@@ -11,6 +11,7 @@ import io.ruche.brain.configuration.UnknownObjectException;
 import io.ruche.brain.model.SessionStatus;
 import io.ruche.kernel.model.AuditRecord;
 import io.ruche.kernel.model.Page;
+import io.ruche.kernel.model.PageRequest;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.server.security.BearerAuthenticationFilter;
@@ -126,11 +127,18 @@ public class SessionController {
 
 	@RequiresRole(value = Role.ADMIN, operation = "reading the audit log")
 	@GetMapping("/api/audit")
-	@Operation(summary = "The tenant's audit log, newest first (admin); paginated")
+	@Operation(summary = "The tenant's audit log, newest first (admin); paginated. category keeps one kind of "
+			+ "record: configuration (agents, rules, scenarios, tools, settings, with the agent version published and "
+			+ "what changed), conversation, tools (tool calls) or access (keys and tenants)")
 	public Map<String, Object> auditLog(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal,
+			@RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		return Http.pageBody(this.audit.list(principal.tenant(), Http.page(limit, cursor)), SessionController::audit);
+		PageRequest page = Http.page(limit, cursor);
+		return Http.pageBody(
+				(category == null || category.isBlank()) ? this.audit.list(principal.tenant(), page)
+						: this.audit.list(principal.tenant(), AuditCategory.parse(category).actions(), page),
+				SessionController::audit);
 	}
 
 	static Map<String, Object> audit(AuditRecord record) {

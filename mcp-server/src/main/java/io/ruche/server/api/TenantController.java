@@ -75,7 +75,7 @@ public class TenantController {
 		}
 		this.provisioning.create(new Tenant(id, body.name().trim(), false, this.clock.instant()), principal.actor(),
 				principal.tenant());
-		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN, principal.actor());
+		ApiKeyService.IssuedKey admin = this.keys.issue(id, Role.ADMIN, "first admin", principal.actor());
 		return new CreatedTenant(id.value(), body.name().trim(), admin.secret());
 	}
 

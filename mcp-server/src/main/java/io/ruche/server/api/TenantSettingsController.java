@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.ruche.brain.model.Budget;
 import io.ruche.kernel.model.Role;
 import io.ruche.kernel.model.TenantSettings;
 import io.ruche.server.security.BearerAuthenticationFilter;
@@ -34,7 +35,8 @@ public class TenantSettingsController {
 
 	private static final String RETENTION_DAYS = "retention_days";
 
-	private static final Set<String> NAMES = Set.of(ALLOW_CLIENT_PRECONFIRM, RETENTION_DAYS);
+	private static final Set<String> NAMES = Set.of(ALLOW_CLIENT_PRECONFIRM, RETENTION_DAYS, Budget.TURNS_PER_MINUTE,
+			Budget.MODEL_TOKENS_PER_DAY);
 
 	private final TenantSettingsService settings;
 
@@ -44,7 +46,8 @@ public class TenantSettingsController {
 
 	@RequiresRole(value = Role.VIEWER, operation = "reading the tenant's settings")
 	@GetMapping
-	@Operation(summary = "The tenant's settings (viewer): {\"allow_client_preconfirm\": false, \"retention_days\": 0}")
+	@Operation(summary = "The tenant's settings (viewer): {\"allow_client_preconfirm\": false, \"retention_days\": 0, "
+			+ "\"turns_per_minute\": 0, \"model_tokens_per_day\": 0}")
 	public Map<String, Object> get(@RequestAttribute(BearerAuthenticationFilter.PRINCIPAL) Principal principal) {
 		return view(this.settings.settings(principal.tenant()));
 	}
@@ -68,13 +71,25 @@ public class TenantSettingsController {
 					+ TenantSettings.MAX_RETENTION_DAYS + " days, was " + retention);
 		}
 		return view(this.settings.update(principal,
-				new TenantSettings(args.bool(ALLOW_CLIENT_PRECONFIRM, current.allowClientPreconfirm()), retention)));
+				new TenantSettings(args.bool(ALLOW_CLIENT_PRECONFIRM, current.allowClientPreconfirm()), retention,
+						limit(args, Budget.TURNS_PER_MINUTE, current.turnsPerMinute()),
+						limit(args, Budget.MODEL_TOKENS_PER_DAY, current.modelTokensPerDay()))));
+	}
+
+	private static long limit(Args args, String name, long current) {
+		long value = args.longValue(name, current);
+		if (value < 0) {
+			throw new InvalidArgumentsException(name + " must be 0 (no limit of the tenant's own) or more");
+		}
+		return value;
 	}
 
 	private static Map<String, Object> view(TenantSettings settings) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put(ALLOW_CLIENT_PRECONFIRM, settings.allowClientPreconfirm());
 		view.put(RETENTION_DAYS, settings.retentionDays());
+		view.put(Budget.TURNS_PER_MINUTE, settings.turnsPerMinute());
+		view.put(Budget.MODEL_TOKENS_PER_DAY, settings.modelTokensPerDay());
 		return view;
 	}
 

@@ -3,8 +3,10 @@ package io.ruche.server.api;
 import io.ruche.brain.TurnOutcome;
 import io.ruche.server.brain.NoModelAdvice;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The RFC 9457 problem of each expected failure of a turn: one exhaustive switch; the MCP
@@ -37,6 +39,16 @@ final class TurnProblems {
 			}
 			case TurnOutcome.SessionClosed<?> closed ->
 				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, closed.message());
+			case TurnOutcome.BudgetExceeded<?> spent -> {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+						spent.message() + ": nothing ran");
+				problem.setTitle("Budget spent");
+				problem.setProperty("scope", spent.scope());
+				problem.setProperty("budget", spent.budget());
+				problem.setProperty("limit", spent.limit());
+				problem.setProperty("retry_after_seconds", spent.retryAfterSeconds());
+				yield problem;
+			}
 			case TurnOutcome.MessageIdReused<?> reused ->
 				ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, reused.message());
 			case TurnOutcome.NoModelAvailable<?> none -> {
@@ -50,6 +62,21 @@ final class TurnProblems {
 				yield problem;
 			}
 		};
+	}
+
+	/**
+	 * The response of a failed turn: its problem, with {@code Retry-After} when a budget
+	 * is spent.
+	 * @param failure the failure
+	 * @param modelConfigured whether a model provider is configured
+	 * @return the response
+	 */
+	static ResponseEntity<?> response(TurnOutcome.Failure<?> failure, boolean modelConfigured) {
+		ResponseEntity.HeadersBuilder<?> response = ResponseEntity.of(of(failure, modelConfigured));
+		if (failure instanceof TurnOutcome.BudgetExceeded<?> spent) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(spent.retryAfterSeconds()));
+		}
+		return response.build();
 	}
 
 }

@@ -11,7 +11,12 @@ import io.ruche.brain.port.TurnMetrics;
  * Records turn measurements with Micrometer: the timer {@code ruche.turn.phase} (tags
  * {@code phase}, {@code status}), the timer {@code ruche.llm.duration} and the counters
  * {@code ruche.llm.calls} (tag {@code purpose}) and {@code ruche.llm.tokens} (tags
- * {@code purpose}, {@code direction} = {@code input}/{@code output}).
+ * {@code purpose}, {@code direction} = {@code input}/{@code output}); per tenant and
+ * agent, the counters {@code ruche.turn.tokens} (tags {@code tenant}, {@code agent},
+ * {@code source} = {@code model}/{@code sampling}, {@code direction}) and
+ * {@code ruche.budget.refusals} (tags {@code tenant}, {@code agent}, {@code scope},
+ * {@code budget}). Tags hold tenant ids and agent names, never what an interlocutor
+ * wrote.
  */
 public final class MicrometerTurnMetrics implements TurnMetrics {
 
@@ -59,6 +64,48 @@ public final class MicrometerTurnMetrics implements TurnMetrics {
 		catch (RuntimeException ex) {
 			// metrics must never break a turn
 		}
+	}
+
+	@Override
+	public void tokens(String tenant, String agent, String source, long inputTokens, long outputTokens) {
+		try {
+			if (inputTokens > 0) {
+				turnTokens(tenant, agent, source, "input").increment(inputTokens);
+			}
+			if (outputTokens > 0) {
+				turnTokens(tenant, agent, source, "output").increment(outputTokens);
+			}
+		}
+		catch (RuntimeException ex) {
+			// metrics must never break a turn
+		}
+	}
+
+	@Override
+	public void budgetRefused(String tenant, String agent, String scope, String budget) {
+		try {
+			Counter.builder("ruche.budget.refusals")
+				.description("Turns refused because a budget of turns or model tokens was spent")
+				.tag("tenant", tenant)
+				.tag("agent", agent)
+				.tag("scope", scope)
+				.tag("budget", budget)
+				.register(this.registry)
+				.increment();
+		}
+		catch (RuntimeException ex) {
+			// metrics must never break a turn
+		}
+	}
+
+	private Counter turnTokens(String tenant, String agent, String source, String direction) {
+		return Counter.builder("ruche.turn.tokens")
+			.description("Model tokens used by turns, per tenant and agent")
+			.tag("tenant", tenant)
+			.tag("agent", agent)
+			.tag("source", source)
+			.tag("direction", direction)
+			.register(this.registry);
 	}
 
 	private Counter tokens(String purpose, String direction) {

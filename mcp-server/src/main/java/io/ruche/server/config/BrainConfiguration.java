@@ -19,6 +19,7 @@ import io.ruche.brain.port.SessionStore;
 import io.ruche.brain.port.ToolDirectory;
 import io.ruche.brain.port.TurnMetrics;
 import io.ruche.brain.port.TurnStore;
+import io.ruche.brain.port.UsageCounters;
 import io.ruche.kernel.crypto.Keyring;
 import io.ruche.kernel.embedding.EmbeddingModel;
 import io.ruche.kernel.port.AuditLog;
@@ -26,12 +27,14 @@ import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.SessionLocks;
 import io.ruche.kernel.port.StoreTransactions;
 import io.ruche.server.brain.ChatModels;
+import io.ruche.server.brain.ConfiguredBudgets;
 import io.ruche.server.brain.FallbackLanguageModel;
 import io.ruche.server.brain.MicrometerTurnMetrics;
 import io.ruche.server.brain.SpringAiLanguageModel;
 import io.ruche.server.mcp.ConversationTools;
 import io.ruche.server.mcp.InspectionTools;
 import io.ruche.server.mcp.ResourceSpecifications.ResourceContributor;
+import io.ruche.server.security.TenantSettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +88,8 @@ public class BrainConfiguration {
 			EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
 			ObjectProvider<StoreTransactions> transactions, ObjectProvider<ChangeBroadcast> changes,
 			ObjectProvider<LanguageModel> languageModel, ObjectProvider<ToolDirectory> tools, TurnMetrics metrics,
-			Clock clock, Expressions expressions, Keyring keyring) {
+			Clock clock, Expressions expressions, Keyring keyring, BudgetProperties budgets,
+			TenantSettingsService tenantSettings, UsageCounters usage) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
 			.languageModel(languageModel.getIfAvailable())
@@ -94,7 +98,9 @@ public class BrainConfiguration {
 			.tools(tools.getIfAvailable(ToolDirectory::none))
 			.metrics(metrics)
 			.clock(clock)
-			.keyring(keyring);
+			.keyring(keyring)
+			.budgets(new ConfiguredBudgets(budgets.tenant().budget(), budgets.agent().budget(),
+					tenantSettings::settings), usage);
 		transactions.ifAvailable(ports::transactions);
 		changes.ifAvailable(ports::changes);
 		PipelineSettings settings = new PipelineSettings(turnSettings.maxWait(), model.temperature(), model.maxTokens(),

@@ -41,7 +41,7 @@ import org.springframework.context.annotation.Configuration;
  * provides.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({ PlatformProperties.class, BudgetProperties.class })
 public class CoreConfiguration {
 
 	@Bean
@@ -77,8 +77,9 @@ public class CoreConfiguration {
 	}
 
 	@Bean
-	TenantSettingsService tenantSettingsService(TenantStore tenants, AuditLog audit, Clock clock) {
-		return new TenantSettingsService(tenants, audit, clock);
+	TenantSettingsService tenantSettingsService(TenantStore tenants, AuditLog audit, Clock clock,
+			BudgetProperties budgets) {
+		return new TenantSettingsService(tenants, audit, clock, budgets.tenantSettingsTtl());
 	}
 
 	@Bean

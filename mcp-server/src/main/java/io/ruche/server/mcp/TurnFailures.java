@@ -27,6 +27,7 @@ final class TurnFailures {
 			case TurnOutcome.WaitExceeded<?> waited -> sentence(waited.message()) + ".";
 			case TurnOutcome.MessageIdReused<?> reused -> sentence(reused.message()) + ".";
 			case TurnOutcome.SessionClosed<?> closed -> sentence(closed.message()) + ".";
+			case TurnOutcome.BudgetExceeded<?> spent -> sentence(spent.message()) + ": nothing ran.";
 			case TurnOutcome.NoModelAvailable<?> none -> NoModelAdvice.message(modelConfigured, sampling)
 					+ " The turn is recorded in session " + none.session() + " (trace " + none.trace() + ").";
 		};

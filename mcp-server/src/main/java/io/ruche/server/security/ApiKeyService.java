@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,12 +24,13 @@ import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ApiKeyStore;
 import io.ruche.kernel.port.AuditLog;
 import io.ruche.kernel.port.TenantStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issues and authenticates API keys. Secrets are stored only as SHA-256 hashes;
  * successful look-ups are cached briefly so that the hot path of every MCP call does not
- * hit the store. Issuing and revoking are audited ({@code key.create},
- * {@code key.revoke}) in the key's tenant, with who did it.
+ * hit the store. Issuing, labelling and revoking are audited ({@code key.create},
+ * {@code key.label}, {@code key.revoke}) in the key's tenant, with who did it.
  */
 public class ApiKeyService {
 
@@ -58,14 +60,16 @@ public class ApiKeyService {
 	 * Creates a key with a random secret.
 	 * @param tenant the tenant
 	 * @param role the role
+	 * @param label what the admin calls it, or null
 	 * @param actor who issues it, for the audit
 	 * @return the secret, shown once
+	 * @throws IllegalArgumentException when the label is too long
 	 */
-	public IssuedKey issue(TenantId tenant, Role role, Actor actor) {
+	public IssuedKey issue(TenantId tenant, Role role, @Nullable String label, Actor actor) {
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String secret = "rk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		return register(tenant, role, secret, actor);
+		return register(tenant, role, secret, label, actor);
 	}
 
 	/**
@@ -73,15 +77,39 @@ public class ApiKeyService {
 	 * @param tenant the tenant
 	 * @param role the role
 	 * @param secret the secret
+	 * @param label what the admin calls it, or null
 	 * @param actor who registers it, for the audit
 	 * @return the key
 	 */
-	public IssuedKey register(TenantId tenant, Role role, String secret, Actor actor) {
-		ApiKey key = new ApiKey(Ids.newId("key"), tenant, role, hash(secret), this.clock.instant(), null);
+	public IssuedKey register(TenantId tenant, Role role, String secret, @Nullable String label, Actor actor) {
+		ApiKey key = new ApiKey(Ids.newId("key"), tenant, role, hash(secret), this.clock.instant(), null, label);
 		this.keys.create(key);
-		this.audit.append(AuditRecord.change(tenant, actor, "key.create", key.id(), Map.of("key_role", role.wireName()),
-				key.createdAt()));
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("key_role", role.wireName());
+		if (key.label() != null) {
+			details.put("label", key.label());
+		}
+		this.audit.append(AuditRecord.change(tenant, actor, "key.create", key.id(), details, key.createdAt()));
 		return new IssuedKey(key.id(), secret, role);
+	}
+
+	/**
+	 * Changes what the admins call a key.
+	 * @param tenant the tenant
+	 * @param keyId the key id
+	 * @param label the new label, or null (or blank) for none
+	 * @param actor who changes it, for the audit
+	 * @return true when the tenant had that key
+	 * @throws IllegalArgumentException when the label is too long
+	 */
+	public boolean relabel(TenantId tenant, String keyId, @Nullable String label, Actor actor) {
+		String kept = ApiKey.label(label);
+		boolean relabelled = this.keys.relabel(tenant, keyId, kept);
+		if (relabelled) {
+			this.audit.append(AuditRecord.change(tenant, actor, "key.label", keyId,
+					(kept != null) ? Map.of("label", kept) : Map.of(), this.clock.instant()));
+		}
+		return relabelled;
 	}
 
 	/**

@@ -27,6 +27,8 @@ public class TenantBootstrap {
 
 	private static final Logger log = LoggerFactory.getLogger(TenantBootstrap.class);
 
+	private static final String BOOTSTRAP_LABEL = "bootstrap admin";
+
 	private final TenantStore tenants;
 
 	private final TenantProvisioning provisioning;
@@ -55,11 +57,11 @@ public class TenantBootstrap {
 		this.provisioning.create(new Tenant(DEFAULT_TENANT, "default", true, this.clock.instant()), Actor.SYSTEM,
 				DEFAULT_TENANT);
 		if (configuredKey != null && !configuredKey.isBlank()) {
-			this.keys.register(DEFAULT_TENANT, Role.ADMIN, configuredKey.trim(), Actor.SYSTEM);
+			this.keys.register(DEFAULT_TENANT, Role.ADMIN, configuredKey.trim(), BOOTSTRAP_LABEL, Actor.SYSTEM);
 			log.info("Bootstrap tenant 'default' created with the admin key from RUCHE_BOOTSTRAP_KEY");
 			return true;
 		}
-		ApiKeyService.IssuedKey issued = this.keys.issue(DEFAULT_TENANT, Role.ADMIN, Actor.SYSTEM);
+		ApiKeyService.IssuedKey issued = this.keys.issue(DEFAULT_TENANT, Role.ADMIN, BOOTSTRAP_LABEL, Actor.SYSTEM);
 		Path file = dataDir.resolve("bootstrap-admin-key");
 		writeKeyFile(file, issued.secret());
 		log.warn("Bootstrap tenant 'default' created. Admin API key (shown once, also in {}): {}", file,

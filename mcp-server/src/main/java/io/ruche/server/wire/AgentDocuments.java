@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.ruche.brain.configuration.AgentDocumentFormat;
+import io.ruche.brain.configuration.AgentDraft;
 import io.ruche.brain.configuration.AgentSnapshot;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
+import io.ruche.brain.model.FieldSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -38,6 +40,13 @@ public final class AgentDocuments implements AgentDocumentFormat {
 		agent.put("persona", snapshot.agent().persona());
 		if (snapshot.agent().settings() != null) {
 			agent.put("settings", AgentJson.settings(snapshot.agent().settings()));
+		}
+		// Written only when declared, so that the documents of versions made before
+		// agents
+		// declared fields compare equal.
+		List<FieldSpec> fields = snapshot.agent().fields();
+		if (fields != null && !fields.isEmpty()) {
+			agent.put("fields", AgentJson.fields(fields));
 		}
 		document.put("agent", agent);
 		document.put("scenarios", snapshot.scenarios().stream().map(ScenarioJson::write).toList());
@@ -76,7 +85,14 @@ public final class AgentDocuments implements AgentDocumentFormat {
 		Args agent = document.object("agent");
 		List<ScenarioDraft> scenarios = document.objects("scenarios").stream().map(ScenarioJson::read).toList();
 		List<RuleDraft> rules = document.objects("rules").stream().map(RuleJson::read).toList();
-		return new AgentSnapshot(AgentJson.read(agent), rules, scenarios, document.strings("tools"));
+		// A document is the whole configuration: no fields listed means none, as for
+		// rules and scenarios.
+		AgentDraft draft = AgentJson.read(agent);
+		if (draft.fields() == null) {
+			draft = new AgentDraft(draft.name(), draft.description(), draft.persona(), draft.settings(), List.of(),
+					draft.expectedVersion());
+		}
+		return new AgentSnapshot(draft, rules, scenarios, document.strings("tools"));
 	}
 
 }

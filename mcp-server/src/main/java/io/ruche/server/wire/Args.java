@@ -48,6 +48,18 @@ public record Args(Map<String, Object> values) {
 		throw new InvalidArgumentsException("argument '" + name + "' must be an integer, got " + describe(value));
 	}
 
+	public long longValue(String name, long fallback) {
+		Object value = this.values.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+				&& Math.abs(number.doubleValue()) < 0x1p53) {
+			return number.longValue();
+		}
+		throw new InvalidArgumentsException("argument '" + name + "' must be an integer, got " + describe(value));
+	}
+
 	public boolean bool(String name, boolean fallback) {
 		Object value = this.values.get(name);
 		if (value == null) {

@@ -32,9 +32,7 @@ public final class ScenarioJson {
 	private static final Map<String, Object> STEP = object().required("id", string("Step id, unique in the scenario"))
 		.property("name", string("Display name"))
 		.property("instructions", string("What the agent does in this step"))
-		.property("collects", arrayOf(anyObject(
-				"{name, description, pattern?, required?, personal?, profile? (also written to the interlocutor's profile)}"),
-				"Fields collected"))
+		.property("collects", arrayOf(CollectedFieldJson.SCHEMA, "Fields collected"))
 		.property("transitions", arrayOf(anyObject("{to, condition (CEL)?, when (text)?}"), "Ways out"))
 		.property("terminal", bool("The scenario ends here"))
 		.property("tools", arrayOf(string("Tool name"), "Tools this step runs"))
@@ -104,7 +102,7 @@ public final class ScenarioJson {
 		map.put("id", step.id());
 		map.put("name", step.name());
 		map.put("instructions", step.instructions());
-		map.put("collects", step.collects().stream().map(ScenarioJson::field).toList());
+		map.put("collects", step.collects().stream().map(CollectedFieldJson::write).toList());
 		map.put("transitions", step.transitions().stream().map(ScenarioJson::transition).toList());
 		map.put("terminal", step.terminal());
 		map.put("tools", step.tools());
@@ -114,19 +112,6 @@ public final class ScenarioJson {
 		if (template != null) {
 			map.put("template", TemplateJson.write(template));
 		}
-		return map;
-	}
-
-	private static Map<String, Object> field(FieldSpec field) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		map.put("name", field.name());
-		map.put("description", field.description());
-		if (field.pattern() != null) {
-			map.put("pattern", field.pattern());
-		}
-		map.put("required", field.required());
-		map.put("personal", field.personal());
-		map.put("profile", field.profile());
 		return map;
 	}
 
@@ -156,9 +141,7 @@ public final class ScenarioJson {
 		return InvalidArgumentsException.reading(() -> {
 			List<FieldSpec> collects = step.objects("collects")
 				.stream()
-				.map((f) -> new FieldSpec(f.string("name"), Fields.orDefault(f.optionalString("description"), ""),
-						f.optionalString("pattern"), f.bool("required", true), f.bool("personal", false),
-						f.bool("profile", false)))
+				.map((f) -> CollectedFieldJson.read(f, true))
 				.toList();
 			List<Transition> transitions = step.objects("transitions")
 				.stream()

@@ -5,7 +5,9 @@ import java.time.Duration;
 import io.ruche.brain.TurnOutcome;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +32,24 @@ class TurnProblemsTests {
 		assertThat(noModel.getTitle()).isEqualTo("No model available");
 		assertThat(noModel.getDetail()).startsWith("No model is available: the configured model could not answer");
 		assertThat(noModel.getProperties()).containsEntry("retryable", false);
+	}
+
+	@Test
+	void aSpentBudgetIsTooManyRequestsWithRetryAfter() {
+		var spent = new TurnOutcome.BudgetExceeded<>("tenant", "turns_per_minute", 2, Duration.ofMillis(41_200));
+
+		ResponseEntity<?> response = TurnProblems.response(spent, true);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(429);
+		assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("42");
+		ProblemDetail problem = (ProblemDetail) response.getBody();
+		assertThat(problem).isNotNull();
+		assertThat(problem.getDetail()).isEqualTo(
+				"the tenant budget turns_per_minute (2 turns per minute) is spent; retry after 42 s: nothing ran");
+		assertThat(problem.getProperties()).containsEntry("budget", "turns_per_minute")
+			.containsEntry("scope", "tenant")
+			.containsEntry("limit", 2L)
+			.containsEntry("retry_after_seconds", 42L);
 	}
 
 }

@@ -69,11 +69,26 @@ final class ConversationSupport {
 	 * @return the initialised client
 	 */
 	static McpSyncClient clientWith(int port, Consumer<McpClient.SyncSpec> capabilities) {
+		return clientWith(port, KEY, capabilities);
+	}
+
+	/**
+	 * A client that authenticates with another key (of another tenant, or another role).
+	 * @param port the server's port
+	 * @param key the API key
+	 * @return the initialised client
+	 */
+	static McpSyncClient clientAs(int port, String key) {
+		return clientWith(port, key, (spec) -> {
+		});
+	}
+
+	private static McpSyncClient clientWith(int port, String key, Consumer<McpClient.SyncSpec> capabilities) {
 		HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
 			.builder("http://127.0.0.1:" + port)
 			.endpoint("/mcp")
 			.addHttpRequestCustomizer(
-					(builder, method, uri, body, ctx) -> builder.header("Authorization", "Bearer " + KEY))
+					(builder, method, uri, body, ctx) -> builder.header("Authorization", "Bearer " + key))
 			.build();
 		McpClient.SyncSpec spec = McpClient.sync(transport)
 			.clientInfo(McpSchema.Implementation.builder("ruche-it", "1.0").build())

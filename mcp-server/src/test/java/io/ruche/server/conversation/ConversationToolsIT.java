@@ -193,6 +193,55 @@ class ConversationToolsIT {
 	}
 
 	@Test
+	void aFieldTheAgentDeclaresIsKeptInTheProfileAndKnownInALaterSession() {
+		McpSyncClient client = ConversationSupport.client(this.port);
+		try {
+			CallToolResult twice = call(client, "agent_upsert",
+					Map.of("name", "bikes-known", "fields", List.of(Map.of("name", "email"), Map.of("name", "email"))));
+			assertThat(twice.isError()).isTrue();
+			assertThat(text(twice)).contains("field names must be unique");
+			Map<String, Object> upserted = ok(call(client, "agent_upsert",
+					Map.of("name", "bikes-known", "persona", "You are bikes-known.", "settings",
+							Map.of("fallback_text", "Welcome to the shop."), "fields",
+							List.of(Map.of("name", "email", "description", "e-mail address", "pattern",
+									"([\\w.+-]+@[\\w-]+\\.[\\w.]+)", "profile", true)))));
+			// The step's own field is not marked profile: only the agent's declaration
+			// keeps it.
+			ok(call(client, "scenario_upsert", Map
+				.of("agent", "bikes-known", "scenario", Map.of("name", "returns", "entry_condition",
+						"The customer wants to return an item they bought", "steps", List.of(
+								Map.of("id", "ask-email", "instructions", "Ask for the customer's e-mail address",
+										"collects", List.of(Map.of("name", "email", "description", "e-mail address")),
+										"transitions",
+										List.of(Map.of("to", "ask-order", "condition",
+												"has(interlocutor.fields.email)")),
+										"template", Map.of("text", "What is your e-mail address?")),
+								Map.of("id", "ask-order", "instructions", "Ask for the order number", "terminal", true,
+										"template", Map.of("text", "Thanks. Which order is it, {{email}}?")))))));
+
+			Map<String, Object> browsing = ok(call(client, "converse", Map.of("agent", "bikes-known", "message",
+					"Hi, I am ben@example.org and I am just looking around", "interlocutor", "cust-9")));
+			assertThat(browsing.get("scenario")).isNull();
+			Map<String, Object> profile = ok(call(client, "interlocutor_get", Map.of("interlocutor", "cust-9")));
+			assertThat(map(profile, "fields")).containsEntry("email", "ben@example.org");
+
+			Map<String, Object> back = ok(call(client, "converse", Map.of("agent", "bikes-known", "message",
+					"I want to return the helmet I bought", "interlocutor", "cust-9")));
+			assertThat(back.get("session")).isNotEqualTo(browsing.get("session"));
+			assertThat(map(back, "scenario")).containsEntry("step", "ask-order");
+			assertThat(back.get("response")).isEqualTo("Thanks. Which order is it, ben@example.org?");
+
+			Map<String, Object> exported = ok(call(client, "agent_export", Map.of("agent", "bikes-known")));
+			assertThat(exported.get("document").toString()).contains("fields:").contains("profile: true");
+			assertThat(list(map(upserted, "agent"), "fields")).singleElement()
+				.satisfies((field) -> assertThat(field).containsEntry("name", "email").containsEntry("profile", true));
+		}
+		finally {
+			client.closeGracefully();
+		}
+	}
+
+	@Test
 	void withoutModelSamplingOrTemplateTheToolErrorSaysSo() {
 		McpSyncClient client = ConversationSupport.client(this.port);
 		agent(client, "bikes-bare", Map.of());

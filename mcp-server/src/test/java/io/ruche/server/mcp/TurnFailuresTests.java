@@ -36,4 +36,16 @@ class TurnFailuresTests {
 		assertThat(sampled.text()).startsWith("No model is available: the client's sampling could not answer");
 	}
 
+	@Test
+	void aSpentBudgetNamesItselfAndWhenToRetry() {
+		ToolReply spent = TurnFailures.toolError(
+				new TurnOutcome.BudgetExceeded<>("agent", "model_tokens_per_day", 40, Duration.ofSeconds(3600)), true,
+				false);
+
+		assertThat(spent.error()).isTrue();
+		assertThat(spent.text()).isEqualTo(
+				"The agent budget model_tokens_per_day (40 model tokens per UTC day) is spent; retry after 3600 s: "
+						+ "nothing ran.");
+	}
+
 }

@@ -13,6 +13,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,13 +41,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives the console in headless Chromium against the real server: sign in, create a rule
- * (refused while a constraint is invalid) with an exclusive template, find it in the list
- * and by meaning, see a scenario drawn as a graph, register a tool (a JDK HTTP server on
- * loopback) and try it from the form generated from its schema, converse with the agent
- * from its page, open the trace of that turn and the session it belongs to. The browser
- * console must stay free of errors. Screenshots go to {@code target/console-screenshots},
- * or to {@code RUCHE_SCREENSHOTS_DIR} when set (the docs use {@code docs/images}).
+ * Drives the console in headless Chromium against the real server: sign in, delete an
+ * agent, create a rule (refused while a constraint is invalid) with an exclusive
+ * template, a relation and a firing limit, find it in the list and by meaning, see a
+ * scenario drawn as a graph whose labels clear its boxes, register a tool (a JDK HTTP
+ * server on loopback), try it from the form generated from its schema and delete another,
+ * converse with the agent from its page, open the trace of that turn and the session it
+ * belongs to, compare versions and roll one back, label a key, and read the configuration
+ * changes in the audit log. Every page is checked for unreadable text and horizontal
+ * overflow, and the browser console must stay free of errors. Screenshots go to
+ * {@code target/console-screenshots}, or to {@code RUCHE_SCREENSHOTS_DIR} when set (the
+ * docs use {@code docs/images}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleIT {
@@ -129,6 +134,10 @@ class ConsoleIT {
 						"action", "Give the tracking link, never a date", "priority", 20, "constraints",
 						List.of("!response.contains(\"guarantee\")")));
 		api.post("/api/agents/shop/scenarios", returnScenario());
+		api.post("/api/agents/shop/rules",
+				Map.of("name", "order number format", "condition", "The customer gives an order number", "action",
+						"Check it looks like A-123", "scope", "step", "scope_ref", "return/ask_order",
+						"max_fires_per_session", 2));
 		int toolPort = toolServer.getAddress().getPort();
 		api.post("/api/tools",
 				Map.of("name", "stock", "description", "Stock level of a product (down for maintenance)", "kind",
@@ -153,7 +162,19 @@ class ConsoleIT {
 		waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("export-yaml")));
 		assertThat(driver.findElement(By.id("export-yaml")).getDomProperty("value")).contains("ruche/v1")
 			.contains("no delivery promise");
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+				driver.findElement(By.id("export-yaml")));
 		shot("agent");
+
+		navigate("#/agents/concierge");
+		waitFor(By.id("delete-agent")).click();
+		Alert deletion = waitUntil(ExpectedConditions.alertIsPresent());
+		assertThat(deletion.getText()).contains("Delete agent 'concierge'");
+		deletion.accept();
+		waitFor(By.id("agents-table"));
+		waitUntil((d) -> !d.findElement(By.id("agents-table")).getText().contains("concierge"));
+		assertThat(new Select(driver.findElement(By.id("agent-picker"))).getFirstSelectedOption().getText())
+			.isEqualTo("shop");
 
 		navigate("#/rules/new");
 		waitFor(By.id("rule-name")).sendKeys("refund delay");
@@ -178,9 +199,17 @@ class ConsoleIT {
 		constraint.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 		constraint.sendKeys("size(response) <= 600");
 		waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#constraints .cel-message.valid")));
+		driver.findElement(By.id("add-relation")).click();
+		new Select(waitFor(By.cssSelector("#relations .relation-kind"))).selectByValue("excludes");
+		new Select(driver.findElement(By.cssSelector("#relations .relation-rule"))).selectByVisibleText("greeting");
+		WebElement maxFires = driver.findElement(By.id("rule-max-fires"));
+		maxFires.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3");
 		driver.findElement(By.id("save-rule")).click();
 		waitFor(By.id("rules-table"));
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("rules-table"), "refund delay"));
+		assertThat(driver.findElement(By.id("rules-table")).getText()).contains("excludes greeting")
+			.contains("at most 3× per session")
+			.contains("step return › Ask the order");
 		shot("rules");
 
 		WebElement query = driver.findElement(By.id("rule-query"));
@@ -189,13 +218,27 @@ class ConsoleIT {
 		assertThat(driver.findElement(By.cssSelector("#rules-table tbody tr")).getText()).contains("refund delay");
 		shot("rules-search");
 
-		driver.findElement(By.linkText("refund delay")).click();
+		driver.findElement(By.linkText("order number format")).click();
+		waitFor(By.id("rule-name"));
+		assertThat(new Select(driver.findElement(By.id("rule-scope-scenario"))).getFirstSelectedOption().getText())
+			.isEqualTo("return");
+		assertThat(new Select(driver.findElement(By.id("rule-scope-step"))).getFirstSelectedOption().getText())
+			.isEqualTo("Ask the order (ask_order)");
+		navigate("#/rules");
+		waitFor(By.linkText("refund delay")).click();
 		waitFor(By.id("rule-name"));
 		waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#constraints .cel-message.valid")));
+		assertThat(new Select(driver.findElement(By.cssSelector("#relations .relation-kind"))).getFirstSelectedOption()
+			.getDomProperty("value")).isEqualTo("excludes");
+		assertThat(driver.findElement(By.id("rule-max-fires")).getDomProperty("value")).isEqualTo("3");
 		shot("rule-editor");
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+				driver.findElement(By.id("relations")));
+		shot("rule-relations");
 
 		navigate("#/scenarios");
 		waitFor(By.cssSelector("svg.graph .node"));
+		shot("scenarios");
 		driver.findElement(By.linkText("return")).click();
 		waitFor(By.id("scenario-graph"));
 		assertThat(driver.findElements(By.cssSelector("#scenario-graph svg .node"))).hasSize(3);
@@ -204,6 +247,9 @@ class ConsoleIT {
 			.isEqualTo("The customer decides to keep the item");
 		assertThat(driver.findElement(By.cssSelector("#exits-0 input")).getDomProperty("value"))
 			.isEqualTo("message.contains(\"stop\")");
+		assertThat(new Select(driver.findElement(By.id("scenario-entry-step"))).getFirstSelectedOption().getText())
+			.isEqualTo("Ask the order (ask_order)");
+		assertLabelsClearOfBoxes();
 		shot("scenario");
 
 		navigate("#/tools");
@@ -243,6 +289,16 @@ class ConsoleIT {
 		assertThat(driver.findElement(By.id("tool-failures")).getText()).contains("stock").contains("error");
 		assertThat(driver.findElement(By.id("tool-limits")).getText()).contains("30000 ms");
 		shot("tools");
+		driver.findElement(By.cssSelector("#tools-table tr[data-tool='stock'] .remove-tool")).click();
+		Alert removal = waitUntil(ExpectedConditions.alertIsPresent());
+		assertThat(removal.getText()).contains("Delete tool 'stock'");
+		removal.accept();
+		// The notice and the page's new rendering come together: wait for the notice,
+		// then
+		// for the new table.
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Tool 'stock' deleted."));
+		waitFor(By.cssSelector("#tools-table tr[data-tool='weather']"));
+		assertThat(driver.findElements(By.cssSelector("#tools-table tr[data-tool='stock']"))).isEmpty();
 
 		navigate("#/agents/shop");
 		WebElement message = waitFor(By.id("try-message"));
@@ -264,11 +320,13 @@ class ConsoleIT {
 		assertThat(driver.findElement(By.cssSelector(".timeline")).getText()).contains("retrieval")
 			.contains("refund delay")
 			.contains("generation")
-			.contains("enforcement");
+			.contains("enforcement")
+			.contains("Entered return › Ask the order");
 		shot("trace");
 
 		navigate("#/sessions");
 		waitFor(By.id("sessions-table"));
+		assertThat(driver.findElement(By.id("sessions-table")).getText()).contains("return › Ask the order");
 		shot("sessions");
 		// The status filter: the session just used is active, none is closed.
 		new Select(driver.findElement(By.id("status-filter"))).selectByValue("closed");
@@ -303,9 +361,63 @@ class ConsoleIT {
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("export-result"), "Exported 0 session(s)"));
 		shot("interlocutor-erased");
 
+		navigate("#/versions");
+		waitFor(By.id("versions-table"));
+		waitFor(By.cssSelector("#version-diff .diff"));
+		assertThat(driver.findElement(By.id("version-diff")).getText()).contains("weather");
+		assertThat(driver.findElement(By.id("versions-table")).getText()).contains("bootstrap admin")
+			.contains("saved rule refund delay")
+			.contains("enabled tool weather");
+		shot("versions");
+		// The versions: the agent, three rules and the scenario seeded, the rule made
+		// above (6),
+		// the weather tool enabled (7).
+		driver.findElement(By.cssSelector("#versions-table tr[data-version='6'] .show-diff")).click();
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("version-diff"),
+				"From version 5 to version 6"));
+		assertThat(driver.findElement(By.id("version-diff")).getText()).contains("refund delay")
+			.contains("template.text")
+			.contains(REFUND);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+				driver.findElement(By.id("version-diff")));
+		shot("version-diff");
+		int live = driver.findElements(By.cssSelector("#versions-table tbody tr")).size();
+		assertThat(live).isEqualTo(7);
+		driver.findElement(By.cssSelector("#versions-table tr[data-version='" + (live - 1) + "'] .rollback")).click();
+		Alert rollback = waitUntil(ExpectedConditions.alertIsPresent());
+		assertThat(rollback.getText()).contains("Roll shop back to version " + (live - 1));
+		rollback.accept();
+		waitFor(By.cssSelector("#versions-table tr[data-version='" + (live + 1) + "']"));
+		assertThat(
+				driver.findElement(By.cssSelector("#versions-table tr[data-version='" + (live + 1) + "']")).getText())
+			.contains("rolled back")
+			.contains("live");
+
 		navigate("#/keys");
 		waitFor(By.id("keys-table"));
+		new Select(driver.findElement(By.id("key-role"))).selectByValue("client");
+		driver.findElement(By.id("key-label")).sendKeys("support chatbot");
+		driver.findElement(By.id("create-key")).click();
+		waitFor(By.id("new-key"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("keys-table"), "support chatbot"));
+		assertThat(driver.findElement(By.id("keys-table")).getText()).contains("bootstrap admin");
 		shot("keys");
+
+		navigate("#/audit");
+		waitFor(By.id("audit-table"));
+		new Select(driver.findElement(By.id("audit-category"))).selectByValue("configuration");
+		waitUntil(ExpectedConditions
+			.invisibilityOfElementLocated(By.cssSelector("#audit-table tr[data-action='key.create']")));
+		assertThat(driver.findElements(By.cssSelector("#audit-table tr[data-action^='turn.']"))).isEmpty();
+		assertThat(driver.findElement(By.id("audit-table")).getText()).contains("agent.rollback")
+			.contains("bootstrap admin")
+			.contains("rule 'refund delay' added")
+			.contains("tool weather disabled")
+			.contains("version " + (live + 1));
+		// A rollback restores the scenario as it was, its exit conditions included.
+		assertThat(driver.findElement(By.cssSelector("#audit-table tr[data-action='agent.rollback']")).getText())
+			.doesNotContain("scenario 'return' changed");
+		shot("audit");
 
 		List<LogEntry> errors = driver.manage()
 			.logs()
@@ -357,7 +469,27 @@ class ConsoleIT {
 			.doesNotContain("undefined")
 			.doesNotContain("NaN")
 			.doesNotContainPattern("[A-Z][A-Za-z]+\\[[a-z]+=")
+			.doesNotContainPattern("\\b[a-z][A-Za-z]*=\\S")
+			.doesNotContainPattern("\\b(agt|scn|rul)_[0-9a-f]{6}")
+			.doesNotContainPattern("\\d\\.\\d{5,}")
 			.doesNotContain("{\"");
+		Object overflow = ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(((Number) overflow).intValue()).as("horizontal overflow of page %s, in pixels", page)
+			.isLessThanOrEqualTo(0);
+	}
+
+	/** No label of the scenario graph overlaps a step's box. */
+	private static void assertLabelsClearOfBoxes() {
+		Object overlaps = ((JavascriptExecutor) driver).executeScript("""
+				const boxes = [...document.querySelectorAll('#scenario-graph .node > rect:first-of-type')]
+				  .map((r) => r.getBoundingClientRect());
+				const labels = [...document.querySelectorAll('#scenario-graph .edge-label-bg')]
+				  .map((r) => r.getBoundingClientRect());
+				return labels.filter((l) => boxes.some((b) => l.left < b.right && l.right > b.left
+				  && l.top < b.bottom && l.bottom > b.top)).length;""");
+		assertThat(((Number) overlaps).intValue()).as("graph labels over a step's box").isZero();
+		assertThat(driver.findElements(By.cssSelector("#scenario-graph .edge-label-bg"))).hasSize(2);
 	}
 
 	private static Map<String, Object> weatherSchema() {

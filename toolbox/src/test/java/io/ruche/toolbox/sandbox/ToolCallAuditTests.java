@@ -1,5 +1,6 @@
 package io.ruche.toolbox.sandbox;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -115,6 +116,11 @@ class ToolCallAuditTests {
 
 		@Override
 		public Page<AuditRecord> list(TenantId tenant, PageRequest request) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Page<AuditRecord> list(TenantId tenant, Collection<String> actions, PageRequest request) {
 			throw new UnsupportedOperationException();
 		}
 

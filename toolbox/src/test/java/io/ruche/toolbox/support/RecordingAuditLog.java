@@ -1,5 +1,6 @@
 package io.ruche.toolbox.support;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -21,6 +22,11 @@ public final class RecordingAuditLog implements AuditLog {
 
 	@Override
 	public Page<AuditRecord> list(TenantId tenant, PageRequest request) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public Page<AuditRecord> list(TenantId tenant, Collection<String> actions, PageRequest request) {
 		throw new UnsupportedOperationException();
 	}
 

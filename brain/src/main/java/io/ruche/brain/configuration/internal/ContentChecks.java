@@ -3,6 +3,7 @@ package io.ruche.brain.configuration.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import io.ruche.brain.configuration.AgentDraft;
 import io.ruche.brain.configuration.ContentLimits;
@@ -44,6 +45,13 @@ final class ContentChecks {
 			problems.text("settings.fallback_text", settings.fallbackText(), this.limits.templateChars());
 			problems.items("settings", settings.extra().keySet(), this.limits.listItems());
 			settings.extra().forEach((key, value) -> problems.text("settings." + key, value, this.limits.textChars()));
+		}
+		List<FieldSpec> fields = Objects.requireNonNullElse(draft.fields(), List.of());
+		problems.items("fields", fields, this.limits.listItems());
+		for (FieldSpec field : fields) {
+			problems.text("field '" + field.name() + "' description", field.description(),
+					this.limits.descriptionChars());
+			problems.text("field '" + field.name() + "' pattern", field.pattern(), this.limits.patternChars());
 		}
 		return problems.found;
 	}

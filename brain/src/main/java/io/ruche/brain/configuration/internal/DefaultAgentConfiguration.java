@@ -155,6 +155,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 					firstNonNull(draft.persona(), (base != null) ? base.persona() : null, ""),
 					Objects.requireNonNullElse(draft.settings(),
 							(base != null) ? base.settings() : AgentSettings.DEFAULTS),
+					Objects.requireNonNullElse(draft.fields(), (base != null) ? base.fields() : List.of()),
 					(base != null) ? base.version() : 0, this.clock.instant());
 		}
 		catch (IllegalArgumentException ex) {
@@ -237,6 +238,29 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	@Override
 	public boolean deleteRule(TenantId tenant, Actor actor, String agentRef, String ruleId) {
 		return publishing(tenant, (announced) -> removeRule(announced, tenant, actor, agentRef, ruleId));
+	}
+
+	@Override
+	public void deleteAgent(TenantId tenant, Actor actor, String agentRef) {
+		publishing(tenant, (announced) -> {
+			Agent agent = agent(tenant, agentRef);
+			List<Rule> removed = this.rules.embedded(tenant, agent.id())
+				.stream()
+				.map(RuleStore.EmbeddedRule::rule)
+				.toList();
+			removed.forEach((rule) -> this.rules.delete(tenant, agent.id(), rule.id()));
+			List<Scenario> scenarios = this.scenarios.list(tenant, agent.id());
+			scenarios.forEach((scenario) -> this.scenarios.delete(tenant, agent.id(), scenario.id()));
+			this.tools.enabledTools(tenant, agent.id())
+				.forEach((tool) -> this.tools.disable(tenant, actor, agent.id(), tool));
+			this.agents.delete(tenant, agent.id());
+			announced.add(new ConfigurationChanged(tenant, agent.id(), "agent", agent.id()));
+			this.audit.append(AuditRecord.change(
+					tenant, actor, "agent.delete", agent.id(), Map.of("name", agent.name(), "rules",
+							String.valueOf(removed.size()), "scenarios", String.valueOf(scenarios.size())),
+					this.clock.instant()));
+			return agent;
+		});
 	}
 
 	private boolean removeRule(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, String agentRef,
@@ -369,7 +393,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 					s.exitConditions(), s.enabled(), null))
 			.toList();
 		AgentDraft agentDraft = new AgentDraft(agent.name(), agent.description(), agent.persona(), agent.settings(),
-				null);
+				agent.fields(), null);
 		return new AgentSnapshot(agentDraft, ruleDrafts, scenarioDrafts, this.tools.enabledTools(tenant, agent.id()));
 	}
 
@@ -410,26 +434,35 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	AgentVersion changed(List<ConfigurationChanged> announced, TenantId tenant, Actor actor, String action,
 			String agentId, String objectId, Map<String, String> details) {
 		String kind = action.substring(0, action.indexOf('.'));
-		String summary = summary(action, details);
-		AgentVersion version = recordVersion(tenant, actor, agentId, summary);
 		announced.add(new ConfigurationChanged(tenant, agentId, kind, objectId));
-		Map<String, String> facts = new LinkedHashMap<>(details);
-		facts.put("agent", agentId);
-		facts.put("agent_version", String.valueOf(version.number()));
-		this.audit.append(AuditRecord.change(tenant, actor, action, objectId, facts, this.clock.instant()));
-		return version;
+		return audited(tenant, actor, action, agentId, objectId, details, summary(action, details));
 	}
 
 	/**
-	 * Appends the agent's next version, holding its configuration as it now is; a
-	 * concurrent change that took the number first makes the store refuse it.
+	 * Appends the agent's next version, holding its configuration as it now is, and the
+	 * audit record of the change: who, the version it published and what it changed (the
+	 * diff from the previous version, by field names, never values). A concurrent change
+	 * that took the number first makes the store refuse it.
 	 */
-	AgentVersion recordVersion(TenantId tenant, Actor actor, String agentId, String summary) {
+	AgentVersion audited(TenantId tenant, Actor actor, String action, String agentId, String objectId,
+			Map<String, String> details, String summary) {
 		Agent agent = this.agents.find(tenant, agentId).orElseThrow(() -> new UnknownObjectException("agent", agentId));
-		long next = this.versions.latest(tenant, agentId).map((v) -> v.number() + 1).orElse(1L);
-		AgentVersion version = new AgentVersion(tenant, agentId, next, actor.id(), summary, this.clock.instant(),
-				this.format.write(export(tenant, agent)));
+		Optional<AgentVersion> previous = this.versions.latest(tenant, agentId);
+		AgentSnapshot now = export(tenant, agent);
+		AgentVersion version = new AgentVersion(tenant, agentId, previous.map((v) -> v.number() + 1).orElse(1L),
+				actor.id(), summary, this.clock.instant(), this.format.write(now));
 		this.versions.append(version);
+		Map<String, String> facts = new LinkedHashMap<>(details);
+		facts.put("agent", agentId);
+		facts.put("agent_version", String.valueOf(version.number()));
+		facts.put("changes",
+				previous
+					.map((before) -> DocumentDiff
+						.between(before.number(), version.number(),
+								this.format.tree(this.format.read(before.document())), this.format.tree(now))
+						.summary())
+					.orElse("first version"));
+		this.audit.append(AuditRecord.change(tenant, actor, action, objectId, facts, this.clock.instant()));
 		return version;
 	}
 

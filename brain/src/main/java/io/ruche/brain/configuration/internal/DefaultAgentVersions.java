@@ -73,7 +73,7 @@ final class DefaultAgentVersions implements AgentVersions {
 	public AgentVersion toolsChanged(TenantId tenant, Actor actor, String agentRef, String summary) {
 		return this.configuration.transactions().atomically(tenant, () -> {
 			Agent agent = this.configuration.agent(tenant, agentRef);
-			return this.configuration.recordVersion(tenant, actor, agent.id(), summary);
+			return this.configuration.audited(tenant, actor, "agent.tools", agent.id(), agent.id(), Map.of(), summary);
 		});
 	}
 

@@ -2,6 +2,7 @@ package io.ruche.brain.configuration.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import io.ruche.brain.configuration.AgentDraft;
@@ -45,9 +46,17 @@ final class DraftValidator {
 		List<String> problems = new ArrayList<>();
 		checkName(problems, "agent name", draft.name());
 		problems.addAll(this.content.agentProblems(draft));
+		String prefix = "agent '" + Names.shown(draft.name()) + "': ";
 		if (draft.settings() != null) {
-			problems.addAll(TurnSettingsChecks.problems("agent '" + Names.shown(draft.name()) + "': ",
-					draft.settings().extra()));
+			problems.addAll(TurnSettingsChecks.problems(prefix, draft.settings().extra()));
+		}
+		List<FieldSpec> fields = Objects.requireNonNullElse(draft.fields(), List.of());
+		List<String> names = fields.stream().map(FieldSpec::name).toList();
+		if (names.stream().distinct().count() != names.size()) {
+			problems.add(prefix + "field names must be unique, got " + names);
+		}
+		for (FieldSpec field : fields) {
+			FieldExtraction.problem(field).ifPresent((p) -> problems.add(prefix + p));
 		}
 		return problems;
 	}

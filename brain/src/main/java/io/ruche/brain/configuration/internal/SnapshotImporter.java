@@ -198,8 +198,8 @@ final class SnapshotImporter {
 
 	private static Scenario withAgent(Scenario scenario, String agentId) {
 		return new Scenario(scenario.tenant(), agentId, scenario.id(), scenario.name(), scenario.description(),
-				scenario.entryCondition(), scenario.entryStep(), scenario.steps(), scenario.enabled(),
-				scenario.version(), null, scenario.updatedAt());
+				scenario.entryCondition(), scenario.entryStep(), scenario.steps(), scenario.exitConditions(),
+				scenario.enabled(), scenario.version(), null, scenario.updatedAt());
 	}
 
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.ruche.brain.port.UsageCounters;
 import io.ruche.kernel.files.PrivateFiles;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.RateLimits;
@@ -107,6 +108,10 @@ public final class EmbeddedStores {
 
 	public static RateLimits rateLimits() {
 		return new InProcessRateLimits();
+	}
+
+	public static UsageCounters usageCounters() {
+		return new InProcessUsageCounters();
 	}
 
 	public static ChangeBroadcast changeBroadcast() {

@@ -69,7 +69,7 @@ class H2TurnAtomicityTests {
 	private TurnPipeline pipeline() {
 		this.stores.agents()
 			.save(new Agent(this.tenant, "agt_till", "till", "shop till", "You are the shop's assistant.",
-					AgentSettings.DEFAULTS, 0, Instant.EPOCH));
+					AgentSettings.DEFAULTS, List.of(), 0, Instant.EPOCH));
 		String condition = "customer asks about the shop opening hours";
 		this.stores.rules()
 			.save(new Rule(this.tenant, "agt_till", "rul_hours", "hours",

@@ -2,6 +2,7 @@ package io.ruche.stores.embedded;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentSettings;
@@ -24,8 +25,8 @@ final class H2WriterProcess {
 		EmbeddedStores.migrate(dataSource);
 		AgentStore agents = EmbeddedStores.jdbcStores(dataSource).agents();
 		for (int i = 1;; i++) {
-			agents
-				.save(new Agent(TENANT, "agt_" + i, "agent " + i, "d", "p", AgentSettings.DEFAULTS, 0, Instant.now()));
+			agents.save(new Agent(TENANT, "agt_" + i, "agent " + i, "d", "p", AgentSettings.DEFAULTS, List.of(), 0,
+					Instant.now()));
 			System.out.println("ACK " + i);
 			System.out.flush();
 		}

@@ -52,4 +52,9 @@ final class JdbcAgentStore implements AgentStore {
 		return Rows.map(this.tx.inTenant(tenant, () -> this.repository.list(tenant.value())), AgentRow::toAgent);
 	}
 
+	@Override
+	public boolean delete(TenantId tenant, String id) {
+		return this.tx.inTenant(tenant, () -> this.repository.remove(tenant.value(), id) > 0);
+	}
+
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.ruche.kernel.model.ApiKey;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.port.ApiKeyStore;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 
@@ -51,6 +52,12 @@ final class JdbcApiKeyStore implements ApiKeyStore {
 			this.repository.revoke(tenant.value(), keyId, now);
 			return this.repository.existsByTenantIdAndId(tenant.value(), keyId);
 		});
+	}
+
+	@Override
+	public boolean relabel(TenantId tenant, String keyId, @Nullable String label) {
+		String kept = ApiKey.label(label);
+		return this.tx.platform(() -> this.repository.relabel(tenant.value(), keyId, kept) > 0);
 	}
 
 }

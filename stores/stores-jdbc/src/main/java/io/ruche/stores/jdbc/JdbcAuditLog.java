@@ -1,5 +1,6 @@
 package io.ruche.stores.jdbc;
 
+import java.util.Collection;
 import java.util.List;
 
 import io.ruche.kernel.model.AuditRecord;
@@ -35,6 +36,16 @@ final class JdbcAuditLog implements AuditLog {
 	public Page<AuditRecord> list(TenantId tenant, PageRequest request) {
 		List<AuditRow> rows = this.tx.inTenant(tenant,
 				() -> this.repository.page(tenant.value(), Rows.limitPlusOne(request), request.offset()));
+		return Rows.page(Rows.map(rows, AuditRow::toRecord), request);
+	}
+
+	@Override
+	public Page<AuditRecord> list(TenantId tenant, Collection<String> actions, PageRequest request) {
+		if (actions.isEmpty()) {
+			throw new IllegalArgumentException("name at least one action to list");
+		}
+		List<AuditRow> rows = this.tx.inTenant(tenant, () -> this.repository.pageOf(tenant.value(),
+				List.copyOf(actions), Rows.limitPlusOne(request), request.offset()));
 		return Rows.page(Rows.map(rows, AuditRow::toRecord), request);
 	}
 

@@ -7,7 +7,8 @@ package io.ruche.stores.jdbc;
  * added later is missing from rows written before it, so its mapping must accept
  * {@code null}.
  */
-sealed interface JsonBody permits AgentRow.SettingsBody, SessionRow.StateBody, TurnRow.Body, TraceRow.Body,
+sealed interface JsonBody
+		permits AgentRow.SettingsBody, AgentRow.FieldsBody, SessionRow.StateBody, TurnRow.Body, TraceRow.Body,
 		InterlocutorRow.Body, TenantRow.SettingsBody, AuditRow.Details, RuleContentBody, ScenarioBody, ToolBody {
 
 }

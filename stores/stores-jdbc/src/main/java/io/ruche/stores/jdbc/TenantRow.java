@@ -31,18 +31,31 @@ record TenantRow(@Id String id, String name, boolean platformAdmin, Instant crea
 	/** The JSON of {@link TenantSettings}: only the settings a tenant changed. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record SettingsBody(@JsonProperty("allow_client_preconfirm") @Nullable Boolean allowClientPreconfirm,
-			@JsonProperty("retention_days") @Nullable Integer retentionDays) implements JsonBody {
+			@JsonProperty("retention_days") @Nullable Integer retentionDays,
+			@JsonProperty("turns_per_minute") @Nullable Long turnsPerMinute,
+			@JsonProperty("model_tokens_per_day") @Nullable Long modelTokensPerDay) implements JsonBody {
 
-		static final SettingsBody DEFAULTS = new SettingsBody(null, null);
+		static final SettingsBody DEFAULTS = new SettingsBody(null, null, null, null);
 
 		static SettingsBody of(TenantSettings settings) {
 			return new SettingsBody(settings.allowClientPreconfirm(),
-					(settings.retentionDays() > 0) ? settings.retentionDays() : null);
+					(settings.retentionDays() > 0) ? settings.retentionDays() : null, limit(settings.turnsPerMinute()),
+					limit(settings.modelTokensPerDay()));
 		}
 
 		TenantSettings toSettings() {
 			return new TenantSettings(Boolean.TRUE.equals(this.allowClientPreconfirm),
-					(this.retentionDays != null) ? this.retentionDays : 0);
+					(this.retentionDays != null) ? this.retentionDays : 0, orNone(this.turnsPerMinute),
+					orNone(this.modelTokensPerDay));
+		}
+
+		// A limit of 0 is no limit: not written, as a setting never changed.
+		private static @Nullable Long limit(long value) {
+			return (value > 0) ? value : null;
+		}
+
+		private static long orNone(@Nullable Long value) {
+			return (value != null) ? value : 0;
 		}
 
 	}

@@ -53,9 +53,10 @@ class JsonBodyFormatTests {
 
 	@Test
 	void pinsEveryJsonColumn() {
-		Set<Class<?>> pinned = Set.of(SessionRow.StateBody.class, AgentRow.SettingsBody.class, TurnRow.Body.class,
-				TraceRow.Body.class, InterlocutorRow.Body.class, TenantRow.SettingsBody.class, AuditRow.Details.class,
-				RuleContentBody.class, ScenarioBody.class, ToolBody.class);
+		Set<Class<?>> pinned = Set.of(SessionRow.StateBody.class, AgentRow.SettingsBody.class,
+				AgentRow.FieldsBody.class, TurnRow.Body.class, TraceRow.Body.class, InterlocutorRow.Body.class,
+				TenantRow.SettingsBody.class, AuditRow.Details.class, RuleContentBody.class, ScenarioBody.class,
+				ToolBody.class);
 
 		assertThat(Arrays.asList(JsonBody.class.getPermittedSubclasses())).containsExactlyInAnyOrderElementsOf(pinned);
 	}
@@ -94,6 +95,17 @@ class JsonBodyFormatTests {
 				{"fallbackText": "Sorry.", "maxRegenerations": 2, "extra": {"tone": "warm"}}""");
 
 		assertThat(body.toSettings()).isEqualTo(settings);
+	}
+
+	@Test
+	void agentFields() {
+		List<FieldSpec> fields = List.of(new FieldSpec("email", "E-mail", "([\\w.]+@[\\w.]+)", false, true, true));
+
+		AgentRow.FieldsBody body = assertFormat(AgentRow.FieldsBody.of(fields), """
+				{"fields": [{"name": "email", "description": "E-mail", "pattern": "([\\\\w.]+@[\\\\w.]+)",
+				 "required": false, "personal": true, "profile": true}]}""");
+
+		assertThat(body.toFields()).isEqualTo(fields);
 	}
 
 	@Test
@@ -136,6 +148,9 @@ class JsonBodyFormatTests {
 		TenantRow.SettingsBody retained = assertFormat(TenantRow.SettingsBody.of(new TenantSettings(false, 30)), """
 				{"allow_client_preconfirm": false, "retention_days": 30}""");
 		assertThat(retained.toSettings()).isEqualTo(new TenantSettings(false, 30));
+		TenantRow.SettingsBody budgets = assertFormat(TenantRow.SettingsBody.of(new TenantSettings(false, 0, 5, 0)), """
+				{"allow_client_preconfirm": false, "turns_per_minute": 5}""");
+		assertThat(budgets.toSettings()).isEqualTo(new TenantSettings(false, 0, 5, 0));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.ruche.stores.redis;
 
 import java.time.Duration;
 
+import io.ruche.brain.port.UsageCounters;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.kernel.port.SessionLocks;
@@ -63,6 +64,10 @@ public final class RedisStores {
 
 	public static RateLimits rateLimits(RedissonClient redisson, String keyPrefix) {
 		return new RedissonRateLimits(redisson, keyPrefix);
+	}
+
+	public static UsageCounters usageCounters(RedissonClient redisson, String keyPrefix) {
+		return new RedissonUsageCounters(redisson, keyPrefix);
 	}
 
 	public static ChangeBroadcast changeBroadcast(RedissonClient redisson, String keyPrefix) {

@@ -1,6 +1,7 @@
 package io.ruche.testkit.contract.brain;
 
 import io.ruche.brain.model.Agent;
+import io.ruche.brain.model.FieldSpec;
 import io.ruche.brain.port.AgentStore;
 import io.ruche.kernel.model.TenantId;
 import io.ruche.kernel.store.StoreConflictException;
@@ -67,6 +68,18 @@ public abstract class AbstractAgentStoreContractTests {
 	}
 
 	@Test
+	void keepsTheFieldsTheAgentDeclares() {
+		Agent agent = Agents.anAgent(this.tenant)
+			.withFields(new FieldSpec("email", "e-mail address", "(\\S+@\\S+)", false, true, true))
+			.build();
+
+		Agent saved = this.store.save(agent);
+
+		assertThat(this.store.find(this.tenant, agent.id())).hasValueSatisfying(
+				(found) -> assertThat(found.fields()).isEqualTo(agent.fields()).isEqualTo(saved.fields()));
+	}
+
+	@Test
 	void rejectsTakenName() {
 		this.store.save(Agents.anAgent(this.tenant).withName("support").build());
 
@@ -99,6 +112,18 @@ public abstract class AbstractAgentStoreContractTests {
 		this.store.save(Agents.anAgent(this.tenant).withName("bravo").build());
 
 		assertThat(this.store.list(this.tenant)).extracting(Agent::name).containsExactly("alpha", "bravo", "charlie");
+	}
+
+	@Test
+	void deletesWithinTheTenantAndFreesTheName() {
+		Agent saved = this.store.save(Agents.anAgent(this.tenant).withName("support").build());
+
+		assertThat(this.store.delete(Moments.uniqueTenant(), saved.id())).isFalse();
+		assertThat(this.store.delete(this.tenant, saved.id())).isTrue();
+		assertThat(this.store.delete(this.tenant, saved.id())).isFalse();
+		assertThat(this.store.find(this.tenant, saved.id())).isEmpty();
+		assertThat(this.store.list(this.tenant)).isEmpty();
+		assertThat(this.store.save(Agents.anAgent(this.tenant).withName("support").build()).version()).isEqualTo(1);
 	}
 
 	@Test

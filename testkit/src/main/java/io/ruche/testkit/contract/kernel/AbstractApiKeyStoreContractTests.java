@@ -52,12 +52,30 @@ public abstract class AbstractApiKeyStoreContractTests {
 	}
 
 	@Test
+	void keepsAndChangesLabelsWithinTheTenant() {
+		ApiKey key = PlatformRecords.aKey(this.tenant);
+		this.store.create(new ApiKey(key.id(), key.tenant(), key.role(), key.secretHash(), key.createdAt(), null,
+				"support chatbot"));
+
+		assertThat(this.store.findByHash(key.secretHash()))
+			.hasValueSatisfying((found) -> assertThat(found.label()).isEqualTo("support chatbot"));
+		assertThat(this.store.relabel(this.tenant, key.id(), "  shop front  ")).isTrue();
+		assertThat(this.store.list(this.tenant)).singleElement()
+			.satisfies((found) -> assertThat(found.label()).isEqualTo("shop front"));
+		assertThat(this.store.relabel(Moments.uniqueTenant(), key.id(), "stolen")).isFalse();
+		assertThat(this.store.relabel(this.tenant, "key_unknown", "nobody")).isFalse();
+		assertThat(this.store.relabel(this.tenant, key.id(), " ")).isTrue();
+		assertThat(this.store.findByHash(key.secretHash()))
+			.hasValueSatisfying((found) -> assertThat(found.label()).isNull());
+	}
+
+	@Test
 	void rejectsExistingIdOrHash() {
 		ApiKey key = PlatformRecords.aKey(this.tenant);
 		this.store.create(key);
 
 		ApiKey sameHash = new ApiKey(Moments.uniqueId("key"), this.tenant, key.role(), key.secretHash(),
-				key.createdAt(), null);
+				key.createdAt(), null, null);
 
 		assertThatExceptionOfType(StoreConflictException.class).isThrownBy(() -> this.store.create(key));
 		assertThatExceptionOfType(StoreConflictException.class).isThrownBy(() -> this.store.create(sameHash));

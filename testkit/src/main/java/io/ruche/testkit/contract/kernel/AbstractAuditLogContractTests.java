@@ -1,6 +1,7 @@
 package io.ruche.testkit.contract.kernel;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.ruche.kernel.model.AuditRecord;
@@ -60,6 +61,28 @@ public abstract class AbstractAuditLogContractTests {
 		assertThat(first.items()).containsExactly(recent, middle);
 		assertThat(second.items()).containsExactly(old);
 		assertThat(second.nextCursor()).isNull();
+	}
+
+	@Test
+	void listsTheActionsAskedForNewestFirstWithPaging() {
+		Instant now = Moments.now();
+		AuditRecord rule = PlatformRecords.anAudit(this.tenant, "rule.upsert", null, now.minusSeconds(30));
+		AuditRecord scenario = PlatformRecords.anAudit(this.tenant, "scenario.upsert", null, now.minusSeconds(20));
+		AuditRecord agent = PlatformRecords.anAudit(this.tenant, "agent.rollback", null, now.minusSeconds(10));
+		this.store.append(rule);
+		this.store.append(PlatformRecords.anAudit(this.tenant, "turn.converse", "ses_1", now.minusSeconds(25)));
+		this.store.append(agent);
+		this.store.append(scenario);
+		this.store.append(PlatformRecords.anAudit(this.tenant, "turn.converse", "ses_1", now));
+		List<String> changes = List.of("rule.upsert", "scenario.upsert", "agent.rollback");
+
+		Page<AuditRecord> first = this.store.list(this.tenant, changes, PageRequest.first(2));
+		Page<AuditRecord> second = this.store.list(this.tenant, changes, new PageRequest(2, first.nextCursor()));
+
+		assertThat(first.items()).containsExactly(agent, scenario);
+		assertThat(second.items()).containsExactly(rule);
+		assertThat(second.nextCursor()).isNull();
+		assertThat(this.store.list(Moments.uniqueTenant(), changes, PageRequest.first(10)).items()).isEmpty();
 	}
 
 	@Test

@@ -71,11 +71,11 @@ public abstract class AbstractTenantStoreContractTests {
 		this.store.create(tenant);
 
 		TenantSettings before = this.store.settings(tenant.id());
-		boolean updated = this.store.updateSettings(tenant.id(), new TenantSettings(true));
+		boolean updated = this.store.updateSettings(tenant.id(), new TenantSettings(true, 30, 30, 100_000));
 
 		assertThat(before).isEqualTo(TenantSettings.DEFAULTS);
 		assertThat(updated).isTrue();
-		assertThat(this.store.settings(tenant.id())).isEqualTo(new TenantSettings(true));
+		assertThat(this.store.settings(tenant.id())).isEqualTo(new TenantSettings(true, 30, 30, 100_000));
 		assertThat(this.store.find(tenant.id())).contains(tenant);
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import io.ruche.brain.port.UsageCounters;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.kernel.port.SessionLocks;
@@ -62,6 +63,12 @@ public class EmbeddedStoresAutoConfiguration {
 	@ConditionalOnMissingBean
 	RateLimits rateLimits() {
 		return EmbeddedStores.rateLimits();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UsageCounters usageCounters() {
+		return EmbeddedStores.usageCounters();
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.ruche.stores.redis.config;
 
+import io.ruche.brain.port.UsageCounters;
 import io.ruche.kernel.port.ChangeBroadcast;
 import io.ruche.kernel.port.RateLimits;
 import io.ruche.kernel.port.SessionLocks;
@@ -43,6 +44,12 @@ public class RedisStoresAutoConfiguration {
 	@ConditionalOnMissingBean
 	RateLimits rateLimits(RedissonClient redisson, RedisStoresProperties properties) {
 		return RedisStores.rateLimits(redisson, properties.keyPrefix());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UsageCounters usageCounters(RedissonClient redisson, RedisStoresProperties properties) {
+		return RedisStores.usageCounters(redisson, properties.keyPrefix());
 	}
 
 	@Bean
