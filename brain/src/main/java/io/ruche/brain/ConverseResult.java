@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param toolCalls the tools run
  * @param enforcement the enforcement of the reply
  * @param trace the trace id
+ * @param answered which messages the turn answered: the caller's alone, or a burst
  */
 public record ConverseResult(String session, int turn, String response, ReplyMode mode, List<MatchedRule> matchedRules,
 		@Nullable ScenarioPosition scenario, List<ToolCallSummary> toolCalls, EnforcementSummary enforcement,
-		String trace) {
+		String trace, Answered answered) {
 
 	public ConverseResult {
 		matchedRules = List.copyOf(matchedRules);

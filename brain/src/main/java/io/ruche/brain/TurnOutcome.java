@@ -3,6 +3,7 @@ package io.ruche.brain;
 import java.time.Duration;
 
 import io.ruche.brain.model.Budget;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a pipeline call: a result, or an expected failure with a message a
@@ -80,16 +81,25 @@ public sealed interface TurnOutcome<T> {
 	}
 
 	/**
-	 * Another turn of the session is running and did not finish in time.
+	 * The turns ahead of the message in its session did not finish within the bounded
+	 * wait ({@code platform.turns.max-wait}); the caller may send the message again.
 	 *
 	 * @param <T> the result type
 	 * @param session the session
+	 * @param waited how long the message waited
+	 * @param messageId the message's id when it is kept for the session's next turn
+	 * ({@code merge}, {@code supersede}), else null
 	 */
-	record SessionBusy<T>(String session) implements Failure<T> {
+	record WaitExceeded<T>(String session, Duration waited, @Nullable String messageId) implements Failure<T> {
 
 		@Override
 		public String message() {
-			return "session " + this.session + " is busy with another turn; retry shortly";
+			String busy = "session " + this.session + " was still busy with earlier turns after "
+					+ this.waited.toMillis() + " ms; ";
+			return busy + ((this.messageId != null)
+					? "the message is kept and answered by the next turn: send it " + "again with message_id '"
+							+ this.messageId + "' to get that answer"
+					: "nothing ran for this message: send it again (with the same message_id, if it had one)");
 		}
 
 	}
@@ -101,15 +111,18 @@ public sealed interface TurnOutcome<T> {
 	 * @param <T> the result type
 	 * @param session the session
 	 * @param messageId the id sent again
-	 * @param turn the turn that used it
+	 * @param turn the turn that answered it, or null while the message waits for a turn
 	 * @param reason what differs
 	 */
-	record MessageIdReused<T>(String session, String messageId, int turn, String reason) implements Failure<T> {
+	record MessageIdReused<T>(String session, String messageId, @Nullable Integer turn,
+			String reason) implements Failure<T> {
 
 		@Override
 		public String message() {
-			return "message_id '" + this.messageId + "' already answered turn " + this.turn + " of session "
-					+ this.session + " " + this.reason + "; send a new message_id for a new message";
+			String used = (this.turn != null) ? "already answered turn " + this.turn + " of session "
+					: "already waits for a turn in session ";
+			return "message_id '" + this.messageId + "' " + used + this.session + " " + this.reason
+					+ "; send a new message_id for a new message";
 		}
 
 	}

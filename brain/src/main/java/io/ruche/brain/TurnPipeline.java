@@ -14,9 +14,10 @@ import io.ruche.kernel.model.TenantId;
  * A turn runs these phases, each timed and traced: context, situation, field updates,
  * scenario navigation, retrieval, rule filtering, relationships, tools, generation
  * (converse only), enforcement (converse only), persistence. Two turns of one session
- * never interleave (they run under the session's lock). Expected failures are
- * {@link TurnOutcome} values; store failures are
- * {@link io.ruche.kernel.store.StoreException}s.
+ * never interleave (they run under the session's lock); messages that arrive while one
+ * runs wait for it, or are merged or superseded per the agent's {@code accumulation}
+ * (docs/brain.md, The conversation fabric). Expected failures are {@link TurnOutcome}
+ * values; store failures are {@link io.ruche.kernel.store.StoreException}s.
  */
 public interface TurnPipeline {
 
@@ -85,7 +86,7 @@ public interface TurnPipeline {
 	 * @param tenant the tenant
 	 * @param actor who closes it, for the audit
 	 * @param sessionId the session
-	 * @return the closed session, or an expected failure (unknown session, busy)
+	 * @return the closed session, or an expected failure (unknown session, wait exceeded)
 	 */
 	TurnOutcome<Session> close(TenantId tenant, Actor actor, String sessionId);
 

@@ -367,7 +367,7 @@ class TurnPipelineTests {
 		ScriptedModel model = new ScriptedModel("It ships tomorrow.", "PASS");
 		List<String> purposes = new ArrayList<>();
 		TurnPipeline pipeline = TurnPipeline.create(
-				new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), 0.7, 1024, true),
+				new PipelineSettings(PipelineSettings.DEFAULTS.turnWait(), 0.7, 1024, true),
 				this.brain.ports().languageModel(model).metrics(recordingPurposes(purposes)).build());
 
 		ConverseResult result = completed(
@@ -386,7 +386,7 @@ class TurnPipelineTests {
 	void theJudgeLeavesAnExclusiveTemplateAlone() {
 		ScriptedModel model = new ScriptedModel("FAIL: not allowed");
 		TurnPipeline pipeline = TurnPipeline.create(
-				new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), 0.7, 1024, true),
+				new PipelineSettings(PipelineSettings.DEFAULTS.turnWait(), 0.7, 1024, true),
 				this.brain.ports().languageModel(model).build());
 
 		ConverseResult result = completed(

@@ -1,11 +1,15 @@
 package io.ruche.brain.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import io.ruche.brain.Answered;
 import io.ruche.brain.BrainPorts;
 import io.ruche.brain.ConverseRequest;
 import io.ruche.brain.ConverseResult;
@@ -29,6 +33,7 @@ import io.ruche.brain.enforce.Enforcer;
 import io.ruche.brain.enforce.Remediation;
 import io.ruche.brain.expression.ExpressionInput;
 import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.Accumulation;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.Session;
@@ -80,6 +85,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private final TurnReplays replays;
 
+	private final Bursts bursts;
+
 	private final TurnBudgets budgets;
 
 	private final @Nullable LanguageModel languageModel;
@@ -110,6 +117,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		this.transactions = ports.transactions();
 		this.guidance = new GuidanceBuilder(this.enforcer);
 		this.replays = new TurnReplays(ports.turns());
+		this.bursts = new Bursts(this, ports.turns(), this.opener, this.replays, this.snapshots, ports.clock(),
+				settings.turnWait());
 		this.budgets = new TurnBudgets(ports.budgets(), ports.metrics(), ports.clock());
 		this.configurations = ports.configurations();
 		this.sandbox = new SandboxReplay(this.snapshots, this.configurations, ports.sessions(), ports.turns(),
@@ -139,8 +148,23 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	@Override
 	public TurnOutcome<ConverseResult> converse(ConverseRequest request) {
-		return open(request.tenant(), request.agent(), request.session(),
-				(agent, sessionId) -> () -> converseLocked(request, agent, sessionId));
+		return switch (this.opener.agent(request.tenant(), request.agent(), request.session())) {
+			case TurnOpener.AgentLookup.Missing missing -> missing.failure().outcome();
+			case TurnOpener.AgentLookup.Found found -> {
+				Agent agent = found.agent();
+				Accumulation accumulation = Accumulation.from(agent.settings().extra());
+				String sessionRef = request.session();
+				if (sessionRef == null || accumulation.mode() == Accumulation.Mode.QUEUE) {
+					// A message waits for the turns ahead of it on the session's lock,
+					// and
+					// gets a turn of its own.
+					String sessionId = (sessionRef != null) ? sessionRef : Ids.newId("ses");
+					yield locked(request.tenant(), sessionId,
+							() -> converseLocked(request, agent, sessionId, accumulation.mode()));
+				}
+				yield this.bursts.converse(request, agent, sessionRef, accumulation);
+			}
+		};
 	}
 
 	@Override
@@ -213,11 +237,27 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 	}
 
 	private <T> TurnOutcome<T> locked(TenantId tenant, String sessionId, Supplier<TurnOutcome<T>> work) {
+		return locked(tenant, sessionId, this.settings.turnWait(), null, work);
+	}
+
+	/**
+	 * Runs work under the session's lock, waiting at most {@code wait} for the turns
+	 * ahead.
+	 * @param <T> the result type
+	 * @param tenant the tenant
+	 * @param sessionId the session
+	 * @param wait how long to wait for the lock
+	 * @param keptId the id of the caller's message when it is kept for the next turn
+	 * @param work what runs under the lock
+	 * @return what the work returned, or {@link TurnOutcome.WaitExceeded}
+	 */
+	<T> TurnOutcome<T> locked(TenantId tenant, String sessionId, Duration wait, @Nullable String keptId,
+			Supplier<TurnOutcome<T>> work) {
 		try {
-			return this.locks.withLock(tenant, sessionId, this.settings.lockWait(), work);
+			return this.locks.withLock(tenant, sessionId, wait, work);
 		}
 		catch (SessionBusyException ex) {
-			return new TurnOutcome.SessionBusy<>(sessionId);
+			return new TurnOutcome.WaitExceeded<>(sessionId, this.settings.turnWait(), keptId);
 		}
 	}
 
@@ -234,7 +274,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 
 	private Start begin(AgentSnapshot snapshot, Actor actor, @Nullable String sessionRef, String sessionId,
 			@Nullable String interlocutorRef, @Nullable String channel, String message, @Nullable String messageId,
-			@Nullable String version, PhaseRecorder phases) {
+			@Nullable String version, Burst burst, PhaseRecorder phases) {
 		Agent agent = snapshot.agent();
 		return phases.compute(TurnPhase.CONTEXT, (decisions) -> {
 			TurnOpener.SessionLookup lookup = this.opener.session(agent, sessionRef, sessionId, interlocutorRef,
@@ -248,30 +288,73 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			decisions.put("rules", snapshot.rules().size());
 			decisions.put("scenarios", snapshot.scenarios().size());
 			decisions.put("session_created", session.created());
+			decisions.put(TurnReplays.ACCUMULATION, burst.mode().wireName());
+			if (!burst.messages().isEmpty()) {
+				decisions.put(TurnReplays.MESSAGES, burst.ids());
+			}
+			if (!burst.superseded().isEmpty()) {
+				decisions.put(TurnReplays.SUPERSEDED, burst.superseded());
+			}
 			return new Start.Ready(
 					new TurnState(snapshot, actor, session.session(), session.created(), interlocutor.interlocutor(),
-							interlocutor.created(), message, messageId, Ids.newId("trc"), this.languageModel));
+							interlocutor.created(), message, messageId, burst, Ids.newId("trc"), this.languageModel));
 		});
 	}
 
-	private TurnOutcome<ConverseResult> converseLocked(ConverseRequest request, Agent agent, String sessionId) {
+	private TurnOutcome<ConverseResult> converseLocked(ConverseRequest request, Agent agent, String sessionId,
+			Accumulation.Mode mode) {
 		AgentSnapshot snapshot = snapshot(agent, request.version());
 		if (this.replays.converse(request.tenant(), request.session(), request.messageId(), request.message(),
 				snapshot) instanceof TurnReplays.Lookup.Answered<ConverseResult> answered) {
 			return answered.outcome();
 		}
+		return ((Attempt.Done) converseTurn(request, agent, sessionId, Burst.alone(mode), request.messageId(),
+				() -> false))
+			.outcome();
+	}
+
+	/** What a run of a converse turn came to. */
+	sealed interface Attempt {
+
+		/** The turn is over: recorded, or refused. */
+		record Done(TurnOutcome<ConverseResult> outcome) implements Attempt {
+		}
+
+		/**
+		 * Newer messages arrived before the turn committed: nothing was recorded.
+		 *
+		 * @param run what the run answered and which tools it ran, for the trace of the
+		 * turn that supersedes it
+		 */
+		record Superseded(Map<String, Object> run) implements Attempt {
+		}
+
+	}
+
+	/**
+	 * Runs a converse turn over a burst's messages, or the caller's alone.
+	 * @param own the caller's message id, given back in the result
+	 * @param newer whether newer messages arrived since the burst was read: checked
+	 * before the tools and before the commit, where it cancels this run
+	 */
+	Attempt converseTurn(ConverseRequest request, Agent agent, String sessionId, Burst burst, @Nullable String own,
+			BooleanSupplier newer) {
 		PhaseRecorder phases = recorder(request.progress(), TurnPhase.CONVERSE);
-		Start start = begin(snapshot, request.actor(), request.session(), sessionId, request.interlocutor(),
-				request.channel(), request.message(), request.messageId(), request.version(), phases);
+		Start start = begin(snapshot(agent, request.version()), request.actor(), request.session(), sessionId,
+				request.interlocutor(), request.channel(), burst.text(request.message()),
+				burst.messageId(request.messageId()), request.version(), burst, phases);
 		if (!(start instanceof Start.Ready ready)) {
-			return ((Start.Refused) start).failure().outcome();
+			return new Attempt.Done(((Start.Refused) start).failure().outcome());
 		}
 		TurnState turn = ready.turn();
 		TurnBudgets.Admission admission = this.budgets.admit(agent, this.languageModel != null);
 		if (!(admission instanceof TurnBudgets.Admission.Admitted admitted)) {
-			return ((TurnBudgets.Admission.Refused) admission).outcome();
+			return new Attempt.Done(((TurnBudgets.Admission.Refused) admission).<ConverseResult>outcome());
 		}
 		this.phases.understand(turn, phases, true);
+		if (newer.getAsBoolean()) {
+			return superseded(turn);
+		}
 		this.tools.run(turn, phases, request.confirmation());
 		ReplyGenerator.Draft draft = phases.compute(TurnPhase.GENERATION,
 				(decisions) -> this.generator.generate(turn, request.sampler(), decisions));
@@ -280,11 +363,28 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 			// could answer.
 			phases.skip(TurnPhase.ENFORCEMENT, "no reply to check");
 			persist(turn, phases, admitted, "converse", TurnTools.ERROR_MODE, Map.of());
-			return new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL, turn.session.id(), turn.traceId);
+			return new Attempt.Done(
+					new TurnOutcome.NoModelAvailable<>(ReplyGenerator.NO_MODEL, turn.session.id(), turn.traceId));
 		}
 		phases.compute(TurnPhase.ENFORCEMENT, (decisions) -> enforce(turn, made, decisions));
+		if (newer.getAsBoolean()) {
+			return superseded(turn);
+		}
 		persist(turn, phases, admitted, "converse", sentMode(turn).wireName(), Map.of());
-		return new TurnOutcome.Completed<>(converseResult(turn));
+		return new Attempt.Done(new TurnOutcome.Completed<>(converseResult(turn, own)));
+	}
+
+	// The tools a cancelled run already ran stay recorded in the trace of the turn that
+	// supersedes it; that turn keys its tools by the same message id and number, so an
+	// irreversible tool replays its outcome instead of acting again.
+	private static Attempt superseded(TurnState turn) {
+		Map<String, Object> run = new LinkedHashMap<>();
+		run.put(TurnReplays.MESSAGES, turn.burst.ids());
+		run.put("tool_calls",
+				turn.toolRuns.stream()
+					.map((r) -> Map.<String, Object>of("tool", r.tool(), "status", r.status()))
+					.toList());
+		return new Attempt.Superseded(run);
 	}
 
 	private EnforcementResult enforce(TurnState turn, ReplyGenerator.Draft.Made made, Map<String, Object> decisions) {
@@ -334,7 +434,7 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		return (turn.mode != null) ? turn.mode : ReplyMode.FALLBACK;
 	}
 
-	private ConverseResult converseResult(TurnState turn) {
+	private ConverseResult converseResult(TurnState turn, @Nullable String own) {
 		EnforcementResult enforced = turn.enforcement;
 		EnforcementSummary summary = (enforced != null)
 				? new EnforcementSummary(enforced.passed(), enforced.violations(), enforced.regenerations())
@@ -342,7 +442,14 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		return new ConverseResult(turn.session.id(), turn.turn, String.valueOf(turn.response), sentMode(turn),
 				TurnPersistence.matchedRules(turn), position(turn),
 				turn.toolRuns.stream().map((run) -> new ToolCallSummary(run.tool(), run.status())).toList(), summary,
-				turn.traceId);
+				turn.traceId, answered(turn.burst, own));
+	}
+
+	private static Answered answered(Burst burst, @Nullable String own) {
+		if (burst.messages().isEmpty()) {
+			return Answered.alone(own, burst.mode());
+		}
+		return new Answered(own, burst.mode(), burst.ids(), burst.messages().size() > 1, burst.superseded().size());
 	}
 
 	private TurnOutcome<GuidanceResult> guidanceLocked(GuidanceRequest request, Agent agent, String sessionId) {
@@ -353,7 +460,8 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 		}
 		PhaseRecorder phases = recorder(request.progress(), TurnPhase.GUIDANCE);
 		Start start = begin(snapshot, request.actor(), request.session(), sessionId, request.interlocutor(), null,
-				request.message(), request.messageId(), request.version(), phases);
+				request.message(), request.messageId(), request.version(), Burst.alone(Accumulation.Mode.QUEUE),
+				phases);
 		if (!(start instanceof Start.Ready ready)) {
 			return ((Start.Refused) start).failure().outcome();
 		}
@@ -388,6 +496,10 @@ public final class DefaultTurnPipeline implements TurnPipeline {
 				return turn;
 			});
 			this.persistence.recordTurn(turn, mode, phases.phases());
+			if (!turn.burst.messages().isEmpty() && !TurnTools.ERROR_MODE.equals(mode)) {
+				// A turn that gave no reply leaves its messages waiting for the next one.
+				this.turns.answer(turn.session.tenant(), turn.session.id(), turn.burst.ids(), turn.turn);
+			}
 			return turn;
 		});
 		this.persistence.auditTurn(turn, kind, mode, phases.elapsedMs());

@@ -23,6 +23,7 @@ import io.ruche.brain.enforce.Regenerator;
 import io.ruche.brain.enforce.Remediation;
 import io.ruche.brain.enforce.Violation;
 import io.ruche.brain.expression.ExpressionInput;
+import io.ruche.brain.model.Accumulation;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Scenario;
@@ -189,7 +190,7 @@ final class SandboxReplay {
 		for (TurnRecord record : conversation.turns()) {
 			// No model: the turn neither extracts, filters nor writes with one.
 			TurnState turn = new TurnState(snapshot, Actor.SYSTEM, session, session.turnCount() == 0, person, false,
-					record.message(), null, "replay", null);
+					record.message(), null, Burst.alone(Accumulation.Mode.QUEUE), "replay", null);
 			replayed.add(turn(turn, record));
 			session = TurnPersistence.advanced(turn, now, UnaryOperator.identity());
 		}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.ruche.brain.Answered;
 import io.ruche.brain.ConverseResult;
 import io.ruche.brain.EnforcementSummary;
 import io.ruche.brain.GuidanceResult;
@@ -16,6 +17,7 @@ import io.ruche.brain.ScenarioPosition;
 import io.ruche.brain.TurnOutcome;
 import io.ruche.brain.enforce.EnforcementResult;
 import io.ruche.brain.enforce.Violation;
+import io.ruche.brain.model.Accumulation;
 import io.ruche.brain.model.Scenario;
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
@@ -32,6 +34,17 @@ import org.jspecify.annotations.Nullable;
 final class TurnReplays {
 
 	static final String GUIDANCE_MODE = "guidance";
+
+	/** The context decision naming the agent's accumulation when the turn ran. */
+	static final String ACCUMULATION = "accumulation";
+
+	/** The context decision listing the ids of the messages a burst's turn answered. */
+	static final String MESSAGES = "messages";
+
+	/**
+	 * The context decision listing the runs of the turn that newer messages cancelled.
+	 */
+	static final String SUPERSEDED = "superseded";
 
 	private static final String COMMITTED_GUIDANCE_MODE = "client";
 
@@ -68,12 +81,54 @@ final class TurnReplays {
 			// tools replay rather than act twice.
 			return new Lookup.Run<>();
 		}
+		return new Lookup.Answered<>(new TurnOutcome.Completed<>(result(turn, messageId, snapshot)));
+	}
+
+	/**
+	 * The answer of the turn that answered a kept message of a burst: that turn's reply,
+	 * marked with the messages it answered.
+	 * @param tenant the tenant
+	 * @param sessionId the session
+	 * @param turnNumber the turn that answered the message
+	 * @param messageId the caller's message id
+	 * @param snapshot the agent as the caller sees it
+	 * @return the stored turn's result
+	 */
+	TurnOutcome<ConverseResult> answered(TenantId tenant, String sessionId, int turnNumber, String messageId,
+			AgentSnapshot snapshot) {
+		TurnRecord turn = this.turns.turns(tenant, sessionId)
+			.stream()
+			.filter((t) -> t.turn() == turnNumber)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"message " + messageId + " is marked answered by turn " + turnNumber + ", which is not stored"));
+		return new TurnOutcome.Completed<>(result(turn, messageId, snapshot));
+	}
+
+	private ConverseResult result(TurnRecord turn, @Nullable String messageId, AgentSnapshot snapshot) {
 		Map<String, Object> enforcement = decisions(turn, "enforcement");
 		EnforcementSummary summary = new EnforcementSummary(!Boolean.FALSE.equals(enforcement.get("passed")),
 				violations(enforcement.get("violations")), number(enforcement.get("regenerations")));
-		return new Lookup.Answered<>(new TurnOutcome.Completed<>(new ConverseResult(turn.sessionId(), turn.turn(),
-				String.valueOf(turn.response()), ReplyMode.valueOf(turn.mode().toUpperCase(Locale.ROOT)),
-				turn.matchedRules(), position(turn, snapshot), turn.toolCalls(), summary, turn.traceId())));
+		return new ConverseResult(turn.sessionId(), turn.turn(), String.valueOf(turn.response()),
+				ReplyMode.valueOf(turn.mode().toUpperCase(Locale.ROOT)), turn.matchedRules(), position(turn, snapshot),
+				turn.toolCalls(), summary, turn.traceId(), messages(turn, messageId));
+	}
+
+	// What a turn answered, as its context phase traced it; a turn traced before bursts
+	// answered its own message.
+	private Answered messages(TurnRecord turn, @Nullable String messageId) {
+		Map<String, Object> context = decisions(turn, TurnPhase.CONTEXT.wireName());
+		Accumulation.Mode mode = Accumulation.Mode.QUEUE;
+		for (Accumulation.Mode candidate : Accumulation.Mode.values()) {
+			if (candidate.wireName().equals(context.get(ACCUMULATION))) {
+				mode = candidate;
+			}
+		}
+		List<String> messages = list(context.get(MESSAGES)).stream().map(String::valueOf).toList();
+		if (messages.isEmpty()) {
+			return Answered.alone(messageId, mode);
+		}
+		return new Answered(messageId, mode, messages, messages.size() > 1, list(context.get(SUPERSEDED)).size());
 	}
 
 	Lookup<GuidanceResult> guidance(TenantId tenant, @Nullable String sessionRef, @Nullable String messageId,
@@ -134,8 +189,8 @@ final class TurnReplays {
 		return this.turns.turnForMessage(tenant, sessionRef, messageId);
 	}
 
-	private static <T> Optional<TurnOutcome<T>> refused(TurnRecord turn, String message, boolean guidance) {
-		if (!PersonalValues.sameMessage(turn.message().strip(), message.strip())) {
+	private <T> Optional<TurnOutcome<T>> refused(TurnRecord turn, String message, boolean guidance) {
+		if (!sameMessage(turn, message)) {
 			return Optional.of(reused(turn, "with a different message"));
 		}
 		boolean guidanceTurn = GUIDANCE_MODE.equals(turn.mode()) || COMMITTED_GUIDANCE_MODE.equals(turn.mode());
@@ -143,6 +198,18 @@ final class TurnReplays {
 			return Optional.of(reused(turn, guidanceTurn ? "as a guidance turn" : "as a converse turn"));
 		}
 		return Optional.empty();
+	}
+
+	// A burst's turn reads its messages joined: the message sent again is one of them,
+	// as kept.
+	private boolean sameMessage(TurnRecord turn, String message) {
+		if (PersonalValues.sameMessage(turn.message().strip(), message.strip())) {
+			return true;
+		}
+		String messageId = turn.messageId();
+		return messageId != null && this.turns.message(turn.tenant(), turn.sessionId(), messageId)
+			.filter((kept) -> kept.text().strip().equals(message.strip()))
+			.isPresent();
 	}
 
 	private static <T> TurnOutcome<T> reused(TurnRecord turn, String reason) {

@@ -50,6 +50,8 @@ final class TurnState {
 
 	final @Nullable String messageId;
 
+	final Burst burst;
+
 	final Map<String, String> variables;
 
 	@Nullable Embedding embedding;
@@ -91,7 +93,7 @@ final class TurnState {
 	long samplingOutputTokens;
 
 	TurnState(AgentSnapshot snapshot, Actor actor, Session session, boolean newSession, Interlocutor interlocutor,
-			boolean newInterlocutor, String message, @Nullable String messageId, String traceId,
+			boolean newInterlocutor, String message, @Nullable String messageId, Burst burst, String traceId,
 			@Nullable LanguageModel configured) {
 		this.snapshot = snapshot;
 		this.actor = actor;
@@ -103,6 +105,7 @@ final class TurnState {
 		this.turn = session.turnCount() + 1;
 		this.traceId = traceId;
 		this.messageId = messageId;
+		this.burst = burst;
 		this.variables = new HashMap<>(session.state().variables());
 		this.scenario = ScenarioState.of(session.state().scenarioId(), session.state().stepId());
 		this.scenarioMemory = session.state().scenarioMemory();

@@ -1,8 +1,14 @@
 package io.ruche.brain.configuration;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ruche.brain.expression.ExpressionCheck;
+import io.ruche.brain.expression.ExpressionKind;
+import io.ruche.brain.expression.Expressions;
+import io.ruche.brain.model.Accumulation;
 import io.ruche.brain.model.AgentSettings;
 import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.FieldSpec;
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
@@ -96,6 +103,32 @@ class AgentConfigurationTests {
 			.singleElement()
 			.satisfies((p) -> assertThat((String) p).contains("rule_filter must be 'model' or 'off', was 'yes'"));
 		assertThat(this.configuration.agent(TENANT, "shop").settings().extra()).isEmpty();
+	}
+
+	@Test
+	void refusesAnUnknownAccumulationOrAWindowOutOfBoundsAndKeepsAValidOne() {
+		AgentDraft wrong = new AgentDraft("shop", null, null, new AgentSettings(null, 1,
+				java.util.Map.of("accumulation", "batch", "accumulation_window", "20", "accumulation_windw", "500")),
+				null);
+		AgentDraft merging = new AgentDraft("shop", null, null,
+				new AgentSettings(null, 1, java.util.Map.of("accumulation", "merge", "accumulation_window", "1500")),
+				null);
+
+		assertThatThrownBy(() -> this.configuration.upsertAgent(TENANT, BUILDER, wrong))
+			.isInstanceOf(InvalidConfigurationException.class)
+			.extracting((ex) -> ((InvalidConfigurationException) ex).problems(), LIST)
+			.hasSize(2)
+			.anySatisfy((p) -> assertThat((String) p).contains("unknown setting 'accumulation_windw'")
+				.contains("accumulation_window"))
+			.anySatisfy((p) -> assertThat((String) p)
+				.contains("accumulation must be queue, merge or supersede, was 'batch'"));
+		this.configuration.upsertAgent(TENANT, BUILDER, merging);
+
+		assertThat(Accumulation.from(this.configuration.agent(TENANT, "shop").settings().extra()))
+			.isEqualTo(new Accumulation(Accumulation.Mode.MERGE, Duration.ofMillis(1500)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Accumulation.from(java.util.Map.of("accumulation_window", "20000")))
+			.withMessage("accumulation_window must be between 50 and 10000 milliseconds, was 20000");
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.ConfigurationDraft;
+import io.ruche.brain.model.InboxMessage;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.Scenario;
@@ -276,6 +277,36 @@ public final class InMemoryBrain {
 
 		private final Map<String, Trace> traces = new ConcurrentHashMap<>();
 
+		private final Map<String, InboxMessage> inbox = new ConcurrentHashMap<>();
+
+		@Override
+		public InboxMessage receive(InboxMessage message) {
+			InboxMessage kept = this.inbox.putIfAbsent(message.sessionId() + "/" + message.messageId(), message);
+			return (kept != null) ? kept : message;
+		}
+
+		@Override
+		public List<InboxMessage> pending(TenantId tenant, String sessionId) {
+			return this.inbox.values()
+				.stream()
+				.filter((m) -> m.sessionId().equals(sessionId) && m.turn() == null)
+				.sorted(Comparator.comparing(InboxMessage::receivedAt).thenComparing(InboxMessage::messageId))
+				.toList();
+		}
+
+		@Override
+		public Optional<InboxMessage> message(TenantId tenant, String sessionId, String messageId) {
+			return Optional.ofNullable(this.inbox.get(sessionId + "/" + messageId));
+		}
+
+		@Override
+		public void answer(TenantId tenant, String sessionId, List<String> messageIds, int turn) {
+			for (String id : messageIds) {
+				this.inbox.computeIfPresent(sessionId + "/" + id, (k, m) -> new InboxMessage(m.tenant(), m.sessionId(),
+						m.messageId(), m.text(), m.receivedAt(), turn));
+			}
+		}
+
 		@Override
 		public void record(TurnRecord turn, Trace trace) {
 			this.bySession.computeIfAbsent(turn.sessionId(), (k) -> new ArrayList<>()).add(turn);
@@ -450,7 +481,7 @@ public final class InMemoryBrain {
 
 		@Override
 		public <T> T withLock(TenantId tenant, String sessionId, Duration wait, Supplier<T> work) {
-			ReentrantLock lock = this.locks.computeIfAbsent(tenant + "/" + sessionId, (k) -> new ReentrantLock());
+			ReentrantLock lock = this.locks.computeIfAbsent(tenant + "/" + sessionId, (k) -> new ReentrantLock(true));
 			try {
 				if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
 					throw new SessionBusyException(sessionId);

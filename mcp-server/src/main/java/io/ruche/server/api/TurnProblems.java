@@ -29,8 +29,14 @@ final class TurnProblems {
 				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.message());
 			case TurnOutcome.UnknownSession<?> unknown ->
 				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.message());
-			case TurnOutcome.SessionBusy<?> busy ->
-				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, busy.message());
+			case TurnOutcome.WaitExceeded<?> waited -> {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+						waited.message());
+				problem.setTitle("Session busy");
+				problem.setProperty("retryable", true);
+				problem.setProperty("session", waited.session());
+				yield problem;
+			}
 			case TurnOutcome.SessionClosed<?> closed ->
 				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, closed.message());
 			case TurnOutcome.BudgetExceeded<?> spent -> {

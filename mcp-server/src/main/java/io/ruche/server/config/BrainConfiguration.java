@@ -61,7 +61,7 @@ import org.springframework.context.annotation.Configuration;
  * built here only when {@code platform.model.provider} is set.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ModelProperties.class)
+@EnableConfigurationProperties({ ModelProperties.class, TurnProperties.class })
 public class BrainConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(BrainConfiguration.class);
@@ -89,12 +89,13 @@ public class BrainConfiguration {
 	}
 
 	@Bean
-	TurnPipeline turnPipeline(ModelProperties model, AgentStore agents, RuleStore rules, ScenarioStore scenarios,
-			SessionStore sessions, TurnStore turns, InterlocutorStore interlocutors, EmbeddingModel embeddings,
-			SessionLocks locks, AuditLog audit, ObjectProvider<StoreTransactions> transactions,
-			ObjectProvider<ChangeBroadcast> changes, ObjectProvider<LanguageModel> languageModel,
-			ObjectProvider<ToolDirectory> tools, TurnMetrics metrics, Clock clock, Expressions expressions,
-			Keyring keyring, BudgetProperties budgets, TenantSettingsService tenantSettings, UsageCounters usage,
+	TurnPipeline turnPipeline(ModelProperties model, TurnProperties turnSettings, AgentStore agents, RuleStore rules,
+			ScenarioStore scenarios, SessionStore sessions, TurnStore turns, InterlocutorStore interlocutors,
+			EmbeddingModel embeddings, SessionLocks locks, AuditLog audit,
+			ObjectProvider<StoreTransactions> transactions, ObjectProvider<ChangeBroadcast> changes,
+			ObjectProvider<LanguageModel> languageModel, ObjectProvider<ToolDirectory> tools, TurnMetrics metrics,
+			Clock clock, Expressions expressions, Keyring keyring, BudgetProperties budgets,
+			TenantSettingsService tenantSettings, UsageCounters usage,
 			ObjectProvider<ConfigurationSource> configurations) {
 		BrainPorts.Builder ports = BrainPorts
 			.builder(agents, rules, scenarios, sessions, turns, interlocutors, embeddings, locks, audit)
@@ -110,8 +111,8 @@ public class BrainConfiguration {
 		transactions.ifAvailable(ports::transactions);
 		changes.ifAvailable(ports::changes);
 		configurations.ifAvailable(ports::configurations);
-		PipelineSettings settings = new PipelineSettings(PipelineSettings.DEFAULTS.lockWait(), model.temperature(),
-				model.maxTokens(), model.judge());
+		PipelineSettings settings = new PipelineSettings(turnSettings.maxWait(), model.temperature(), model.maxTokens(),
+				model.judge());
 		return TurnPipeline.create(settings, ports.build(), expressions);
 	}
 

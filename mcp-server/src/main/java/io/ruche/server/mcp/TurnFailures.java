@@ -24,7 +24,7 @@ final class TurnFailures {
 			case TurnOutcome.UnknownAgent<?> unknown -> sentence(unknown.message()) + ".";
 			case TurnOutcome.UnknownSession<?> unknown ->
 				sentence(unknown.message()) + ": start a new one by omitting 'session'.";
-			case TurnOutcome.SessionBusy<?> busy -> sentence(busy.message()) + ".";
+			case TurnOutcome.WaitExceeded<?> waited -> sentence(waited.message()) + ".";
 			case TurnOutcome.MessageIdReused<?> reused -> sentence(reused.message()) + ".";
 			case TurnOutcome.SessionClosed<?> closed -> sentence(closed.message()) + ".";
 			case TurnOutcome.BudgetExceeded<?> spent -> sentence(spent.message()) + ": nothing ran.";

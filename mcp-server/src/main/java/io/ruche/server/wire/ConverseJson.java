@@ -3,12 +3,15 @@ package io.ruche.server.wire;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.ruche.brain.Answered;
 import io.ruche.brain.ConverseResult;
 import org.jspecify.annotations.Nullable;
 
+import static io.ruche.server.wire.Schemas.arrayOf;
 import static io.ruche.server.wire.Schemas.bool;
 import static io.ruche.server.wire.Schemas.enumeration;
 import static io.ruche.server.wire.Schemas.integer;
+import static io.ruche.server.wire.Schemas.nullable;
 import static io.ruche.server.wire.Schemas.object;
 import static io.ruche.server.wire.Schemas.string;
 
@@ -40,6 +43,16 @@ public final class ConverseJson {
 					.required("regenerations", integer("Regenerations made"))
 					.build())
 		.required("trace", string("Trace id, readable with trace_get"))
+		.required("answered", object()
+			.required("message_id",
+					nullable(string("This message's id: the one sent, or the one it got on arrival "
+							+ "under merge or supersede accumulation; null when none was sent under queue")))
+			.required("accumulation",
+					enumeration("The agent's accumulation when the turn ran", "queue", "merge", "supersede"))
+			.required("messages", arrayOf(string("Message id"), "Ids of the messages this turn answered, oldest first"))
+			.required("merged", bool("Whether this turn also answered other messages (merged or superseding turn)"))
+			.required("superseded", integer("Runs of this turn that newer messages cancelled before it committed"))
+			.build())
 		.build();
 
 	private ConverseJson() {
@@ -70,6 +83,14 @@ public final class ConverseJson {
 		enforcement.put("regenerations", result.enforcement().regenerations());
 		map.put("enforcement", enforcement);
 		map.put("trace", result.trace());
+		Answered answered = result.answered();
+		Map<String, Object> burst = new LinkedHashMap<>();
+		burst.put("message_id", answered.messageId());
+		burst.put("accumulation", answered.accumulation().wireName());
+		burst.put("messages", answered.messages());
+		burst.put("merged", answered.merged());
+		burst.put("superseded", answered.superseded());
+		map.put("answered", burst);
 		return map;
 	}
 

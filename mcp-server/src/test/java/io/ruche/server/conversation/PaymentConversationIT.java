@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -169,6 +172,47 @@ class PaymentConversationIT {
 			assertThat(reused.isError()).isTrue();
 			assertThat(text(reused)).contains("already answered turn 2").contains("send a new message_id");
 			assertThat(CHARGES.get()).isEqualTo(chargesBefore + 1);
+		}
+		finally {
+			client.closeGracefully();
+		}
+	}
+
+	@Test
+	void aPaymentWhoseTurnANewerMessageSupersededIsChargedOnce() throws Exception {
+		// The client's model takes its time, so that the second message lands while the
+		// first turn writes its reply, after its payment ran.
+		McpSyncClient client = ConversationSupport.client(this.port, (request) -> {
+			ConversationSupport.pause(800);
+			return CreateMessageResult.builder(McpSchema.Role.ASSISTANT, "Your payment went through.", "client-model")
+				.build();
+		});
+		try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+			payingAgent(client, "bike-superseded");
+			agent(client, "bike-superseded", Map.of("accumulation", "supersede"));
+			String session = (String) ok(call(client, "converse",
+					Map.of("agent", "bike-superseded", "message", "Hello, I am back for my bike")))
+				.get("session");
+			int chargesBefore = CHARGES.get();
+
+			Future<Map<String, Object>> first = callers.submit(() -> ok(call(client, "converse", Map.of("session",
+					session, "message", "Please charge my card for the bike repair", "message_id", "sup-1"))));
+			ConversationSupport.pause(400);
+			Future<Map<String, Object>> second = callers.submit(() -> ok(call(client, "converse",
+					Map.of("session", session, "message", "Please also charge the new bell", "message_id", "sup-2"))));
+			Map<String, Object> answer = first.get(60, TimeUnit.SECONDS);
+
+			assertThat(second.get(60, TimeUnit.SECONDS)).containsEntry("turn", answer.get("turn"))
+				.containsEntry("trace", answer.get("trace"));
+			assertThat(map(answer, "answered")).containsEntry("messages", List.of("sup-1", "sup-2"))
+				.containsEntry("superseded", 1);
+			// The cancelled run charged the card; the run that answered replayed that
+			// charge.
+			assertThat(CHARGES.get()).isEqualTo(chargesBefore + 1);
+			Map<String, Object> context = phase(client, answer, "context");
+			assertThat(list(map(context, "decisions"), "superseded")).singleElement()
+				.satisfies((run) -> assertThat(run).containsEntry("messages", List.of("sup-1"))
+					.containsEntry("tool_calls", List.of(Map.of("tool", "charge_card", "status", "ok"))));
 		}
 		finally {
 			client.closeGracefully();

@@ -13,7 +13,8 @@ class TurnFailuresTests {
 	void everyFailureIsAToolErrorWithAMessageToActOn() {
 		ToolReply unknownAgent = TurnFailures.toolError(new TurnOutcome.UnknownAgent<>("ghost"), true, false);
 		ToolReply unknownSession = TurnFailures.toolError(new TurnOutcome.UnknownSession<>("ses_9"), true, false);
-		ToolReply busy = TurnFailures.toolError(new TurnOutcome.SessionBusy<>("ses_1"), true, false);
+		ToolReply busy = TurnFailures.toolError(new TurnOutcome.WaitExceeded<>("ses_1", Duration.ofSeconds(30), null),
+				true, false);
 		ToolReply noModel = TurnFailures.toolError(new TurnOutcome.NoModelAvailable<>("no model", "ses_1", "trc_1"),
 				false, false);
 
@@ -21,7 +22,8 @@ class TurnFailuresTests {
 		assertThat(unknownAgent.structured()).isNull();
 		assertThat(unknownAgent.text()).isEqualTo("Unknown agent 'ghost'.");
 		assertThat(unknownSession.text()).isEqualTo("Unknown session 'ses_9': start a new one by omitting 'session'.");
-		assertThat(busy.text()).isEqualTo("Session ses_1 is busy with another turn; retry shortly.");
+		assertThat(busy.text()).isEqualTo("Session ses_1 was still busy with earlier turns after 30000 ms; nothing ran "
+				+ "for this message: send it again (with the same message_id, if it had one).");
 		assertThat(noModel.text()).startsWith("No model is available: no model is configured")
 			.endsWith("The turn is recorded in session ses_1 (trace trc_1).");
 	}

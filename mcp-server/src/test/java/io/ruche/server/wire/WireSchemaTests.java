@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.ruche.adapters.NetworkntSchemaValidator;
+import io.ruche.brain.Answered;
 import io.ruche.brain.ConverseResult;
 import io.ruche.brain.EnforceResult;
 import io.ruche.brain.EnforcementSummary;
@@ -21,6 +22,7 @@ import io.ruche.brain.configuration.AgentDiff.ObjectChange;
 import io.ruche.brain.configuration.RuleDraft;
 import io.ruche.brain.configuration.ScenarioDraft;
 import io.ruche.brain.enforce.Violation;
+import io.ruche.brain.model.Accumulation;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.ConfigurationDraft;
@@ -79,7 +81,10 @@ class WireSchemaTests {
 		Violation violation = new Violation("rul_1", "short", "size(response) < 10", "the reply is too long");
 		ConverseResult converse = new ConverseResult("ses_1", 2, "Hello", ReplyMode.LLM, List.of(matched),
 				new ScenarioPosition("scn_1", "orders", "ask"), List.of(new ToolCallSummary("crm", "ok")),
-				new EnforcementSummary(false, List.of(violation), 1), "trc_1");
+				new EnforcementSummary(false, List.of(violation), 1), "trc_1",
+				new Answered("m-2", Accumulation.Mode.MERGE, List.of("m-1", "m-2"), true, 0));
+		ConverseResult alone = new ConverseResult("ses_1", 1, "Hi", ReplyMode.TEMPLATE, List.of(), null, List.of(),
+				new EnforcementSummary(true, List.of(), 0), "trc_2", Answered.alone(null, Accumulation.Mode.QUEUE));
 		GuidanceResult guidance = new GuidanceResult("ses_1", 2, List.of(matched), null, "be brief",
 				List.of(new GuidanceResult.ConstraintView("short", "size(response) < 10")), null, List.of("crm"),
 				"trc_1");
@@ -126,6 +131,7 @@ class WireSchemaTests {
 				Arguments.of("fixture rule", RuleJson.SCHEMA, RuleJson.write(aRule(TENANT, "agt_1").build())),
 				Arguments.of("scenario", ScenarioJson.SCHEMA, ScenarioJson.write(scenario)),
 				Arguments.of("converse", ConverseJson.SCHEMA, ConverseJson.write(converse)),
+				Arguments.of("converse alone", ConverseJson.SCHEMA, ConverseJson.write(alone)),
 				Arguments.of("guidance", GuidanceJson.SCHEMA, GuidanceJson.write(guidance)),
 				Arguments.of("enforce", EnforceJson.SCHEMA,
 						EnforceJson.write(new EnforceResult(false, List.of(violation), false))),

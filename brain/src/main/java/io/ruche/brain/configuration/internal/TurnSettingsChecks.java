@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import io.ruche.brain.model.Accumulation;
 import io.ruche.brain.model.Budget;
 import io.ruche.brain.model.Names;
 import io.ruche.brain.model.PersonalDataSettings;
@@ -19,19 +20,20 @@ import io.ruche.brain.selection.SelectionSettings;
  * Checks the agent settings that steer the turn ({@code selection.*}, {@code scenario.*},
  * {@code rule_filter*}, {@code idle_after}, {@code close_after},
  * {@code personal_fields_to_model}, {@code turns_per_minute},
- * {@code model_tokens_per_day}) when the agent is written, so that a misspelt key or a
- * malformed value is refused with its name instead of being ignored or failing every turn
- * later. Other keys are free-form.
+ * {@code model_tokens_per_day}, {@code accumulation*}) when the agent is written, so that
+ * a misspelt key or a malformed value is refused with its name instead of being ignored
+ * or failing every turn later. Other keys are free-form.
  */
 final class TurnSettingsChecks {
 
-	private static final List<String> GOVERNED_PREFIXES = List.of("selection.", "scenario.", "rule_filter");
+	private static final List<String> GOVERNED_PREFIXES = List.of("selection.", "scenario.", "rule_filter",
+			"accumulation");
 
 	private static final Set<String> KNOWN = known();
 
 	private static final List<Consumer<Map<String, String>>> READERS = List.of(SelectionSettings::from,
 			NavigationSettings::from, RuleFilterSettings::from, SessionLifetime::from, PersonalDataSettings::from,
-			Budget::from);
+			Budget::from, Accumulation::from);
 
 	private TurnSettingsChecks() {
 	}
@@ -40,6 +42,7 @@ final class TurnSettingsChecks {
 		Set<String> keys = new TreeSet<>(SelectionSettings.KEYS);
 		keys.addAll(NavigationSettings.KEYS);
 		keys.addAll(RuleFilterSettings.KEYS);
+		keys.addAll(Accumulation.KEYS);
 		return keys;
 	}
 

@@ -14,6 +14,7 @@ import io.ruche.brain.TurnOutcome;
 import io.ruche.brain.TurnPipeline;
 import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentSettings;
+import io.ruche.brain.model.InboxMessage;
 import io.ruche.brain.model.Rule;
 import io.ruche.brain.model.RuleScope;
 import io.ruche.brain.model.Template;
@@ -115,6 +116,26 @@ class H2TurnAtomicityTests {
 			@Override
 			public boolean commitResponse(TenantId tenant, String sessionId, int turn, String response) {
 				return turns.commitResponse(tenant, sessionId, turn, response);
+			}
+
+			@Override
+			public InboxMessage receive(InboxMessage message) {
+				return turns.receive(message);
+			}
+
+			@Override
+			public List<InboxMessage> pending(TenantId tenant, String sessionId) {
+				return turns.pending(tenant, sessionId);
+			}
+
+			@Override
+			public Optional<InboxMessage> message(TenantId tenant, String sessionId, String messageId) {
+				return turns.message(tenant, sessionId, messageId);
+			}
+
+			@Override
+			public void answer(TenantId tenant, String sessionId, List<String> messageIds, int turn) {
+				turns.answer(tenant, sessionId, messageIds, turn);
 			}
 		};
 	}

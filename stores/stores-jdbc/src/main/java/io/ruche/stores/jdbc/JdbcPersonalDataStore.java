@@ -11,8 +11,9 @@ import io.ruche.kernel.model.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Interlocutors' data across {@code interlocutors}, {@code sessions}, {@code turns} and
- * {@code traces}: plain statements, since they span the tables of several aggregates.
+ * Interlocutors' data across {@code interlocutors}, {@code sessions}, {@code turns},
+ * {@code traces} and the messages of bursts ({@code session_messages}): plain statements,
+ * since they span the tables of several aggregates.
  */
 final class JdbcPersonalDataStore implements PersonalDataStore {
 
@@ -40,6 +41,9 @@ final class JdbcPersonalDataStore implements PersonalDataStore {
 			jdbc.sql("DELETE FROM traces WHERE tenant_id = ? AND session_id IN (" + SESSIONS_OF + ")")
 				.params(t, t, interlocutorId)
 				.update();
+			jdbc.sql("DELETE FROM session_messages WHERE tenant_id = ? AND session_id IN (" + SESSIONS_OF + ")")
+				.params(t, t, interlocutorId)
+				.update();
 			int turns = jdbc.sql("DELETE FROM turns WHERE tenant_id = ? AND session_id IN (" + SESSIONS_OF + ")")
 				.params(t, t, interlocutorId)
 				.update();
@@ -57,6 +61,9 @@ final class JdbcPersonalDataStore implements PersonalDataStore {
 	public int purgeTurns(TenantId tenant, Instant before) {
 		return this.tx.inTenant(tenant, (jdbc) -> {
 			jdbc.sql("DELETE FROM traces WHERE tenant_id = ? AND occurred_at < ?")
+				.params(tenant.value(), Rows.ts(before))
+				.update();
+			jdbc.sql("DELETE FROM session_messages WHERE tenant_id = ? AND received_at < ?")
 				.params(tenant.value(), Rows.ts(before))
 				.update();
 			return jdbc.sql("DELETE FROM turns WHERE tenant_id = ? AND occurred_at < ?")

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Redisson lock per session, {@code <prefix><tenant>:session:<id>:lock}; its lease is
- * renewed by Redisson's watchdog while the holder lives, and expires if it dies.
+ * A fair Redisson lock per session, {@code <prefix><tenant>:session:<id>:lock}; its lease
+ * is renewed by Redisson's watchdog while the holder lives, and expires if it dies.
  */
 final class RedissonSessionLocks implements SessionLocks {
 
@@ -32,7 +32,8 @@ final class RedissonSessionLocks implements SessionLocks {
 
 	@Override
 	public <T> T withLock(TenantId tenant, String sessionId, Duration wait, Supplier<T> work) {
-		RLock lock = this.redisson.getLock(this.keyPrefix + tenant.value() + ":session:" + sessionId + ":lock");
+		// Fair: waiting turns of a session take the lock in the order they asked for it.
+		RLock lock = this.redisson.getFairLock(this.keyPrefix + tenant.value() + ":session:" + sessionId + ":lock");
 		boolean acquired;
 		try {
 			acquired = lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.ruche.brain.model.InboxMessage;
 import io.ruche.brain.model.Interlocutor;
 import io.ruche.brain.model.Session;
 import io.ruche.brain.model.Trace;
@@ -108,6 +109,9 @@ public abstract class AbstractPersonalDataStoreContractTests {
 		TurnRecord adaTurn = turn(this.tenant, ada.id(), 1, Moments.now());
 		turn(this.tenant, ada.id(), 2, Moments.now());
 		TurnRecord bobTurn = turn(this.tenant, bob.id(), 1, Moments.now());
+		this.stores.turns()
+			.receive(new InboxMessage(this.tenant, ada.id(), "m-1", "my card is 4111", Moments.now(), null));
+		this.stores.turns().receive(new InboxMessage(this.tenant, bob.id(), "m-1", "hello", Moments.now(), null));
 
 		Erasure erasure = this.stores.personalData().erase(this.tenant, "itl_ada");
 
@@ -116,6 +120,8 @@ public abstract class AbstractPersonalDataStoreContractTests {
 		assertThat(this.stores.sessions().find(this.tenant, ada.id())).isEmpty();
 		assertThat(this.stores.turns().turns(this.tenant, ada.id())).isEmpty();
 		assertThat(this.stores.turns().trace(this.tenant, adaTurn.traceId())).isEmpty();
+		assertThat(this.stores.turns().message(this.tenant, ada.id(), "m-1")).isEmpty();
+		assertThat(this.stores.turns().message(this.tenant, bob.id(), "m-1")).isPresent();
 		assertThat(this.stores.interlocutors().find(this.tenant, "itl_bob")).isPresent();
 		assertThat(this.stores.turns().turns(this.tenant, bob.id())).hasSize(1);
 		assertThat(this.stores.turns().trace(this.tenant, bobTurn.traceId())).isPresent();
@@ -142,6 +148,10 @@ public abstract class AbstractPersonalDataStoreContractTests {
 		TenantId other = Moments.uniqueTenant();
 		Session otherSession = session(other, "itl_ada");
 		turn(other, otherSession.id(), 1, now.minus(Duration.ofDays(40)));
+		this.stores.turns()
+			.receive(new InboxMessage(this.tenant, session.id(), "m-old", "hi", now.minus(Duration.ofDays(40)), null));
+		this.stores.turns()
+			.receive(new InboxMessage(this.tenant, session.id(), "m-new", "hi", now.minus(Duration.ofDays(2)), null));
 
 		int purged = this.stores.personalData().purgeTurns(this.tenant, now.minus(Duration.ofDays(30)));
 
@@ -151,6 +161,8 @@ public abstract class AbstractPersonalDataStoreContractTests {
 		assertThat(this.stores.turns().trace(this.tenant, old.traceId())).isEmpty();
 		assertThat(this.stores.turns().trace(this.tenant, recent.traceId())).isPresent();
 		assertThat(this.stores.turns().turns(other, otherSession.id())).hasSize(1);
+		assertThat(this.stores.turns().pending(this.tenant, session.id())).extracting(InboxMessage::messageId)
+			.containsExactly("m-new");
 	}
 
 	@Test

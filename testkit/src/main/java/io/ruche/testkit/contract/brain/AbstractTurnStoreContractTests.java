@@ -1,5 +1,9 @@
 package io.ruche.testkit.contract.brain;
 
+import java.time.Instant;
+import java.util.List;
+
+import io.ruche.brain.model.InboxMessage;
 import io.ruche.brain.model.Trace;
 import io.ruche.brain.model.TurnRecord;
 import io.ruche.brain.port.TurnStore;
@@ -117,6 +121,45 @@ public abstract class AbstractTurnStoreContractTests {
 		assertThat(this.store.trace(other, turn.traceId())).isEmpty();
 		assertThat(this.store.commitResponse(other, this.sessionId, 1, "x")).isFalse();
 		assertThat(this.store.trace(this.tenant, "trc_missing")).isEmpty();
+	}
+
+	@Test
+	void keepsAMessageOnceAndListsTheWaitingOnesOldestFirst() {
+		Instant now = Moments.now();
+		InboxMessage second = message("m-2", "and my order is 42", now.plusMillis(5));
+		InboxMessage first = message("m-1", "I want a refund", now);
+
+		assertThat(this.store.receive(second)).isEqualTo(second);
+		assertThat(this.store.receive(first)).isEqualTo(first);
+		InboxMessage again = this.store.receive(message("m-2", "another text", now.plusSeconds(1)));
+
+		assertThat(again).isEqualTo(second);
+		assertThat(this.store.pending(this.tenant, this.sessionId)).containsExactly(first, second);
+		assertThat(this.store.message(this.tenant, this.sessionId, "m-1")).contains(first);
+		assertThat(this.store.message(this.tenant, this.sessionId, "m-9")).isEmpty();
+		assertThat(this.store.pending(Moments.uniqueTenant(), this.sessionId)).isEmpty();
+		assertThat(this.store.message(Moments.uniqueTenant(), this.sessionId, "m-1")).isEmpty();
+	}
+
+	@Test
+	void answeredMessagesNameTheirTurnAndWaitNoMore() {
+		Instant now = Moments.now();
+		this.store.receive(message("m-1", "hello", now));
+		this.store.receive(message("m-2", "are you there?", now.plusMillis(1)));
+		this.store.receive(message("m-3", "later", now.plusMillis(2)));
+
+		this.store.answer(this.tenant, this.sessionId, List.of("m-1", "m-2"), 4);
+		this.store.answer(this.tenant, this.sessionId, List.of("m-2"), 5);
+		this.store.answer(this.tenant, this.sessionId, List.of(), 6);
+
+		assertThat(this.store.pending(this.tenant, this.sessionId)).extracting(InboxMessage::messageId)
+			.containsExactly("m-3");
+		assertThat(this.store.message(this.tenant, this.sessionId, "m-2").orElseThrow().turn()).isEqualTo(4);
+		assertThat(this.store.message(this.tenant, this.sessionId, "m-3").orElseThrow().turn()).isNull();
+	}
+
+	private InboxMessage message(String id, String text, Instant at) {
+		return new InboxMessage(this.tenant, this.sessionId, id, text, at, null);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.ruche.testkit.contract.kernel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,15 +82,35 @@ public abstract class AbstractSessionLocksContractTests {
 	}
 
 	@Test
+	void waitersTakeTheLockInTheOrderTheyAskedForIt() throws Exception {
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		List<Integer> order = new CopyOnWriteArrayList<>();
+		Future<?> holder = hold(held, release);
+		assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+		List<Future<Boolean>> waiters = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			int arrival = i;
+			waiters.add(this.executor.submit(
+					() -> this.locks.withLock(this.tenant, "ses_1", Duration.ofSeconds(20), () -> order.add(arrival))));
+			// Time for the waiter to ask for the lock before the next one does.
+			sleep(150);
+		}
+
+		release.countDown();
+		holder.get(10, TimeUnit.SECONDS);
+		for (Future<Boolean> waiter : waiters) {
+			waiter.get(30, TimeUnit.SECONDS);
+		}
+
+		assertThat(order).containsExactly(0, 1, 2, 3);
+	}
+
+	@Test
 	void throwsSessionBusyWhenTheWaitRunsOut() throws Exception {
 		CountDownLatch held = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		Future<?> holder = this.executor
-			.submit(() -> this.locks.withLock(this.tenant, "ses_1", Duration.ofSeconds(5), () -> {
-				held.countDown();
-				await(release);
-				return null;
-			}));
+		Future<?> holder = hold(held, release);
 		assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
 
 		try {
@@ -106,12 +127,7 @@ public abstract class AbstractSessionLocksContractTests {
 	void doesNotBlockOtherSessionsOrTenants() throws Exception {
 		CountDownLatch held = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		Future<?> holder = this.executor
-			.submit(() -> this.locks.withLock(this.tenant, "ses_1", Duration.ofSeconds(5), () -> {
-				held.countDown();
-				await(release);
-				return null;
-			}));
+		Future<?> holder = hold(held, release);
 		assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
 
 		String otherSession = this.locks.withLock(this.tenant, "ses_2", Duration.ofMillis(200), () -> "free");
@@ -155,6 +171,15 @@ public abstract class AbstractSessionLocksContractTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	// Holds the lock of ses_1 from another thread until release opens.
+	private Future<?> hold(CountDownLatch held, CountDownLatch release) {
+		return this.executor.submit(() -> this.locks.withLock(this.tenant, "ses_1", Duration.ofSeconds(5), () -> {
+			held.countDown();
+			await(release);
+			return null;
+		}));
 	}
 
 }

@@ -1,0 +1,13 @@
+-- The messages of a session under merge or supersede accumulation, kept from their arrival until a turn
+-- answers them (turn set in the transaction that records that turn): a burst split across instances loses
+-- no message, and a message id sent again finds the turn that answered it (docs/brain.md, Fabric).
+CREATE TABLE session_messages (
+	tenant_id VARCHAR(63) NOT NULL,
+	session_id VARCHAR(200) NOT NULL,
+	message_id VARCHAR(100) NOT NULL,
+	message CHARACTER VARYING NOT NULL,
+	received_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+	turn INTEGER,
+	PRIMARY KEY (tenant_id, session_id, message_id)
+);
+CREATE INDEX session_messages_pending ON session_messages (tenant_id, session_id, turn, received_at);
