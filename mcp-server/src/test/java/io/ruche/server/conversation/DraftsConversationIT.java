@@ -1,9 +1,5 @@
 package io.ruche.server.conversation;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.ruche.server.web.RestClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -122,8 +119,8 @@ class DraftsConversationIT {
 			.containsEntry("rules", List.of("opening-hours"));
 		assertThat(turns.get(1).get("changed")).isEqualTo(List.of());
 		assertThat(map(turns.get(1), "after")).containsEntry("reply", RETURNS);
-		HttpResponse<String> restReplay = rest("POST", "/api/agents/" + AGENT + "/replay",
-				"{\"version\":\"draft\",\"sessions\":[\"" + golden + "\"]}");
+		HttpResponse<String> restReplay = rest().post("/api/agents/" + AGENT + "/replay",
+				Map.of("version", "draft", "sessions", List.of(golden)));
 		assertThat(restReplay.statusCode()).isEqualTo(200);
 		assertThat(restReplay.body()).contains("\"changed\":1", NEW_HOURS);
 
@@ -132,7 +129,7 @@ class DraftsConversationIT {
 		CallToolResult refused = call(client, "agent_publish", Map.of("agent", AGENT));
 		assertThat(refused.isError()).isTrue();
 		assertThat(text(refused)).contains("golden");
-		HttpResponse<String> restRefused = restPublish("{}");
+		HttpResponse<String> restRefused = rest().post("/api/agents/" + AGENT + "/draft/publish", Map.of());
 		assertThat(restRefused.statusCode()).isEqualTo(422);
 		assertThat(restRefused.body()).contains("\"replay\"", NEW_HOURS);
 		assertThat(versions(client)).hasSize(2);
@@ -180,19 +177,20 @@ class DraftsConversationIT {
 
 		// The same over REST: edit the draft, read it with its diff, try it, drop it.
 		String base = "/api/agents/" + AGENT;
-		HttpResponse<String> put = rest("PUT", base + "/draft/rules", """
-				{"id": "%s", "name": "opening-hours", "condition": "The customer asks about the shop's opening hours",
-				 "action": "Give the opening hours", "template": {"text": "%s", "mode": "exclusive"}}"""
-			.formatted(hoursId, OLD_HOURS));
+		HttpResponse<String> put = rest().put(base + "/draft/rules",
+				Map.of("id", hoursId, "name", "opening-hours", "condition",
+						"The customer asks about the shop's opening hours", "action", "Give the opening hours",
+						"template", Map.of("text", OLD_HOURS, "mode", "exclusive")),
+				null);
 		assertThat(put.statusCode()).isEqualTo(200);
 		assertThat(put.body()).contains("\"revision\":1", OLD_HOURS);
-		HttpResponse<String> draft = rest("GET", base + "/draft", "");
+		HttpResponse<String> draft = rest().get(base + "/draft");
 		assertThat(draft.body()).contains("\"revision\":1", "\"name\":\"opening-hours\"", "template.text");
-		HttpResponse<String> tried = rest("POST", "/api/converse",
-				"{\"agent\":\"" + AGENT + "\",\"message\":\"" + HOURS_QUESTION + "\",\"version\":\"draft\"}");
+		HttpResponse<String> tried = rest().post("/api/converse",
+				Map.of("agent", AGENT, "message", HOURS_QUESTION, "version", "draft"));
 		assertThat(tried.body()).contains(OLD_HOURS);
-		assertThat(rest("DELETE", base + "/draft", "").statusCode()).isEqualTo(204);
-		assertThat(rest("GET", base + "/draft", "").body()).isEqualTo("{}");
+		assertThat(rest().delete(base + "/draft").statusCode()).isEqualTo(204);
+		assertThat(rest().get(base + "/draft").body()).isEqualTo("{}");
 	}
 
 	private static Map<String, Object> hours(String id) {
@@ -239,20 +237,8 @@ class DraftsConversationIT {
 		return results;
 	}
 
-	private HttpResponse<String> restPublish(String body) throws IOException, InterruptedException {
-		return rest("POST", "/api/agents/" + AGENT + "/draft/publish", body);
-	}
-
-	private HttpResponse<String> rest(String method, String path, String body)
-			throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Authorization", "Bearer " + ConversationSupport.KEY)
-			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		try (HttpClient http = HttpClient.newHttpClient()) {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
+	private RestClient rest() {
+		return new RestClient(this.port, ConversationSupport.KEY);
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.ruche.server.conversation;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -10,6 +7,7 @@ import java.util.Map;
 
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.ruche.server.web.RestClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -103,12 +101,13 @@ class VersionsConversationIT {
 		assertThat(text(unknown)).contains("bikes-versions@9");
 		client.closeGracefully();
 
-		HttpResponse<String> trail = rest("GET", "/api/agents/bikes-versions/versions", null);
+		RestClient rest = new RestClient(this.port, ConversationSupport.KEY);
+		HttpResponse<String> trail = rest.get("/api/agents/bikes-versions/versions");
 		assertThat(trail.statusCode()).isEqualTo(200);
 		assertThat(trail.body()).contains("\"version\":3", "agent.rollback bikes-versions to version 1");
-		HttpResponse<String> stale = rest("POST", "/api/agents/bikes-versions/versions/2/rollback", "\"2\"");
+		HttpResponse<String> stale = rollback(rest, "\"2\"");
 		assertThat(stale.statusCode()).isEqualTo(412);
-		HttpResponse<String> current = rest("POST", "/api/agents/bikes-versions/versions/2/rollback", "\"3\"");
+		HttpResponse<String> current = rollback(rest, "\"3\"");
 		assertThat(current.statusCode()).isEqualTo(200);
 		assertThat(current.body()).contains("\"version\":4");
 	}
@@ -119,17 +118,11 @@ class VersionsConversationIT {
 			.get("response");
 	}
 
-	private HttpResponse<String> rest(String method, String path, String ifMatch)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Authorization", "Bearer " + ConversationSupport.KEY)
-			.method(method, HttpRequest.BodyPublishers.noBody());
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
-		}
-		try (HttpClient http = HttpClient.newHttpClient()) {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
+	// a rollback to version 2, made only if the latest version is still the one given
+	private static HttpResponse<String> rollback(RestClient rest, String ifMatch) {
+		return rest.send(rest.builder("/api/agents/bikes-versions/versions/2/rollback")
+			.header("If-Match", ifMatch)
+			.POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
 }
