@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 2020-12 unless a schema's {@code $schema} names another dialect. A schema is checked
  * before it is compiled ({@link SchemaPrecheck}); patterns run on a linear-time engine;
  * nothing is ever loaded but the dialects' own meta-schemas, which ship in the library.
- * Compiled schemas are cached by their canonical JSON text (bounded).
+ * Compiled schemas are cached by their canonical JSON text (bounded); a prepared schema
+ * is compiled once and kept by its caller, so its calls skip that look-up.
  */
 public final class NetworkntSchemaValidator implements SchemaValidator {
 
@@ -86,10 +87,34 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
 
 	@Override
 	public List<String> validate(Map<String, Object> schema, @Nullable Object value) {
-		JsonNode instance = this.mapper.valueToTree(value);
 		try {
-			return switch (compile(this.mapper.valueToTree(schema))) {
-				case Compiled.Usable usable -> describe(usable.schema().validate(instance));
+			return validate(compile(this.mapper.valueToTree(schema)), value);
+		}
+		catch (SchemaException | IllegalArgumentException | IllegalStateException ex) {
+			return unusable(String.valueOf(ex.getMessage()));
+		}
+	}
+
+	@Override
+	public PreparedSchema prepare(Map<String, Object> schema) {
+		Compiled compiled;
+		try {
+			compiled = compile(this.mapper.valueToTree(schema));
+			if (compiled instanceof Compiled.Usable usable) {
+				usable.schema().initializeValidators();
+			}
+		}
+		catch (SchemaException | IllegalArgumentException | IllegalStateException ex) {
+			List<String> problems = unusable(String.valueOf(ex.getMessage()));
+			return (value) -> problems;
+		}
+		return (value) -> validate(compiled, value);
+	}
+
+	private List<String> validate(Compiled compiled, @Nullable Object value) {
+		try {
+			return switch (compiled) {
+				case Compiled.Usable usable -> describe(usable.schema().validate(this.mapper.valueToTree(value)));
 				case Compiled.Refused refused -> unusable(String.join("; ", refused.problems()));
 			};
 		}

@@ -39,6 +39,25 @@ class NetworkntSchemaValidatorTests {
 		assertThat(this.validator.validate(tuple, List.of("a", 1))).isEmpty();
 	}
 
+	@Test
+	void aPreparedSchemaValidatesLikeTheSchemaItself() {
+		var prepared = this.validator.prepare(this.schema);
+
+		assertThat(prepared.validate(Map.of("city", "Paris", "days", 3))).isEmpty();
+		assertThat(prepared.validate(Map.of("days", 0)))
+			.isEqualTo(this.validator.validate(this.schema, Map.of("days", 0)))
+			.hasSize(2);
+		assertThat(prepared.validate(null)).isNotEmpty();
+	}
+
+	@Test
+	void aPreparedSchemaThatCannotBeUsedRefusesEveryValueSayingWhy() {
+		var prepared = this.validator.prepare(Map.of("$ref", "#"));
+
+		assertThat(prepared.validate(Map.of("a", 1))).singleElement()
+			.satisfies((problem) -> assertThat(problem).startsWith("the schema cannot be used"));
+	}
+
 	// ISSUE-9 hole 4b: with the JDK engine, each of these values took over 80 s
 	@Test
 	void matchesAHostilePatternInLinearTime() {

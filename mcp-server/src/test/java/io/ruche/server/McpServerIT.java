@@ -135,6 +135,8 @@ class McpServerIT {
 		String unknownAgent = error(client, "rules_search", Map.of("agent", "ghost"));
 		String badImport = error(client, "agent_import", Map.of("document", "agent: [unclosed"));
 		String staleVersion = error(client, "agent_upsert", Map.of("name", "strict", "version", 42));
+		String wrongAgentType = error(client, "rules_search", Map.of("agent", 42));
+		String wrongLimitType = error(client, "rules_search", Map.of("agent", "strict", "limit", "ten"));
 
 		assertThat(badCel).contains("invalid constraint").contains("size(response) <=");
 		assertThat(duplicate).contains("already exists").contains("pass its id");
@@ -142,6 +144,8 @@ class McpServerIT {
 		assertThat(unknownAgent).contains("Unknown agent 'ghost'");
 		assertThat(badImport).contains("not valid YAML");
 		assertThat(staleVersion).contains("Conflict").contains("version 1");
+		assertThat(wrongAgentType).contains("input validation failed").contains("agent").contains("string");
+		assertThat(wrongLimitType).contains("input validation failed").contains("limit").contains("integer");
 	}
 
 	@Test

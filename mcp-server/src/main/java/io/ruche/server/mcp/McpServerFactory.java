@@ -3,7 +3,6 @@ package io.ruche.server.mcp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,8 +58,8 @@ public final class McpServerFactory {
 		this.version = version;
 		this.tools = List.copyOf(tools);
 		this.ownToolNames = this.tools.stream().map((s) -> s.tool().name()).collect(Collectors.toUnmodifiableSet());
-		this.schemaValidator = new TrustedOutputSchemaValidator(new ToolboxJsonSchemaValidator(schemas, jsonMapper),
-				this.tools.stream().map((s) -> s.tool().outputSchema()).filter(Objects::nonNull).toList());
+		this.schemaValidator = new OwnToolSchemaValidator(new ToolboxJsonSchemaValidator(schemas, jsonMapper), schemas,
+				this.tools.stream().map(SyncToolSpecification::tool).toList());
 		this.resources = resources.stream().map(GuardedHandlers::resource).toList();
 		this.templates = templates.stream().map(GuardedHandlers::template).toList();
 		this.prompts = prompts.stream().map(GuardedHandlers::prompt).toList();

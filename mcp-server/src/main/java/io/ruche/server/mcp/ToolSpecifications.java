@@ -11,6 +11,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.ruche.server.security.Principal;
 import io.ruche.server.wire.Args;
+import io.ruche.server.wire.Schemas;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,9 +39,10 @@ public final class ToolSpecifications {
 	}
 
 	public SyncToolSpecification specification(McpTool tool) {
-		McpSchema.Tool descriptor = McpSchema.Tool.builder(tool.name(), tool.inputSchema())
+		// frozen: the server compiles them once and knows them by identity
+		McpSchema.Tool descriptor = McpSchema.Tool.builder(tool.name(), Schemas.frozen(tool.inputSchema()))
 			.description(tool.description())
-			.outputSchema(tool.outputSchema())
+			.outputSchema(Schemas.frozen(tool.outputSchema()))
 			.annotations(McpSchema.ToolAnnotations.builder()
 				.readOnlyHint(tool.readOnly())
 				.destructiveHint(!tool.readOnly())

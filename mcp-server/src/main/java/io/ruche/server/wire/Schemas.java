@@ -2,6 +2,7 @@ package io.ruche.server.wire;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,29 @@ public final class Schemas {
 	 */
 	public static ObjectSchema object() {
 		return new ObjectSchema();
+	}
+
+	/**
+	 * A deep copy that nothing can change, in the same order, for schemas that are
+	 * compiled once and then recognised by identity.
+	 * @param schema the schema
+	 * @return the unmodifiable copy
+	 */
+	public static Map<String, Object> frozen(Map<String, Object> schema) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		schema.forEach((key, value) -> copy.put(key, frozenValue(value)));
+		return Collections.unmodifiableMap(copy);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object frozenValue(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			return frozen((Map<String, Object>) map);
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(Schemas::frozenValue).toList();
+		}
+		return value;
 	}
 
 	/**

@@ -27,4 +27,28 @@ public interface SchemaValidator {
 	 */
 	List<String> validate(Map<String, Object> schema, @Nullable Object value);
 
+	/**
+	 * Prepares a schema that values will be validated against many times, so that it is
+	 * compiled once rather than looked up on every call. The schema must not change
+	 * afterwards.
+	 * @param schema a schema that passed {@link #checkSchema}
+	 * @return the schema's validator
+	 */
+	default PreparedSchema prepare(Map<String, Object> schema) {
+		return (value) -> validate(schema, value);
+	}
+
+	/** One schema, ready to validate values. */
+	@FunctionalInterface
+	interface PreparedSchema {
+
+		/**
+		 * Validates a value.
+		 * @param value the JSON-like value
+		 * @return problems, empty when valid; never null
+		 */
+		List<String> validate(@Nullable Object value);
+
+	}
+
 }
