@@ -9,6 +9,7 @@ import io.ruche.brain.expression.ExpressionCheck;
 import io.ruche.brain.expression.ExpressionKind;
 import io.ruche.brain.expression.Expressions;
 import io.ruche.brain.model.Accumulation;
+import io.ruche.brain.model.Agent;
 import io.ruche.brain.model.AgentSettings;
 import io.ruche.brain.model.AgentVersion;
 import io.ruche.brain.model.FieldSpec;
@@ -57,6 +58,19 @@ class AgentConfigurationTests {
 		this.configuration = this.brain.configuration(this.documents, this.changes);
 		this.configuration.upsertAgent(TENANT, BUILDER,
 				new AgentDraft("shop", "A shop", "You help customers.", null, null));
+	}
+
+	@Test
+	void listsAnAgentAsSoonAsItIsCreatedAndNotOnceDeleted() {
+		assertThat(this.configuration.listAgents(TENANT)).extracting(Agent::name).containsExactly("shop");
+
+		this.configuration.upsertAgent(TENANT, BUILDER, new AgentDraft("desk", "A help desk", "You help.", null, null));
+		List<String> afterCreate = this.configuration.listAgents(TENANT).stream().map(Agent::name).toList();
+		this.configuration.deleteAgent(TENANT, BUILDER, "shop");
+		List<String> afterDelete = this.configuration.listAgents(TENANT).stream().map(Agent::name).toList();
+
+		assertThat(afterCreate).containsExactly("desk", "shop");
+		assertThat(afterDelete).containsExactly("desk");
 	}
 
 	@Test

@@ -84,6 +84,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	private final ConfigurationTransactions transactions;
 
+	private final RecentAgentLists agentLists;
+
 	public DefaultAgentConfiguration(AgentStore agents, RuleStore rules, ScenarioStore scenarios,
 			EmbeddingModel embeddings, ExpressionValidator expressions, ToolActivations tools, ChangeBroadcast changes,
 			AuditLog audit, Clock clock, ContentLimits limits, VersionPorts versionPorts) {
@@ -100,6 +102,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 		this.versions = versionPorts.store();
 		this.format = versionPorts.format();
 		this.transactions = versionPorts.transactions();
+		this.agentLists = new RecentAgentLists(clock);
+		changes.subscribe((change) -> this.agentLists.forget(change.tenant()));
 	}
 
 	/**
@@ -131,7 +135,7 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 
 	@Override
 	public List<Agent> listAgents(TenantId tenant) {
-		return this.agents.list(tenant);
+		return this.agentLists.list(tenant, () -> this.agents.list(tenant));
 	}
 
 	@Override
@@ -432,6 +436,8 @@ public final class DefaultAgentConfiguration implements AgentConfiguration {
 	<T> T publishing(TenantId tenant, Function<List<ConfigurationChanged>, T> work) {
 		List<ConfigurationChanged> announced = new ArrayList<>();
 		T result = this.transactions.atomically(tenant, () -> work.apply(announced));
+		// here at once: the announcement may come back through another server
+		this.agentLists.forget(tenant);
 		announced.forEach(this.changes::publish);
 		return result;
 	}
