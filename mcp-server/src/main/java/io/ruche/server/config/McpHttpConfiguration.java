@@ -2,6 +2,8 @@ package io.ruche.server.config;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -18,6 +20,7 @@ import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.BearerAuthenticationFilter;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.SmartLifecycle;
@@ -89,11 +92,30 @@ public class McpHttpConfiguration {
 
 	@Bean
 	ServletRegistrationBean<McpHttpEndpoint> mcpServlet(McpHttpEndpoint endpoint) {
-		ServletRegistrationBean<McpHttpEndpoint> registration = new ServletRegistrationBean<>(endpoint, "/mcp");
+		ServletRegistrationBean<McpHttpEndpoint> registration = new ServletRegistrationBean<>(endpoint,
+				McpHttpEndpoint.PATH);
 		registration.setName("mcp");
 		registration.setAsyncSupported(true);
 		registration.setLoadOnStartup(1);
 		return registration;
+	}
+
+	/**
+	 * Spring's filter that exposes the request to code outside Spring MVC's servlet, but
+	 * not on {@code /mcp}, where nothing reads it and a cheap tool call paid for it
+	 * (docs/performance.md). Boot's own steps aside for it.
+	 * @return the filter
+	 */
+	@Bean
+	OrderedRequestContextFilter requestContextExceptMcp() {
+		return new OrderedRequestContextFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return McpHttpEndpoint.isMcp(request);
+			}
+
+		};
 	}
 
 	@Bean

@@ -2,18 +2,25 @@ package io.ruche.server.config;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.micrometer.observation.ObservationPredicate;
+import io.micrometer.observation.ObservationRegistry;
+import io.ruche.server.mcp.McpHttpEndpoint;
 import io.ruche.server.security.ApiKeyService;
 import io.ruche.server.security.OperatorOnlyFilter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
+import org.springframework.http.server.observation.ServerRequestObservationConvention;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Who may read the metrics: the actuator endpoints but health are kept to the platform
@@ -25,17 +32,34 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 public class MetricsConfiguration {
 
 	/**
-	 * {@code /mcp} requests are timed per tool ({@code ruche.mcp.tool.calls}), not as
-	 * generic HTTP requests: starting and stopping Spring's per-request observation was
-	 * about a tenth of a cheap tool call's CPU (docs/performance.md).
-	 * @return the predicate that turns that observation off for {@code /mcp}
+	 * Spring Boot's per-request observation filter, but not on {@code /mcp}: MCP calls
+	 * are timed per tool ({@code ruche.mcp.tool.calls}), and starting an observation for
+	 * each was a visible share of a cheap tool call's CPU, even when a predicate then
+	 * turned it off (docs/performance.md). Registered as Boot registers its own, which
+	 * then steps aside.
+	 * @param registry the observation registry
+	 * @param convention an application's own naming convention, if any
+	 * @param observations the observation settings
+	 * @return the filter's registration
 	 */
 	@Bean
-	ObservationPredicate mcpRequestsNotObservedAsHttp() {
-		return (name,
-				context) -> !(context instanceof ServerRequestObservationContext request
-						&& request.getCarrier() instanceof HttpServletRequest servlet
-						&& servlet.getRequestURI().startsWith("/mcp"));
+	@ConditionalOnWebApplication
+	FilterRegistrationBean<ServerHttpObservationFilter> httpObservationExceptMcp(ObservationRegistry registry,
+			ObjectProvider<ServerRequestObservationConvention> convention, ObservationProperties observations) {
+		String name = observations.getHttp().getServer().getRequests().getName();
+		FilterRegistrationBean<ServerHttpObservationFilter> registration = new FilterRegistrationBean<>(
+				new ServerHttpObservationFilter(registry,
+						convention.getIfAvailable(() -> new DefaultServerRequestObservationConvention(name))) {
+
+					@Override
+					protected boolean shouldNotFilter(HttpServletRequest request) {
+						return McpHttpEndpoint.isMcp(request);
+					}
+
+				});
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Bean

@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class McpHttpEndpoint extends HttpServlet {
 
+	/** Where the endpoint is served. */
+	public static final String PATH = "/mcp";
+
 	public static final String AGENT_HEADER = "X-Ruche-Agent";
 
 	private static final int TOO_MANY_REQUESTS = 429;
@@ -152,6 +155,15 @@ public final class McpHttpEndpoint extends HttpServlet {
 			values.put(ToolSpecifications.PINNED_AGENT, agent);
 		}
 		return McpTransportContext.create(values);
+	}
+
+	/**
+	 * Whether a request is for this endpoint, for the filters that it does not need.
+	 * @param request the request
+	 * @return true for an MCP request
+	 */
+	public static boolean isMcp(HttpServletRequest request) {
+		return PATH.equals(request.getServletPath());
 	}
 
 	static @Nullable String pinnedAgent(HttpServletRequest request) {

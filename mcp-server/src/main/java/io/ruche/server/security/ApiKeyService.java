@@ -36,6 +36,9 @@ public class ApiKeyService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	// never updated, only copied, so shared by all threads
+	private static final MessageDigest SHA_256 = sha256Prototype();
+
 	private final ApiKeyStore keys;
 
 	private final TenantStore tenants;
@@ -156,7 +159,19 @@ public class ApiKeyService {
 
 	static byte[] sha256(String secret) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+			// a copy of a prototype: looking the algorithm up among the providers on
+			// every
+			// request cost more than the digest (docs/performance.md)
+			return ((MessageDigest) SHA_256.clone()).digest(secret.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("the JDK's SHA-256 can be copied", ex);
+		}
+	}
+
+	private static MessageDigest sha256Prototype() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is always available", ex);
