@@ -21,6 +21,20 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class McpAuthenticationIT extends McpSecuritySupport {
 
 	@Test
+	void mcpResponsesCarryTheSecurityHeadersOfAnApi() throws Exception {
+		HttpResponse<String> answer = initialize("", ADMIN_KEY);
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'none'; frame-ancestors 'none'");
+		assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(answer.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).isIn("no-store", "no-cache"));
+		assertThat(answer.headers().firstValue("Permissions-Policy")).isEmpty();
+	}
+
+	@Test
 	void aMissingKeyIsAnInvalidRequest() throws Exception {
 		HttpResponse<String> answer = initialize("", null);
 
