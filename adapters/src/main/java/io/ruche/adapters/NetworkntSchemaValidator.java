@@ -114,7 +114,7 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
 	private List<String> validate(Compiled compiled, @Nullable Object value) {
 		try {
 			return switch (compiled) {
-				case Compiled.Usable usable -> describe(usable.schema().validate(this.mapper.valueToTree(value)));
+				case Compiled.Usable usable -> describe(usable.schema().validate(JsonTrees.of(value, this.mapper)));
 				case Compiled.Refused refused -> unusable(String.join("; ", refused.problems()));
 			};
 		}
