@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.ruche.server.http.BoundedBody;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,14 +45,10 @@ public final class JsonRpcRequestFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
-		Optional<JsonRpcShape.Refusal> refusal;
-		try {
-			refusal = JsonRpcShape.check(this.json.readTree(body));
-		}
-		catch (JacksonException ex) {
-			refusal = Optional.of(new JsonRpcShape.Refusal(null, JsonRpcShape.PARSE_ERROR,
-					"Parse error: the body is not valid JSON"));
-		}
+		Optional<JsonRpcShape.Refusal> refusal = JsonRpcOutline.read(body, this.json)
+			.map(JsonRpcShape::check)
+			.orElseGet(() -> Optional.of(new JsonRpcShape.Refusal(null, JsonRpcShape.PARSE_ERROR,
+					"Parse error: the body is not valid JSON")));
 		if (refusal.isPresent()) {
 			refuse(response, refusal.get());
 			return;

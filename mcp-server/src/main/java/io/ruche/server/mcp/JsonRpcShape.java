@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -145,18 +146,22 @@ final class JsonRpcShape {
 	}
 
 	/** A params field, by its dotted path. */
-	private record Field(String path, Kind kind, boolean required) {
+	private record Field(String path, JsonPointer pointer, Kind kind, boolean required) {
 
 		static Field required(String path, Kind kind) {
-			return new Field(path, kind, true);
+			return new Field(path, pointer(path), kind, true);
 		}
 
 		static Field optional(String path, Kind kind) {
-			return new Field(path, kind, false);
+			return new Field(path, pointer(path), kind, false);
+		}
+
+		private static JsonPointer pointer(String path) {
+			return JsonPointer.compile("/" + path.replace('.', '/'));
 		}
 
 		Optional<String> problem(JsonNode params) {
-			JsonNode value = params.at("/" + this.path.replace('.', '/'));
+			JsonNode value = params.at(this.pointer);
 			if (value.isMissingNode() || value.isNull()) {
 				return this.required ? Optional.of("'" + this.path + "' is required") : Optional.empty();
 			}
