@@ -15,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public class RucheApplication {
 
 	public static void main(String[] args) {
+		VirtualThreadCarriers.configure();
 		boolean stdio = args.length > 0 && "stdio".equals(args[0]);
 		String[] rest = stdio ? Arrays.copyOfRange(args, 1, args.length) : args;
 		new SpringApplicationBuilder(RucheApplication.class)
