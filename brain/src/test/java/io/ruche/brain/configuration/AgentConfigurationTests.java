@@ -69,7 +69,7 @@ class AgentConfigurationTests {
 		this.configuration.deleteAgent(TENANT, BUILDER, "shop");
 		List<String> afterDelete = this.configuration.listAgents(TENANT).stream().map(Agent::name).toList();
 
-		assertThat(afterCreate).containsExactly("desk", "shop");
+		assertThat(afterCreate).containsExactlyInAnyOrder("desk", "shop");
 		assertThat(afterDelete).containsExactly("desk");
 	}
 
