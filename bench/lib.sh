@@ -49,3 +49,9 @@ start_ruche() { # port datadir [extra env...] ; sets RUCHE_PID; RUCHE_JAVA_OPTIO
     java ${RUCHE_JAVA_OPTIONS:-} -jar "$ROOT/mcp-server/target/ruche.jar" --server.port="$port" >"$data/server.log" 2>&1 &
   RUCHE_PID=$!
 }
+
+# CPU time (user + system) a process has used, in clock ticks
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# microseconds of CPU per call: ticks before, ticks after, calls
+cpu_us_per_call() { python3 -c "print(f'{($2 - $1) / $(getconf CLK_TCK) * 1e6 / max($3, 1):.1f}')"; }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# MCP tools/call throughput: Ruche (agents_list: auth, tenancy, a store read) against a bare MCP Java SDK
+# MCP tools/call throughput: Ruche (agents_list: auth, tenancy, JSON-RPC checks, the agent list) against a bare MCP Java SDK
 # server (echo) and the official Node reference server (server-everything, echo), same wrk load.
 #
-#   bench/mcp-throughput.sh [connections=16] [warmup_s=20] [duration_s=20]
+#   bench/mcp-throughput.sh [connections=16] [warmup_s=30] [duration_s=20]
+#
+# Warm-ups under 30 s measure a Ruche whose JIT is still compiling (docs/performance.md).
 #
 # PROFILE=1: Ruche runs with a JDK Flight Recorder profile (target/mcp-throughput.jfr), and its hottest methods
 # and allocations are printed at the end (`jfr view`).
@@ -10,7 +12,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/scripts/find-jdk.sh"
 need wrk wrk
-CONNS=${1:-16}; WARMUP=${2:-20}; DURATION=${3:-20}
+CONNS=${1:-16}; WARMUP=${2:-30}; DURATION=${3:-20}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 
 build_ruche
@@ -35,8 +37,6 @@ PORT=$p_node node "$TOOLS/everything/node_modules/@modelcontextprotocol/server-e
 wait_http "http://127.0.0.1:$p_ruche/actuator/health" 120
 sleep 3
 
-# CPU time (user + system) a process has used, in clock ticks
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # name url auth body pid: also prints the server's CPU time per call (µs), which the other
   # processes sharing the cores (wrk, the idle servers) disturb far less than the call rate
   local sid
@@ -47,7 +47,7 @@ run() { # name url auth body pid: also prints the server's CPU time per call (µ
   out=$(SID=$sid AUTH=$3 BODY=$4 wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -s "$BENCH_DIR/mcp-call.lua" "$2" | grep RESULT)
   after=$(cpu_ticks "$5")
   local calls; calls=$(echo "$out" | sed -n 's/.*calls=\([0-9]*\).*/\1/p')
-  echo "$1 $out cpu_us_per_call=$(python3 -c "print(f'{($after - $before) / $(getconf CLK_TCK) * 1e6 / max($calls, 1):.1f}')")"
+  echo "$1 $out cpu_us_per_call=$(cpu_us_per_call "$before" "$after" "$calls")"
 }
 echo_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"message":"hi"}}}'
 list_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"agents_list","arguments":{}}}'
