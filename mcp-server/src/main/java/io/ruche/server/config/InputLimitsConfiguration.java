@@ -5,6 +5,7 @@ import java.util.List;
 import io.ruche.brain.configuration.ContentLimits;
 import io.ruche.server.http.RequestBodyLimitFilter;
 import io.ruche.server.mcp.JsonRpcRequestFilter;
+import io.ruche.server.mcp.McpHttpEndpoint;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -44,7 +45,7 @@ public class InputLimitsConfiguration {
 	FilterRegistrationBean<JsonRpcRequestFilter> jsonRpcShape(JsonMapper json, PlatformProperties platform) {
 		FilterRegistrationBean<JsonRpcRequestFilter> registration = new FilterRegistrationBean<>(
 				new JsonRpcRequestFilter(json, platform.mcp().maxRequestBytes()));
-		registration.setUrlPatterns(List.of("/mcp"));
+		registration.setUrlPatterns(List.of(McpHttpEndpoint.PATH));
 		registration.setAsyncSupported(true);
 		registration.setOrder(AFTER_AUTHENTICATION);
 		return registration;

@@ -41,7 +41,8 @@ public class McpHttpConfiguration {
 			AgentTools agentTools) {
 		PlatformProperties.McpProperties mcp = properties.mcp();
 		return new McpServers(factory, agentTools,
-				() -> streamableTransport(jsonMapper, mcp, "/mcp").contextExtractor(McpHttpEndpoint::context),
+				() -> streamableTransport(jsonMapper, mcp, McpHttpEndpoint.PATH)
+					.contextExtractor(McpHttpEndpoint::context),
 				new McpServers.SessionLimits(mcp.sessionIdleTimeout(), mcp.pinnedAgentsPerTenant(),
 						mcp.pinnedServerIdleTimeout()));
 	}
@@ -122,7 +123,7 @@ public class McpHttpConfiguration {
 	FilterRegistrationBean<BearerAuthenticationFilter> bearerAuthentication(ApiKeyService keys) {
 		FilterRegistrationBean<BearerAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new BearerAuthenticationFilter(keys));
-		registration.setUrlPatterns(List.of("/mcp", "/mcp/*", "/api/*"));
+		registration.setUrlPatterns(List.of(McpHttpEndpoint.PATH, McpHttpEndpoint.PATH + "/*", "/api/*"));
 		registration.setAsyncSupported(true);
 		registration.setOrder(10);
 		return registration;
