@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,6 +87,26 @@ class McpServerIT {
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void answersACallInOneMessageThatCarriesItsLength() throws Exception {
+		HttpResponse<String> initialized = post("/mcp", ADMIN_KEY, null, initializeBody());
+		String session = initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
+		post("/mcp", ADMIN_KEY, session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+
+		HttpResponse<String> answer = post("/mcp", ADMIN_KEY, session,
+				"{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"agents_list\","
+						+ "\"arguments\":{}}}");
+
+		// the answer, the last event of its stream, leaves with the end of the stream
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(answer.headers().firstValueAsLong("Content-Length"))
+			.hasValue((long) answer.body().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(answer.body()).contains("data: {\"jsonrpc\":\"2.0\",\"id\":7,\"result\":");
 	}
 
 	@Test
@@ -265,12 +286,19 @@ class McpServerIT {
 	}
 
 	private HttpResponse<String> post(String path, String key, String body) throws Exception {
+		return post(path, key, null, body);
+	}
+
+	private HttpResponse<String> post(String path, String key, String session, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json, text/event-stream")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (key != null) {
 			request.header("Authorization", "Bearer " + key);
+		}
+		if (session != null) {
+			request.header("Mcp-Session-Id", session);
 		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}

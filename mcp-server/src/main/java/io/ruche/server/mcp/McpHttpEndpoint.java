@@ -121,7 +121,11 @@ public final class McpHttpEndpoint extends HttpServlet {
 			request.setAttribute(PINNED_AS, pinnedAs);
 		}
 		session.seen(System.nanoTime());
-		served.get().transport().servlet().service(new SessionRequest(request, session), response);
+		served.get()
+			.transport()
+			.servlet()
+			.service(new SessionRequest(request, session),
+					"POST".equals(request.getMethod()) ? new CoalescedAnswerResponse(response) : response);
 		session.seen(System.nanoTime());
 		if ("DELETE".equals(request.getMethod()) || response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
 			// ended by its client, or already gone from the SDK
