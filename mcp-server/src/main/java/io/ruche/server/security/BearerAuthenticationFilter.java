@@ -9,6 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.ruche.kernel.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,14 +21,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * missing or unknown key gets 401 with an RFC 6750 challenge that says which it was
  * ({@code error="invalid_request"} or {@code error="invalid_token"}, with a description)
  * and a problem body saying the same; a known key leaves its {@link Principal} in the
- * request attribute {@link #PRINCIPAL}. The challenge names no authorization server
- * ({@code resource_metadata}): keys are issued by Ruche, not by an OAuth flow a client
- * could run.
+ * request attribute {@link #PRINCIPAL}. When the key store is unavailable the answer is
+ * 503 with a problem saying to retry, not a bare 500. The challenge names no
+ * authorization server ({@code resource_metadata}): keys are issued by Ruche, not by an
+ * OAuth flow a client could run.
  */
 public class BearerAuthenticationFilter extends OncePerRequestFilter {
 
 	/** The request attribute holding the authenticated {@link Principal}. */
 	public static final String PRINCIPAL = "ruche.principal";
+
+	private static final Logger log = LoggerFactory.getLogger(BearerAuthenticationFilter.class);
 
 	private static final String BEARER = "Bearer ";
 
@@ -48,7 +55,18 @@ public class BearerAuthenticationFilter extends OncePerRequestFilter {
 			refuse(response, Refusal.MISSING);
 			return;
 		}
-		Optional<Principal> principal = this.keys.authenticate(secret);
+		Optional<Principal> principal;
+		try {
+			principal = this.keys.authenticate(secret);
+		}
+		catch (StoreUnavailableException ex) {
+			// a key not in the cache is looked up in the store: without it, the caller
+			// is told to retry, as a tool call or a REST request is
+			log.warn("Store unavailable during authentication: {}", ex.getMessage());
+			ProblemResponse.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+					"A backing store is unavailable; retry shortly.", Map.of("retryable", true));
+			return;
+		}
 		if (principal.isEmpty()) {
 			refuse(response, Refusal.UNKNOWN);
 			return;
