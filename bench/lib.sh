@@ -55,3 +55,13 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 # microseconds of CPU per call: ticks before, ticks after, calls
 cpu_us_per_call() { python3 -c "print(f'{($2 - $1) / $(getconf CLK_TCK) * 1e6 / max($3, 1):.1f}')"; }
+
+# measure_calls URL SID AUTH BODY PID SECONDS [CONNECTIONS=16] -> wrk's RESULT line (bench/mcp-call.lua) plus the
+# server's CPU time per call (µs), which the other processes sharing the cores disturb far less than the rate
+measure_calls() {
+  local before after out calls
+  before=$(cpu_ticks "$5")
+  out=$(SID=$2 AUTH=$3 BODY=$4 wrk -t2 -c"${7:-16}" -d"$6s" --latency -s "$BENCH_DIR/mcp-call.lua" "$1" | grep RESULT)
+  after=$(cpu_ticks "$5"); calls=$(echo "$out" | sed -n 's/.*calls=\([0-9]*\).*/\1/p')
+  echo "$out cpu_us_per_call=$(cpu_us_per_call "$before" "$after" "$calls")"
+}

@@ -30,12 +30,7 @@ start b "$JAR_B" "${OPTS_B:-}"; port_b=$PORT; pid_b=$PID
 wait_http "http://127.0.0.1:$port_a/actuator/health" 120; wait_http "http://127.0.0.1:$port_b/actuator/health" 120
 sid_a=$(mcp_session "http://127.0.0.1:$port_a/mcp" "$auth"); sid_b=$(mcp_session "http://127.0.0.1:$port_b/mcp" "$auth")
 run() { # port sid pid seconds
-  local before after out calls
-  before=$(cpu_ticks "$3")
-  out=$(SID=$2 AUTH=$auth BODY=$body wrk -t2 -c16 -d"$4s" --latency -s "$BENCH_DIR/mcp-call.lua" \
-    "http://127.0.0.1:$1/mcp" | grep RESULT)
-  after=$(cpu_ticks "$3"); calls=$(echo "$out" | sed -n 's/.*calls=\([0-9]*\).*/\1/p')
-  echo "$out cpu_us_per_call=$(cpu_us_per_call "$before" "$after" "$calls")"
+  measure_calls "http://127.0.0.1:$1/mcp" "$2" "$auth" "$body" "$3" "$4"
 }
 run "$port_a" "$sid_a" "$pid_a" "$WARMUP" >/dev/null; run "$port_b" "$sid_b" "$pid_b" "$WARMUP" >/dev/null
 echo "A: $JAR_A ${OPTS_A:-}"; echo "B: $JAR_B ${OPTS_B:-}"

@@ -27,9 +27,5 @@ else
   sleep 3
 fi
 sid=$(mcp_session "$url" "$auth")
-SID=$sid AUTH=$auth BODY=$body wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s "$BENCH_DIR/mcp-call.lua" "$url" >/dev/null
-before=$(cpu_ticks "$pid")
-out=$(SID=$sid AUTH=$auth BODY=$body wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -s "$BENCH_DIR/mcp-call.lua" "$url" | grep RESULT)
-after=$(cpu_ticks "$pid")
-calls=$(echo "$out" | sed -n 's/.*calls=\([0-9]*\).*/\1/p')
-echo "$SERVER $out cpu_us_per_call=$(cpu_us_per_call "$before" "$after" "$calls")"
+measure_calls "$url" "$sid" "$auth" "$body" "$pid" "$WARMUP" "$CONNS" >/dev/null
+echo "$SERVER $(measure_calls "$url" "$sid" "$auth" "$body" "$pid" "$DURATION" "$CONNS")"

@@ -37,17 +37,11 @@ PORT=$p_node node "$TOOLS/everything/node_modules/@modelcontextprotocol/server-e
 wait_http "http://127.0.0.1:$p_ruche/actuator/health" 120
 sleep 3
 
-run() { # name url auth body pid: also prints the server's CPU time per call (µs), which the other
-  # processes sharing the cores (wrk, the idle servers) disturb far less than the call rate
+run() { # name url auth body pid: a fresh session, warmed up, then measured
   local sid
   sid=$(mcp_session "$2" "$3")
-  SID=$sid AUTH=$3 BODY=$4 wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s "$BENCH_DIR/mcp-call.lua" "$2" >/dev/null
-  local out before after
-  before=$(cpu_ticks "$5")
-  out=$(SID=$sid AUTH=$3 BODY=$4 wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -s "$BENCH_DIR/mcp-call.lua" "$2" | grep RESULT)
-  after=$(cpu_ticks "$5")
-  local calls; calls=$(echo "$out" | sed -n 's/.*calls=\([0-9]*\).*/\1/p')
-  echo "$1 $out cpu_us_per_call=$(cpu_us_per_call "$before" "$after" "$calls")"
+  measure_calls "$2" "$sid" "$3" "$4" "$5" "$WARMUP" "$CONNS" >/dev/null
+  echo "$1 $(measure_calls "$2" "$sid" "$3" "$4" "$5" "$DURATION" "$CONNS")"
 }
 echo_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"message":"hi"}}}'
 list_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"agents_list","arguments":{}}}'

@@ -60,7 +60,7 @@ public class ApiExceptionHandler {
 	@ExceptionHandler(StoreUnavailableException.class)
 	public ProblemDetail unavailable(StoreUnavailableException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"A backing store is unavailable; retry shortly.");
+				StoreUnavailableException.RETRY_MESSAGE);
 		problem.setProperty("retryable", true);
 		return problem;
 	}

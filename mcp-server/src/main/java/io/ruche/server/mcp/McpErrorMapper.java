@@ -61,7 +61,7 @@ public final class McpErrorMapper {
 			case StoreUnavailableException unavailable -> {
 				log.warn("Store unavailable during {}: {}", tool, unavailable.getMessage());
 				throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
-					.message("A backing store is unavailable; retry shortly.")
+					.message(StoreUnavailableException.RETRY_MESSAGE)
 					.build();
 			}
 			case StoreDataException data -> {
@@ -92,8 +92,7 @@ public final class McpErrorMapper {
 				protocolError(McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid input: " + invalid.getMessage());
 			case StoreUnavailableException unavailable -> {
 				log.warn("Store unavailable during {}: {}", what, unavailable.getMessage());
-				yield protocolError(McpSchema.ErrorCodes.INTERNAL_ERROR,
-						"A backing store is unavailable; retry shortly.");
+				yield protocolError(McpSchema.ErrorCodes.INTERNAL_ERROR, StoreUnavailableException.RETRY_MESSAGE);
 			}
 			default -> {
 				log.error("{} failed unexpectedly", what, failure);

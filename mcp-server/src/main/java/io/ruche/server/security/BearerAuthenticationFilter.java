@@ -64,7 +64,7 @@ public class BearerAuthenticationFilter extends OncePerRequestFilter {
 			// is told to retry, as a tool call or a REST request is
 			log.warn("Store unavailable during authentication: {}", ex.getMessage());
 			ProblemResponse.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-					"A backing store is unavailable; retry shortly.", Map.of("retryable", true));
+					StoreUnavailableException.RETRY_MESSAGE, Map.of("retryable", true));
 			return;
 		}
 		if (principal.isEmpty()) {
